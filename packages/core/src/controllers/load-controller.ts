@@ -1,0 +1,79 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isAbort } from '../fhir/errors.js';
+
+export type LoadState<T> =
+  | { status: 'idle' }
+  | { status: 'loading'; previous?: T }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: unknown; previous?: T };
+
+/**
+ * Runs one async load at a time for an element. A new run aborts the one before; disconnecting
+ * the host aborts whatever is under way, so nothing keeps running after unmount.
+ */
+export class LoadController<T> implements ReactiveController {
+  state: LoadState<T> = { status: 'idle' };
+  private readonly host: ReactiveControllerHost;
+  private current?: AbortController;
+  private readonly onChange?: (state: LoadState<T>) => void;
+
+  constructor(host: ReactiveControllerHost, onChange?: (state: LoadState<T>) => void) {
+    this.host = host;
+    this.onChange = onChange;
+    host.addController(this);
+  }
+
+  get value(): T | undefined {
+    const state = this.state;
+    if (state.status === 'ready') return state.value;
+    if (state.status === 'loading' || state.status === 'error') return state.previous;
+    return undefined;
+  }
+
+  /** Starts `loader`; resolves when it settles (never rejects). Stale results are dropped. */
+  async run(loader: (signal: AbortSignal) => Promise<T>): Promise<void> {
+    this.current?.abort();
+    const controller = new AbortController();
+    this.current = controller;
+    this.set({ status: 'loading', previous: this.value });
+    try {
+      const value = await loader(controller.signal);
+      if (this.current !== controller) return;
+      this.set({ status: 'ready', value });
+    } catch (error) {
+      if (this.current !== controller || isAbort(error)) return;
+      this.set({ status: 'error', error, previous: this.value });
+    } finally {
+      if (this.current === controller) this.current = undefined;
+    }
+  }
+
+  /** Sets a value directly (e.g. from a host-supplied bundle), aborting any running load. */
+  setValue(value: T): void {
+    this.abort();
+    this.set({ status: 'ready', value });
+  }
+
+  abort(): void {
+    this.current?.abort();
+    this.current = undefined;
+  }
+
+  /** True while a load runs: lets tests and the leak check see nothing is pending. */
+  get pending(): boolean {
+    return this.current !== undefined;
+  }
+
+  hostDisconnected(): void {
+    if (this.current) {
+      this.abort();
+      if (this.state.status === 'loading') this.set({ status: 'idle' });
+    }
+  }
+
+  private set(state: LoadState<T>): void {
+    this.state = state;
+    this.onChange?.(state);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,117 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { HnElement } from '../hn-element.js';
+import { coreMessages } from '../i18n/core-messages.js';
+import styles from './hn-confirm-dialog.css.js';
+
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/**
+ * A modal confirmation built on the native `<dialog>`: focus stays inside while open and returns
+ * to where it was (or to `returnFocus`) when it closes. Escape and the cancel button both cancel.
+ *
+ * @summary Confirm dialog.
+ * @slot - The question's details.
+ * @fires hn-dialog-confirm - The citizen confirmed. The host does the work and sets `busy`/`error`.
+ * @fires hn-dialog-cancel - The citizen cancelled or pressed Escape.
+ * @csspart dialog - The dialog box.
+ * @csspart confirm - The confirm button.
+ */
+export class HnConfirmDialog extends HnElement {
+  static override styles = [...HnElement.styles, styles];
+
+  static override properties = {
+    ...HnElement.properties,
+    open: { type: Boolean, reflect: true },
+    heading: { type: String },
+    confirmLabel: { type: String, attribute: 'confirm-label' },
+    cancelLabel: { type: String, attribute: 'cancel-label' },
+    busy: { type: Boolean },
+    error: { type: String },
+    danger: { type: Boolean },
+  };
+
+  declare open: boolean;
+  declare heading: string;
+  declare confirmLabel: string;
+  declare cancelLabel: string | undefined;
+  /** While the host's action runs: buttons are disabled and the dialog says it is working. */
+  declare busy: boolean;
+  /** The host's error message, shown in the dialog (role=alert). */
+  declare error: string | undefined;
+  declare danger: boolean;
+  /** Where focus goes on close, when the opener may no longer exist. */
+  returnFocus?: HTMLElement;
+
+  private opener: HTMLElement | null = null;
+
+  constructor() {
+    super();
+    this.open = false;
+    this.heading = '';
+    this.confirmLabel = '';
+    this.busy = false;
+    this.danger = false;
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.dialog;
+    if (!dialog || !changed.has('open')) return;
+    if (this.open && !dialog.open) {
+      this.opener = deepActiveElement();
+      dialog.showModal();
+      this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+      this.restoreFocus();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.dialog?.close();
+  }
+
+  private restoreFocus(): void {
+    const target = this.returnFocus?.isConnected ? this.returnFocus : this.opener;
+    this.opener = null;
+    if (target?.isConnected) target.focus();
+  }
+
+  private onCancelEvent(event: Event) {
+    // Escape: let the host decide; keep the dialog in step with `open`.
+    event.preventDefault();
+    if (!this.busy) this.emit('hn-dialog-cancel', {});
+  }
+
+  override render() {
+    return html`<dialog part="dialog" aria-labelledby="heading" aria-describedby="body" @cancel=${this.onCancelEvent}>
+      <h2 id="heading" class="heading" tabindex="-1">${this.heading}</h2>
+      <div id="body" class="body"><slot></slot></div>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.busy ? html`<p class="busy" role="status">${this.msg(coreMessages, 'loading')}</p>` : nothing}
+      <div class="actions">
+        <button
+          part="confirm"
+          class="button button--primary ${this.danger ? 'button--danger' : ''}"
+          type="button"
+          ?disabled=${this.busy}
+          @click=${() => this.emit('hn-dialog-confirm', {})}
+        >
+          ${this.confirmLabel}
+        </button>
+        <button class="button" type="button" ?disabled=${this.busy} @click=${() => this.emit('hn-dialog-cancel', {})}>
+          ${this.cancelLabel ?? this.msg(coreMessages, 'cancel')}
+        </button>
+      </div>
+    </dialog>`;
+  }
+}

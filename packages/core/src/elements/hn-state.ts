@@ -1,0 +1,60 @@
+import { html, nothing } from 'lit';
+import { HnElement } from '../hn-element.js';
+import { coreMessages } from '../i18n/core-messages.js';
+import styles from './hn-state.css.js';
+
+export type StateKind = 'loading' | 'empty' | 'error';
+
+/**
+ * Loading, empty and error-with-retry states, the same in every component.
+ *
+ * @summary A status view for a component with no data to show yet.
+ * @fires hn-retry - The citizen asked to try again (error state).
+ * @csspart state - The wrapper.
+ * @csspart retry - The retry button.
+ */
+export class HnState extends HnElement {
+  static override styles = [...HnElement.styles, styles];
+
+  static override properties = {
+    ...HnElement.properties,
+    kind: { type: String, reflect: true },
+    heading: { type: String },
+    message: { type: String },
+  };
+
+  declare kind: StateKind;
+  /** Optional heading; the error state defaults to "Noe gikk galt". */
+  declare heading: string | undefined;
+  declare message: string | undefined;
+
+  constructor() {
+    super();
+    this.kind = 'loading';
+  }
+
+  override render() {
+    if (this.kind === 'loading') {
+      return html`<div part="state" class="state state--loading" role="status">
+        <span class="spinner" aria-hidden="true"></span>
+        <span>${this.message ?? this.msg(coreMessages, 'loading')}</span>
+      </div>`;
+    }
+    if (this.kind === 'empty') {
+      return html`<div part="state" class="state state--empty" role="status">
+        ${this.heading ? html`<p class="heading">${this.heading}</p>` : nothing}
+        <p>${this.message ?? ''}</p>
+        <slot></slot>
+      </div>`;
+    }
+    return html`<div part="state" class="state state--error" role="alert">
+      <p class="heading">${this.heading ?? this.msg(coreMessages, 'errorHeading')}</p>
+      ${this.message ? html`<p>${this.message}</p>` : nothing}
+      <button part="retry" class="button" type="button" @click=${this.onRetry}>${this.msg(coreMessages, 'retry')}</button>
+    </div>`;
+  }
+
+  private onRetry() {
+    this.emit('hn-retry', {});
+  }
+}

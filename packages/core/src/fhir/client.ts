@@ -1,0 +1,237 @@
+import type { Resource } from '@medplum/fhirtypes';
+import type { Source } from '../session.js';
+import { FhirError, kindForStatus } from './errors.js';
+import { isRecord, readBundle, type ResourceProblem } from './validate.js';
+
+export type SearchParams = Record<string, string | number | readonly string[] | undefined>;
+
+export interface FhirClientOptions {
+  /** Per attempt. Default 10 s. */
+  timeoutMs?: number;
+  /** Extra attempts for reads after a network error, timeout, 5xx or 429. Default 2. */
+  retries?: number;
+  /** First back-off delay; doubles each attempt. Default 300 ms. */
+  backoffMs?: number;
+  /** Most pages followed in one search. Default 50. */
+  maxPages?: number;
+  fetch?: typeof fetch;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface SearchResult {
+  resources: Resource[];
+  problems: ResourceProblem[];
+  /** True when `maxPages` stopped the paging before the server's last page. */
+  truncated: boolean;
+}
+
+export interface VersionedResource<T extends Resource = Resource> {
+  resource: T;
+  /** The server's ETag, to send back as If-Match. */
+  etag?: string;
+}
+
+const FHIR_JSON = 'application/fhir+json';
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function appendParams(url: URL, params: SearchParams): void {
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const item of value) url.searchParams.append(name, item);
+    else url.searchParams.append(name, String(value));
+  }
+}
+
+function diagnosticsOf(body: unknown): string | undefined {
+  if (!isRecord(body) || body['resourceType'] !== 'OperationOutcome' || !Array.isArray(body['issue'])) return undefined;
+  return body['issue']
+    .map((issue: unknown) => (isRecord(issue) ? String(issue['diagnostics'] ?? issue['code'] ?? '') : ''))
+    .filter(Boolean)
+    .join('; ');
+}
+
+/**
+ * A small FHIR R4 REST client for one source: search with paging, read, update with If-Match.
+ * Reads retry with back-off; writes never retry (a repeated write could act twice).
+ */
+export class FhirClient {
+  readonly source: Source;
+  private readonly base: URL;
+  private readonly options: Required<Omit<FhirClientOptions, 'fetch'>>;
+  private readonly fetchImpl: typeof fetch;
+
+  constructor(source: Source, options: FhirClientOptions = {}) {
+    this.source = source;
+    const baseHref = source.fhirBase.endsWith('/') ? source.fhirBase : `${source.fhirBase}/`;
+    this.base = new URL(baseHref, globalThis.location?.href);
+    this.options = {
+      timeoutMs: options.timeoutMs ?? 10_000,
+      retries: options.retries ?? 2,
+      backoffMs: options.backoffMs ?? 300,
+      maxPages: options.maxPages ?? 50,
+    };
+    this.fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  }
+
+  /** Searches and follows `link[next]` until the last page. `_include`d resources are returned too. */
+  async search(resourceType: string, params: SearchParams = {}, call: CallOptions = {}): Promise<SearchResult> {
+    const first = new URL(resourceType, this.base);
+    appendParams(first, params);
+    const resources: Resource[] = [];
+    const problems: ResourceProblem[] = [];
+    const seen = new Set<string>();
+    let url: URL | undefined = first;
+    let pages = 0;
+    while (url && pages < this.options.maxPages) {
+      pages += 1;
+      const { body } = await this.requestJson('GET', url, call);
+      let contents;
+      try {
+        contents = readBundle(body);
+      } catch (cause) {
+        throw new FhirError('malformed', this.source.id, `${this.source.id}: search answer is not a Bundle`, { cause });
+      }
+      for (const resource of contents.resources) {
+        const key = resource.id ? `${resource.resourceType}/${resource.id}` : undefined;
+        if (key && seen.has(key)) continue;
+        if (key) seen.add(key);
+        resources.push(resource);
+      }
+      problems.push(...contents.problems);
+      url = contents.nextUrl ? this.sameOriginUrl(contents.nextUrl) : undefined;
+    }
+    return { resources, problems, truncated: url !== undefined };
+  }
+
+  async read<T extends Resource>(resourceType: T['resourceType'], id: string, call: CallOptions = {}): Promise<VersionedResource<T>> {
+    const url = new URL(`${resourceType}/${encodeURIComponent(id)}`, this.base);
+    const { body, etag } = await this.requestJson('GET', url, call);
+    if (!isRecord(body) || body['resourceType'] !== resourceType) {
+      throw new FhirError('malformed', this.source.id, `${this.source.id}: read answer is not a ${resourceType}`);
+    }
+    return { resource: body as unknown as T, etag };
+  }
+
+  /** PUT with `If-Match` when an ETag is known. A 409/412 becomes a `conflict` error. */
+  async update<T extends Resource>(resource: T, options: CallOptions & { ifMatch?: string } = {}): Promise<VersionedResource<T>> {
+    if (!resource.id) throw new FhirError('http', this.source.id, 'Cannot update a resource without id');
+    const url = new URL(`${resource.resourceType}/${encodeURIComponent(resource.id)}`, this.base);
+    const headers: Record<string, string> = { 'Content-Type': FHIR_JSON };
+    if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+    const { body, etag } = await this.requestJson('PUT', url, options, JSON.stringify(resource), headers);
+    if (!isRecord(body) || body['resourceType'] !== resource.resourceType) {
+      throw new FhirError('malformed', this.source.id, `${this.source.id}: update answer is not a ${resource.resourceType}`);
+    }
+    return { resource: body as unknown as T, etag };
+  }
+
+  /** Paging links are followed only on the source's own origin, so a token never goes elsewhere. */
+  private sameOriginUrl(href: string): URL {
+    let next: URL;
+    try {
+      next = new URL(href, this.base);
+    } catch (cause) {
+      throw new FhirError('malformed', this.source.id, `${this.source.id}: unreadable next link`, { cause });
+    }
+    if (next.origin !== this.base.origin) {
+      throw new FhirError('malformed', this.source.id, `${this.source.id}: next link leaves the source's origin`);
+    }
+    return next;
+  }
+
+  private async requestJson(
+    method: 'GET' | 'PUT',
+    url: URL,
+    call: CallOptions,
+    body?: string,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<{ body: unknown; etag?: string }> {
+    const attempts = method === 'GET' ? this.options.retries + 1 : 1;
+    let lastError: FhirError | undefined;
+    for (let attempt = 0; attempt < attempts; attempt += 1) {
+      if (attempt > 0) {
+        const delay = this.options.backoffMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5);
+        await sleep(delay, call.signal).catch(() => {
+          throw new FhirError('aborted', this.source.id, 'Request aborted');
+        });
+      }
+      try {
+        return await this.attempt(method, url, call, body, extraHeaders);
+      } catch (error) {
+        if (!(error instanceof FhirError) || !error.retryable) throw error;
+        lastError = error;
+      }
+    }
+    throw lastError ?? new FhirError('network', this.source.id, 'Request failed');
+  }
+
+  private async attempt(
+    method: 'GET' | 'PUT',
+    url: URL,
+    call: CallOptions,
+    body: string | undefined,
+    extraHeaders: Record<string, string>,
+  ): Promise<{ body: unknown; etag?: string }> {
+    const id = this.source.id;
+    if (call.signal?.aborted) throw new FhirError('aborted', id, 'Request aborted');
+    const timeout = AbortSignal.timeout(this.options.timeoutMs);
+    const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+    const headers: Record<string, string> = { Accept: FHIR_JSON, ...extraHeaders };
+    let token: string | undefined;
+    if (this.source.getAccessToken) {
+      try {
+        token = await this.source.getAccessToken();
+      } catch (cause) {
+        throw new FhirError('auth', id, `${id}: no access token`, { cause });
+      }
+    }
+    if (token) headers['Authorization'] = `Bearer ${token}`;
+    let response: Response;
+    try {
+      response = await this.fetchImpl(url.href, { method, headers, body, signal, credentials: 'same-origin' });
+    } catch (cause) {
+      if (call.signal?.aborted) throw new FhirError('aborted', id, 'Request aborted', { cause });
+      if (timeout.aborted) throw new FhirError('timeout', id, `${id}: no answer within ${this.options.timeoutMs} ms`, { cause });
+      throw new FhirError('network', id, `${id}: could not connect`, { cause });
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      if (call.signal?.aborted) throw new FhirError('aborted', id, 'Request aborted', { cause });
+      if (timeout.aborted) throw new FhirError('timeout', id, `${id}: answer did not finish in time`, { cause });
+      throw new FhirError('network', id, `${id}: connection broke`, { cause });
+    }
+    let parsed: unknown;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch (cause) {
+      if (!response.ok) parsed = undefined;
+      else throw new FhirError('malformed', id, `${id}: answer is not JSON`, { cause, status: response.status });
+    }
+    if (!response.ok) {
+      throw new FhirError(kindForStatus(response.status), id, `${id}: HTTP ${response.status}`, {
+        status: response.status,
+        diagnostics: diagnosticsOf(parsed),
+      });
+    }
+    return { body: parsed, etag: response.headers.get('ETag') ?? undefined };
+  }
+}

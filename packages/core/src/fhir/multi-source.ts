@@ -1,0 +1,53 @@
+import type { Resource } from '@medplum/fhirtypes';
+import type { Source } from '../session.js';
+import { FhirClient, type FhirClientOptions, type SearchParams } from './client.js';
+import { FhirError } from './errors.js';
+import type { ResourceProblem } from './validate.js';
+
+export interface SourceSuccess {
+  source: Source;
+  ok: true;
+  resources: Resource[];
+  problems: ResourceProblem[];
+}
+
+export interface SourceFailure {
+  source: Source;
+  ok: false;
+  error: FhirError;
+}
+
+export type SourceOutcome = SourceSuccess | SourceFailure;
+
+export interface MultiSearchOptions extends FhirClientOptions {
+  signal?: AbortSignal;
+  /** Builds a client per source; tests and hosts may pass their own. */
+  clientFor?: (source: Source) => FhirClient;
+}
+
+/**
+ * Runs the same search against every source at once. One source failing never fails the rest:
+ * each outcome says for itself whether it worked.
+ */
+export async function searchSources(
+  sources: readonly Source[],
+  resourceType: string,
+  paramsFor: SearchParams | ((source: Source) => SearchParams),
+  options: MultiSearchOptions = {},
+): Promise<SourceOutcome[]> {
+  const { signal, clientFor, ...clientOptions } = options;
+  return Promise.all(
+    sources.map(async (source): Promise<SourceOutcome> => {
+      const params = typeof paramsFor === 'function' ? paramsFor(source) : paramsFor;
+      try {
+        const client = clientFor ? clientFor(source) : new FhirClient(source, clientOptions);
+        const { resources, problems } = await client.search(resourceType, params, { signal });
+        return { source, ok: true, resources, problems };
+      } catch (error) {
+        const fhirError =
+          error instanceof FhirError ? error : new FhirError('network', source.id, String(error), { cause: error });
+        return { source, ok: false, error: fhirError };
+      }
+    }),
+  );
+}
