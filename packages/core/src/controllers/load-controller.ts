@@ -54,6 +54,12 @@ export class LoadController<T> implements ReactiveController {
     this.set({ status: 'ready', value });
   }
 
+  /** Sets an error directly (e.g. a host-supplied value that cannot be used), aborting any running load. */
+  setError(error: unknown): void {
+    this.abort();
+    this.set({ status: 'error', error, previous: this.value });
+  }
+
   abort(): void {
     this.current?.abort();
     this.current = undefined;

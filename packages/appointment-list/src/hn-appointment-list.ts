@@ -1,0 +1,464 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import type { Appointment, Bundle } from '@medplum/fhirtypes';
+import {
+  FhirClient,
+  FhirError,
+  HnElement,
+  LoadController,
+  RovingTabindexController,
+  fhirErrorMessage,
+  formatDateTime,
+  sessionAllows,
+  type BadgeTone,
+} from '@hn-elements/core';
+import { appointmentMessages, type AppointmentMessageKey } from './messages.js';
+import { cancelledAppointment, type AppointmentStatus, type AppointmentView } from './model.js';
+import { appointmentToIcs, icsFileName } from './ics.js';
+import { AllSourcesFailedError, appointmentsFromBundle, appointmentsFromSources, type AppointmentData } from './load-appointments.js';
+import styles from './hn-appointment-list.css.js';
+
+export type AppointmentListView = 'upcoming' | 'past';
+
+/** `detail` of `hn-appointment-cancel` (cancelable: call preventDefault to do the cancelling yourself). */
+export interface AppointmentCancelDetail {
+  id: string;
+  sourceId: string;
+  appointment: Appointment;
+}
+
+/** `detail` of `hn-appointment-cancelled`: the server's answer. */
+export interface AppointmentCancelledDetail {
+  id: string;
+  sourceId: string;
+  appointment: Appointment;
+}
+
+/** `detail` of `hn-appointment-calendar` (cancelable: call preventDefault to handle the file yourself). */
+export interface AppointmentCalendarDetail {
+  id: string;
+  sourceId: string;
+  ics: string;
+  fileName: string;
+}
+
+export interface AuthRequiredDetail {
+  sourceId: string;
+}
+
+const STATUS_KEY: Record<AppointmentStatus, AppointmentMessageKey> = {
+  proposed: 'statusProposed',
+  pending: 'statusPending',
+  booked: 'statusBooked',
+  arrived: 'statusArrived',
+  'checked-in': 'statusCheckedIn',
+  fulfilled: 'statusFulfilled',
+  cancelled: 'statusCancelled',
+  noshow: 'statusNoshow',
+  'entered-in-error': 'statusCancelled',
+  waitlist: 'statusWaitlist',
+};
+
+const STATUS_TONE: Record<AppointmentStatus, BadgeTone> = {
+  proposed: 'info',
+  pending: 'info',
+  booked: 'success',
+  arrived: 'info',
+  'checked-in': 'info',
+  fulfilled: 'neutral',
+  cancelled: 'danger',
+  noshow: 'warning',
+  'entered-in-error': 'neutral',
+  waitlist: 'info',
+};
+
+/**
+ * The citizen's appointments from every source, merged: upcoming and past, with status, place,
+ * video, preparation, and the actions cancel and add to calendar.
+ *
+ * @summary Appointment list (FHIR R4 Appointment).
+ * @fires hn-appointment-cancel - The citizen confirmed a cancellation. Cancelable: the host takes over. Detail: AppointmentCancelDetail.
+ * @fires hn-appointment-cancelled - The server accepted the cancellation. Detail: AppointmentCancelledDetail.
+ * @fires hn-appointment-calendar - The citizen asked for a calendar file. Cancelable. Detail: AppointmentCalendarDetail.
+ * @fires hn-auth-required - A source answered 401. Detail: { sourceId }.
+ * @csspart item - One appointment.
+ * @csspart list - The list.
+ * @csspart toolbar - The upcoming/past switch.
+ * @cssprop --hn-color-surface - Background of each item.
+ * @cssprop --hn-color-border - Item border.
+ */
+export class HnAppointmentList extends HnElement {
+  static override styles = [...HnElement.styles, styles];
+
+  static override properties = {
+    ...HnElement.properties,
+    bundle: { attribute: false },
+    view: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    hostCancel: { type: Boolean, attribute: 'host-cancel' },
+    now: { attribute: false },
+    requestTimeout: { type: Number, attribute: 'request-timeout' },
+    pendingCancel: { state: true },
+    cancelBusy: { state: true },
+    cancelError: { state: true },
+    announcement: { state: true },
+  };
+
+  /** A FHIR R4 Bundle the host fetched itself. When set, the element fetches nothing. */
+  declare bundle: Bundle | undefined;
+  /** Which appointments to show: `upcoming` (default) or `past`. */
+  declare view: AppointmentListView;
+  /** ARIA level of each appointment's heading (default 3). */
+  declare headingLevel: number;
+  /** With `.bundle`: show "cancel" and leave the cancelling to the host (listen for hn-appointment-cancel). */
+  declare hostCancel: boolean;
+  /** The moment that splits upcoming from past. Defaults to the time of each load. */
+  declare now: Date | undefined;
+  /** Per-request timeout in ms for live mode. */
+  declare requestTimeout: number;
+
+  declare private pendingCancel: AppointmentView | undefined;
+  declare private cancelBusy: boolean;
+  declare private cancelError: string | undefined;
+  declare private announcement: string;
+
+  private readonly data = new LoadController<AppointmentData>(this);
+  private readonly roving = new RovingTabindexController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('article[data-key]')],
+  });
+  private cancelAbort?: AbortController;
+  private liveKey = '';
+
+  constructor() {
+    super();
+    this.view = 'upcoming';
+    this.headingLevel = 3;
+    this.hostCancel = false;
+    this.requestTimeout = 10_000;
+    this.cancelBusy = false;
+    this.announcement = '';
+  }
+
+  private get moment(): Date {
+    return this.now ?? new Date();
+  }
+
+  private get allowed(): boolean {
+    return sessionAllows(this.currentSession, 'appointments');
+  }
+
+  /** Fetches again from the sources, or re-reads the bundle. */
+  reload(): void {
+    this.liveKey = '';
+    this.requestUpdate();
+    this.startLoad(true);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // After a re-attach (e.g. moved in the DOM, re-mounted) the next update loads again.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelAbort?.abort();
+    this.cancelAbort = undefined;
+    this.liveKey = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.startLoad(changed.has('bundle'));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const busy = this.data.state.status === 'loading' || (this.data.state.status === 'idle' && this.allowed);
+    if (busy) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+  }
+
+  private startLoad(bundleChanged: boolean): void {
+    if (!this.isConnected) return;
+    if (this.bundle !== undefined) {
+      if (!bundleChanged && this.data.state.status !== 'idle') return;
+      this.liveKey = 'bundle';
+      try {
+        this.data.setValue(appointmentsFromBundle(this.bundle, this.moment));
+      } catch (error) {
+        this.data.setError(error);
+      }
+      return;
+    }
+    const session = this.currentSession;
+    if (!session || !this.allowed) {
+      if (!this.allowed) this.data.abort();
+      return;
+    }
+    const key = JSON.stringify([session.patient.reference, session.sources.map((s) => [s.id, s.fhirBase])]);
+    if (key === this.liveKey) return;
+    this.liveKey = key;
+    void this.data.run(async (signal) => {
+      try {
+        const result = await appointmentsFromSources(session, { signal, now: this.moment, timeoutMs: this.requestTimeout });
+        this.reportAuth(result.failures.map((f) => f.error));
+        return result;
+      } catch (error) {
+        if (error instanceof AllSourcesFailedError) this.reportAuth(error.failures.map((f) => f.error));
+        throw error;
+      }
+    });
+  }
+
+  private reportAuth(errors: readonly FhirError[]): void {
+    for (const error of errors) {
+      if (error.kind === 'auth') this.emit<AuthRequiredDetail>('hn-auth-required', { sourceId: error.sourceId });
+    }
+  }
+
+  private t(key: AppointmentMessageKey, params?: Record<string, string | number>): string {
+    return this.msg(appointmentMessages, key, params);
+  }
+
+  private whenText(item: AppointmentView): string {
+    const locale = this.currentLocale;
+    const day = formatDateTime(item.start, locale, 'weekday-date');
+    const start = formatDateTime(item.start, locale, 'time');
+    const time = item.end
+      ? this.t('timeRange', { start, end: formatDateTime(item.end, locale, 'time') })
+      : this.t('timeAt', { start });
+    return `${day}, ${time}`;
+  }
+
+  // ---- actions -------------------------------------------------------------------------------
+
+  private openCancel(item: AppointmentView): void {
+    this.pendingCancel = item;
+    this.cancelError = undefined;
+    this.cancelBusy = false;
+  }
+
+  private closeCancel(): void {
+    if (this.cancelBusy) return;
+    this.pendingCancel = undefined;
+    this.cancelError = undefined;
+  }
+
+  private async confirmCancel(): Promise<void> {
+    const item = this.pendingCancel;
+    if (!item || this.cancelBusy) return;
+    const proceed = this.emit<AppointmentCancelDetail>(
+      'hn-appointment-cancel',
+      { id: item.id, sourceId: item.sourceId, appointment: item.resource },
+      { cancelable: true },
+    );
+    const source = this.currentSession?.sources.find((s) => s.id === item.sourceId);
+    if (!proceed || !source || this.bundle !== undefined) {
+      this.pendingCancel = undefined;
+      return;
+    }
+    this.cancelBusy = true;
+    this.cancelError = undefined;
+    this.cancelAbort = new AbortController();
+    const signal = this.cancelAbort.signal;
+    try {
+      const client = new FhirClient(source, { timeoutMs: this.requestTimeout });
+      const current = await client.read<Appointment>('Appointment', item.id, { signal });
+      const saved = await client.update(cancelledAppointment(current.resource), { ifMatch: current.etag, signal });
+      this.applyServerAnswer(item, saved.resource);
+      this.cancelBusy = false;
+      this.pendingCancel = undefined;
+      this.announcement = this.t('cancelled', { title: item.title });
+      this.emit<AppointmentCancelledDetail>('hn-appointment-cancelled', { id: item.id, sourceId: item.sourceId, appointment: saved.resource });
+    } catch (error) {
+      if (signal.aborted) return;
+      this.cancelBusy = false;
+      if (error instanceof FhirError) this.reportAuth([error]);
+      const reason = fhirErrorMessage(error, source.name, this.currentLocale);
+      const diagnostics = error instanceof FhirError && error.diagnostics ? ` (${error.diagnostics})` : '';
+      this.cancelError = this.t('cancelFailed', { reason: reason + diagnostics });
+    } finally {
+      this.cancelAbort = undefined;
+    }
+  }
+
+  /** Shows what the server now says about the appointment, not what we asked for. */
+  private applyServerAnswer(item: AppointmentView, saved: Appointment): void {
+    const data = this.data.value;
+    if (!data) return;
+    const status = saved.status ?? item.status;
+    const updated: AppointmentView = { ...item, status, resource: saved, cancellable: item.cancellable && status !== 'cancelled' };
+    this.data.setValue({ ...data, items: data.items.map((i) => (i.key === item.key ? updated : i)) });
+  }
+
+  private downloadCalendar(item: AppointmentView): void {
+    const ics = appointmentToIcs(item, { preparationLabel: this.t('preparation'), videoLabel: this.t('video') });
+    const fileName = icsFileName(item);
+    const proceed = this.emit<AppointmentCalendarDetail>(
+      'hn-appointment-calendar',
+      { id: item.id, sourceId: item.sourceId, ics, fileName },
+      { cancelable: true },
+    );
+    if (!proceed) return;
+    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    this.announcement = this.t('calendarDone');
+  }
+
+  private setView(view: AppointmentListView): void {
+    this.view = view;
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  override render() {
+    const session = this.currentSession;
+    return html`
+      ${session?.representation ? html`<hn-on-behalf-banner .session=${session} locale=${this.currentLocale}></hn-on-behalf-banner>` : nothing}
+      ${this.renderBody()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderDialog()}
+    `;
+  }
+
+  private renderBody() {
+    const locale = this.currentLocale;
+    if (!this.allowed) {
+      return html`<hn-state kind="empty" locale=${locale} .message=${this.t('noAccess')}></hn-state>`;
+    }
+    const state = this.data.state;
+    if (state.status === 'error') {
+      return html`<hn-state kind="error" locale=${locale} .heading=${this.t('loadError')} .message=${this.errorText(state.error)} @hn-retry=${this.reload}></hn-state>`;
+    }
+    const data = this.data.value;
+    if (!data) return html`<hn-state kind="loading" locale=${locale}></hn-state>`;
+    const shown = data.items.filter((item) => item.timing === this.view);
+    const failedNames = data.failures.map((f) => f.source.name);
+    return html`
+      <div part="toolbar" class="toolbar" role="group" aria-label=${this.t('viewChoice')}>
+        ${(['upcoming', 'past'] as const).map(
+          (view) => html`<button
+            type="button"
+            class="toggle"
+            aria-pressed=${this.view === view ? 'true' : 'false'}
+            @click=${() => this.setView(view)}
+          >
+            ${this.t(view)} <span class="count">(${data.items.filter((i) => i.timing === view).length})</span>
+          </button>`,
+        )}
+      </div>
+      ${failedNames.length ? html`<hn-sources-notice locale=${locale} .failed=${failedNames} @hn-retry=${this.reload}></hn-sources-notice>` : nothing}
+      ${data.skipped ? html`<p class="skipped" role="status">${this.t('itemsSkipped', { count: data.skipped })}</p>` : nothing}
+      ${shown.length === 0
+        ? html`<hn-state kind="empty" locale=${locale} .message=${this.t(this.view === 'upcoming' ? 'emptyUpcoming' : 'emptyPast')}></hn-state>`
+        : html`<ul part="list" class="list" aria-label=${this.t(this.view)}>
+            ${shown.map((item) => this.renderItem(item))}
+          </ul>`}
+    `;
+  }
+
+  private errorText(error: unknown): string {
+    const locale = this.currentLocale;
+    if (error instanceof AllSourcesFailedError) {
+      return error.failures.map((f) => fhirErrorMessage(f.error, f.source.name, locale)).join(' ');
+    }
+    return fhirErrorMessage(error, this.t('listLabel'), locale);
+  }
+
+  private renderItem(item: AppointmentView) {
+    const titleId = `title-${item.key.replace(/[^\w-]/g, '_')}`;
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const minutes = item.end ? Math.round((item.end.getTime() - item.start.getTime()) / 60_000) : undefined;
+    const canCancel = item.cancellable && (this.bundle === undefined || this.hostCancel);
+    return html`<li part="item" class="item item--${item.status}">
+      <article data-key=${item.key} aria-labelledby=${titleId} tabindex="-1">
+        <div class="item-head">
+          <p id=${titleId} class="title" role="heading" aria-level=${level}>${item.title}</p>
+          <hn-status-badge locale=${this.currentLocale} tone=${STATUS_TONE[item.status]} .label=${this.t(STATUS_KEY[item.status])}></hn-status-badge>
+        </div>
+        <dl class="facts">
+          <div>
+            <dt>${this.t('when')}</dt>
+            <dd>${this.whenText(item)}${minutes ? html` <span class="muted">(${this.t('minutes', { count: minutes })})</span>` : nothing}</dd>
+          </div>
+          ${this.renderPlace(item)}
+          ${item.practitioner || item.organization
+            ? html`<div>
+                <dt>${this.t('with')}</dt>
+                <dd>${[item.practitioner, item.organization].filter(Boolean).join(', ')}</dd>
+              </div>`
+            : nothing}
+        </dl>
+        ${item.description ? html`<p class="description">${item.description}</p>` : nothing}
+        ${item.preparation
+          ? html`<details class="preparation">
+              <summary>${this.t('preparation')}</summary>
+              <p>${item.preparation}</p>
+            </details>`
+          : nothing}
+        ${item.sourceName ? html`<hn-source-label locale=${this.currentLocale} .name=${item.sourceName}></hn-source-label>` : nothing}
+        <div class="actions">
+          ${item.timing === 'upcoming' && item.status !== 'cancelled'
+            ? html`<button type="button" class="button" @click=${() => this.downloadCalendar(item)}>${this.t('calendar')}</button>`
+            : nothing}
+          ${canCancel
+            ? html`<button type="button" class="button button--danger" @click=${() => this.openCancel(item)}>${this.t('cancel')}</button>`
+            : nothing}
+        </div>
+      </article>
+    </li>`;
+  }
+
+  private renderPlace(item: AppointmentView) {
+    if (item.mode === 'video') {
+      return html`<div>
+        <dt>${this.t('where')}</dt>
+        <dd>
+          ${this.t('video')}.
+          ${item.videoUrl
+            ? html`<a href=${item.videoUrl} rel="noopener noreferrer" target="_blank">${this.t('joinVideo')}</a>`
+            : html`<span class="muted">${this.t('videoLinkMissing')}</span>`}
+        </dd>
+      </div>`;
+    }
+    if (item.mode === 'phone') {
+      return html`<div><dt>${this.t('where')}</dt><dd>${this.t('phone')}</dd></div>`;
+    }
+    if (!item.place) return nothing;
+    return html`<div>
+      <dt>${this.t('where')}</dt>
+      <dd>${item.place.name}${item.place.address ? html`<br /><span class="muted">${item.place.address}</span>` : nothing}</dd>
+    </div>`;
+  }
+
+  private renderDialog() {
+    const item = this.pendingCancel;
+    const representation = this.currentSession?.representation;
+    const article = item ? this.renderRoot.querySelector<HTMLElement>(`article[data-key="${CSS.escape(item.key)}"]`) : null;
+    return html`<hn-confirm-dialog
+      locale=${this.currentLocale}
+      ?open=${item !== undefined}
+      danger
+      .heading=${this.t('cancelHeading')}
+      .confirmLabel=${this.t('cancelConfirm')}
+      .cancelLabel=${this.t('cancelKeep')}
+      .busy=${this.cancelBusy}
+      .error=${this.cancelError}
+      .returnFocus=${article ?? undefined}
+      @hn-dialog-confirm=${this.confirmCancel}
+      @hn-dialog-cancel=${this.closeCancel}
+    >
+      ${item
+        ? html`<p>${this.t('cancelBody', { title: item.title, when: this.whenText(item) })}</p>
+            ${representation ? html`<p>${this.t('cancelOnBehalf', { name: representation.person.name })}</p>` : nothing}`
+        : nothing}
+    </hn-confirm-dialog>`;
+  }
+}

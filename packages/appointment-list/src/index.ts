@@ -1,0 +1,5 @@
+export * from './hn-appointment-list.js';
+export * from './model.js';
+export { appointmentToIcs, icsFileName, escapeIcsText, foldIcsLine } from './ics.js';
+export { appointmentsFromBundle, appointmentsFromSources, AllSourcesFailedError, type AppointmentData } from './load-appointments.js';
+export { appointmentMessages } from './messages.js';
