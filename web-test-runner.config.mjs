@@ -19,6 +19,27 @@ const chromiumArgs = [
 
 const fhir = await createFhirServer({ basePath: '/fhir' });
 
+/** The test runner's server is Koa; the FHIR server's handler is connect-style. */
+function koaFromConnect(handler) {
+  return async (ctx, next) => {
+    const handled = await new Promise((resolve) => {
+      const done = () => resolve(true);
+      ctx.res.once('finish', done);
+      ctx.res.once('close', done);
+      handler(ctx.req, ctx.res, () => {
+        ctx.res.off('finish', done);
+        ctx.res.off('close', done);
+        resolve(false);
+      });
+    });
+    if (handled) {
+      ctx.respond = false;
+      return;
+    }
+    await next();
+  };
+}
+
 /** Counts results and prints the closing line CI reads: "N passed, N failed". */
 function closingLineReporter() {
   return {
@@ -56,6 +77,6 @@ export default {
     }),
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [fhir.middleware],
+  middleware: [koaFromConnect(fhir.middleware)],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), closingLineReporter()],
 };

@@ -76,6 +76,9 @@ export function appointmentToIcs(item: AppointmentView, texts: IcsTexts, now: Da
 export function icsFileName(item: AppointmentView): string {
   const day = item.start.toISOString().slice(0, 10);
   const slug = item.title
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
     .trim()

@@ -3,7 +3,22 @@ import type { Locale } from '../session.js';
 /** Every date and time is shown in Norwegian time, whatever zone the browser is in. */
 export const TIME_ZONE = 'Europe/Oslo';
 
-const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+/**
+ * Browsers' Intl data often lacks nynorsk (Chromium has none), so nn formats with bokmål data and
+ * then swaps the words that differ (weekday names); month names are the same in both.
+ */
+const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
+
+const NYNORSK_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/\bmandag\b/g, 'måndag'],
+  [/\btirsdag\b/g, 'tysdag'],
+  [/\blørdag\b/g, 'laurdag'],
+  [/\bsøndag\b/g, 'sundag'],
+];
+
+function toNynorsk(text: string): string {
+  return NYNORSK_WORDS.reduce((result, [pattern, word]) => result.replace(pattern, word), text);
+}
 
 export function intlLocale(locale: Locale): string {
   return INTL_LOCALE[locale];
@@ -36,7 +51,8 @@ export function formatDateTime(value: Date | string | undefined, locale: Locale,
   if (value === undefined) return '';
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '';
-  return formatter(locale, style).format(date);
+  const text = formatter(locale, style).format(date);
+  return locale === 'nn' ? toNynorsk(text) : text;
 }
 
 /** Calendar day (YYYY-MM-DD) of an instant in Europe/Oslo, for grouping. */

@@ -1,0 +1,271 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Appointment, Bundle } from '@medplum/fhirtypes';
+import { fhirGet, resetServer, setMode } from './fhir-control.js';
+import { onBehalfOfOla, onBehalfOfPer, session, SOURCES } from './fixtures.js';
+import { button, deepActiveElement, deepQuery, deepText, items, settle, titles, withSession } from './helpers.js';
+import type { HnConfirmDialog } from '@hn-elements/core';
+
+async function upcomingBookedCount(sourceBase: string, patient: string): Promise<number> {
+  const bundle = await fhirGet<Bundle>(`${sourceBase}/Appointment?patient=${patient}&_count=200`);
+  const now = Date.now();
+  return (bundle.entry ?? []).filter((e) => {
+    const a = e.resource as Appointment;
+    return a.resourceType === 'Appointment' && a.status !== 'entered-in-error' && new Date(a.end ?? a.start!).getTime() >= now;
+  }).length;
+}
+
+function dialogOf(el: HTMLElement): HnConfirmDialog {
+  return el.shadowRoot!.querySelector('hn-confirm-dialog')!;
+}
+
+describe('<hn-appointment-list> live from several FHIR servers', () => {
+  afterEach(async () => {
+    await resetServer();
+  });
+
+  it('merges upcoming appointments from every source, each attributed to its source', async () => {
+    const el = await withSession(session());
+    await settle(el);
+    let expected = 0;
+    for (const source of SOURCES) expected += await upcomingBookedCount(source.fhirBase, 'Patient/kari');
+    expect(expected).to.be.greaterThan(2);
+    expect(items(el)).to.have.length(expected);
+    const text = deepText(el.shadowRoot!);
+    for (const source of SOURCES) expect(text).to.contain(`Fra ${source.name}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is busy while loading (aria-busy, status message) and accessible then', async () => {
+    await setMode('helse-bergen', 'slow', 1500);
+    const el = await withSession(session());
+    await el.updateComplete;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(deepQuery(el.shadowRoot!, '[role="status"]')).to.exist;
+    await expect(el).to.be.accessible();
+    await settle(el);
+    expect(items(el).length).to.be.greaterThan(0);
+  });
+
+  it('shows the rest and names the source that is down', async () => {
+    await setMode('fastlegen', 'down');
+    const el = await withSession(session());
+    await settle(el);
+    const notice = el.shadowRoot!.querySelector('hn-sources-notice')!;
+    expect(deepText(notice.shadowRoot!)).to.contain('Vi fikk ikke kontakt med Legesenteret i Sentrum.');
+    expect(deepText(el.shadowRoot!)).not.to.contain('Fra Legesenteret i Sentrum');
+    expect(items(el).length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+
+    await setMode('fastlegen', 'ok');
+    const retry = deepQuery<HTMLButtonElement>(notice.shadowRoot!, 'button')!;
+    retry.click();
+    await waitUntil(() => deepText(el.shadowRoot!).includes('Fra Legesenteret i Sentrum'), 'source did not come back', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelector('hn-sources-notice')).to.equal(null);
+  });
+
+  it('shows an error naming every source when none answers, and retries', async () => {
+    for (const source of SOURCES) await setMode(source.id, 'down');
+    const el = await withSession(session());
+    await settle(el);
+    const alert = deepQuery<HTMLElement>(el.shadowRoot!, '[role="alert"]')!;
+    const text = deepText(alert);
+    for (const source of SOURCES) expect(text).to.contain(source.name);
+    await expect(el).to.be.accessible();
+    await resetServer();
+    deepQuery<HTMLButtonElement>(el.shadowRoot!, 'button[part="retry"]')!.click();
+    await waitUntil(() => items(el).length > 0, 'did not recover', { timeout: 8000 });
+  });
+
+  it('treats a malformed answer and a timeout as per-source failures', async () => {
+    await setMode('helse-bergen', 'malformed');
+    await setMode('bergen-kommune', 'slow', 3000);
+    const el = await withSession(session(), { timeout: 300 });
+    await settle(el, 15000);
+    const notice = deepText(el.shadowRoot!.querySelector('hn-sources-notice')!.shadowRoot!);
+    expect(notice).to.contain('Helse Bergen');
+    expect(notice).to.contain('Bergen kommune');
+    expect(deepText(el.shadowRoot!)).to.contain('Fra Legesenteret i Sentrum');
+  });
+
+  it('asks the host to log in again when a source answers 401', async () => {
+    await setMode('helse-bergen', 'unauthorized');
+    const el = await withSession(session());
+    const event = await oneEvent(el, 'hn-auth-required');
+    expect(event.detail).to.deep.equal({ sourceId: 'helse-bergen' });
+  });
+
+  it('says plainly when acting on behalf of someone and shows only their appointments', async () => {
+    const el = await withSession(session(onBehalfOfOla()));
+    await settle(el);
+    const banner = el.shadowRoot!.querySelector('hn-on-behalf-banner')!;
+    expect(deepText(banner.shadowRoot!)).to.contain('Du ser nå informasjonen til Ola Nordmann');
+    let expected = 0;
+    for (const source of SOURCES) expected += await upcomingBookedCount(source.fhirBase, 'Patient/ola');
+    expect(items(el)).to.have.length(expected);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fetches nothing when the representation does not cover appointments', async () => {
+    const requests: string[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      requests.push(String(input));
+      return original(input, init);
+    };
+    try {
+      const el = await withSession(session(onBehalfOfPer()));
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(requests.filter((url) => url.includes('/fhir/'))).to.deep.equal([]);
+      expect(deepText(el.shadowRoot!)).to.contain('Du kan ikke se timene til denne personen');
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('aborts its requests when removed while loading', async () => {
+    await setMode('helse-bergen', 'slow', 2000);
+    const el = await withSession(session());
+    await el.updateComplete;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    el.remove();
+    // LoadController is private; the element must not finish loading in the background.
+    const controllers = (el as unknown as { data: { pending: boolean } }).data;
+    expect(controllers.pending).to.equal(false);
+  });
+});
+
+describe('<hn-appointment-list> cancelling against the server', () => {
+  afterEach(async () => {
+    await resetServer();
+  });
+
+  async function firstCancellable() {
+    const el = await withSession(session());
+    await settle(el);
+    const item = items(el).find((i) => [...i.querySelectorAll('button')].some((b) => /Avbestill/.test(b.textContent!)))!;
+    expect(item, 'a cancellable appointment').to.exist;
+    const key = item.querySelector('article')!.dataset['key']!;
+    const [sourceId, id] = key.split('/') as [string, string];
+    return { el, item, sourceId, id };
+  }
+
+  it('asks first, then cancels on the server and shows the server’s answer', async () => {
+    const { el, item, sourceId, id } = await firstCancellable();
+    const title = item.querySelector('.title')!.textContent!.trim();
+    button(el, item, /Avbestill/).click();
+    await settle(el);
+    const dialog = dialogOf(el);
+    expect(dialog.open).to.equal(true);
+    expect(deepText(dialog)).to.contain(title);
+    await expect(el).to.be.accessible();
+
+    const cancelEvent = oneEvent(el, 'hn-appointment-cancel');
+    const cancelledEvent = oneEvent(el, 'hn-appointment-cancelled');
+    deepQuery<HTMLButtonElement>(dialog.shadowRoot!, 'button[part="confirm"]')!.click();
+    expect((await cancelEvent).detail.id).to.equal(id);
+    const cancelled = await cancelledEvent;
+    expect(cancelled.detail.appointment.status).to.equal('cancelled');
+
+    const onServer = await fhirGet<Appointment>(`/fhir/${sourceId}/Appointment/${id}`);
+    expect(onServer.status).to.equal('cancelled');
+    expect(onServer.cancelationReason?.coding?.[0]?.code).to.equal('pat-cpp');
+
+    await settle(el);
+    expect(dialog.open).to.equal(false);
+    const updated = items(el).find((i) => i.querySelector('article')!.dataset['key'] === `${sourceId}/${id}`)!;
+    expect(deepText(updated)).to.contain('Avlyst');
+    expect([...updated.querySelectorAll('button')].some((b) => /Avbestill/.test(b.textContent!))).to.equal(false);
+    expect(deepText(el.shadowRoot!.querySelector('[aria-live]')!)).to.contain('er avbestilt');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the appointment and says why when the server fails, and can try again', async () => {
+    const { el, item, sourceId, id } = await firstCancellable();
+    button(el, item, /Avbestill/).click();
+    await settle(el);
+    const source = SOURCES.find((s) => s.id === sourceId)!;
+    await setMode(sourceId, 'down');
+    const dialog = dialogOf(el);
+    deepQuery<HTMLButtonElement>(dialog.shadowRoot!, 'button[part="confirm"]')!.click();
+    await waitUntil(() => !!deepQuery(dialog.shadowRoot!, '.error'), 'no error shown', { timeout: 8000 });
+    const error = deepQuery<HTMLElement>(dialog.shadowRoot!, '.error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('Timen ble ikke avbestilt.');
+    expect(error.textContent).to.contain(source.name);
+    expect(dialog.open).to.equal(true);
+    expect(deepText(item)).not.to.contain('Avlyst');
+    const onServer = await fhirGet<Appointment>(`/fhir/${sourceId}/Appointment/${id}`).catch(() => undefined);
+    expect(onServer).to.equal(undefined); // still down
+    await expect(el).to.be.accessible();
+
+    await setMode(sourceId, 'ok');
+    const stillThere = await fhirGet<Appointment>(`/fhir/${sourceId}/Appointment/${id}`);
+    expect(stillThere.status).not.to.equal('cancelled');
+    const done = oneEvent(el, 'hn-appointment-cancelled');
+    deepQuery<HTMLButtonElement>(dialog.shadowRoot!, 'button[part="confirm"]')!.click();
+    await done;
+    expect((await fhirGet<Appointment>(`/fhir/${sourceId}/Appointment/${id}`)).status).to.equal('cancelled');
+  });
+
+  it('sends the server’s current version, so a change made elsewhere in the meantime is not overwritten blindly', async () => {
+    const { el, item, sourceId, id } = await firstCancellable();
+    // Someone else changes it first: the list's copy is now stale, but the read-then-update still uses the server's ETag.
+    const current = await fhirGet<Appointment>(`/fhir/${sourceId}/Appointment/${id}`);
+    await fetch(`/fhir/${sourceId}/Appointment/${id}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/fhir+json' },
+      body: JSON.stringify({ ...current, status: 'cancelled' }),
+    });
+    button(el, item, /Avbestill/).click();
+    await settle(el);
+    const dialog = dialogOf(el);
+    const done = oneEvent(el, 'hn-appointment-cancelled');
+    deepQuery<HTMLButtonElement>(dialog.shadowRoot!, 'button[part="confirm"]')!.click();
+    const answer = await done;
+    expect(answer.detail.appointment.status).to.equal('cancelled');
+  });
+
+  it('lets the host take over by cancelling the event: nothing is sent', async () => {
+    const { el, item, sourceId, id } = await firstCancellable();
+    el.addEventListener('hn-appointment-cancel', (event) => event.preventDefault());
+    button(el, item, /Avbestill/).click();
+    await settle(el);
+    deepQuery<HTMLButtonElement>(dialogOf(el).shadowRoot!, 'button[part="confirm"]')!.click();
+    await settle(el);
+    expect(dialogOf(el).open).to.equal(false);
+    expect((await fhirGet<Appointment>(`/fhir/${sourceId}/Appointment/${id}`)).status).not.to.equal('cancelled');
+  });
+
+  it('works from the keyboard: arrows between appointments, Enter to cancel, Escape keeps it and returns focus', async () => {
+    const el = await withSession(session());
+    await settle(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    const first = deepActiveElement() as HTMLElement;
+    expect(first.localName).to.equal('article');
+    expect(first.dataset['key']).to.equal(items(el)[0]!.querySelector('article')!.dataset['key']);
+    await sendKeys({ press: 'ArrowDown' });
+    expect((deepActiveElement() as HTMLElement).dataset['key']).to.equal(items(el)[1]!.querySelector('article')!.dataset['key']);
+    await sendKeys({ press: 'End' });
+    expect((deepActiveElement() as HTMLElement).dataset['key']).to.equal(items(el).at(-1)!.querySelector('article')!.dataset['key']);
+    await sendKeys({ press: 'Home' });
+    const cancellable = items(el).find((i) => [...i.querySelectorAll('button')].some((b) => /Avbestill/.test(b.textContent!)))!;
+    const cancelButton = button(el, cancellable, /Avbestill/);
+    cancelButton.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const dialog = dialogOf(el);
+    expect(dialog.open).to.equal(true);
+    expect(dialog.shadowRoot!.contains(deepActiveElement()), 'focus moved into the dialog').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(dialog.open).to.equal(false);
+    const focused = deepActiveElement() as HTMLElement;
+    expect(focused === cancelButton || focused === cancellable.querySelector('article')).to.equal(true);
+  });
+});
