@@ -1,0 +1,98 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { adoptTokens, breakpoints } from '@hn-elements/tokens';
+import { storyLocale, storyRepresentation } from './session.js';
+
+// The same call every component makes on connect; here it also styles the stories' own markup.
+adoptTokens();
+
+/**
+ * Wraps every story in the toolbar's context: `lang` for the locale, `data-hn-theme` for the
+ * theme, and `data-representation` as a hint. Stories build their session with
+ * `storySession(context.globals)` from `.storybook/session.ts`.
+ */
+const withHnContext: Decorator = (story, context) => {
+  const locale = storyLocale(context.globals);
+  const representation = storyRepresentation(context.globals);
+  const theme = context.globals['theme'] === 'high-contrast' ? 'high-contrast' : undefined;
+  // The preview document's language follows the toolbar too (screen readers, hyphenation, axe).
+  document.documentElement.lang = locale;
+  return html`<div
+    class="hn-story"
+    lang=${locale}
+    data-hn-theme=${theme ?? nothing}
+    data-representation=${representation}
+    style="color: var(--hn-color-text); background: var(--hn-color-background); font-family: var(--hn-font-family); font-size: var(--hn-font-size-md); line-height: var(--hn-line-height-md);"
+  >
+    ${story()}
+  </div>`;
+};
+
+const px = (n: number) => `${n}px`;
+
+const preview: Preview = {
+  decorators: [withHnContext],
+  globalTypes: {
+    locale: {
+      description: 'Language of the components',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'nb', title: 'Bokmål', right: 'nb' },
+          { value: 'nn', title: 'Nynorsk', right: 'nn' },
+          { value: 'en', title: 'English', right: 'en' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    representation: {
+      description: 'On whose behalf Kari Nordmann acts',
+      toolbar: {
+        title: 'Representation',
+        icon: 'user',
+        items: [
+          { value: 'self', title: 'Kari Nordmann (seg selv)' },
+          { value: 'child', title: 'Ola Nordmann (barn)' },
+          { value: 'power-of-attorney', title: 'Per Hansen (fullmakt)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'high-contrast', title: 'High contrast (forced-colours simulation)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: {
+    locale: 'nb',
+    representation: 'self',
+    theme: 'light',
+  },
+  parameters: {
+    layout: 'padded',
+    a11y: { test: 'error' },
+    backgrounds: { disable: true },
+    controls: { expanded: true },
+    viewport: {
+      options: {
+        mobile320: { name: 'Mobile 320 px (smallest supported)', styles: { width: '320px', height: '640px' }, type: 'mobile' },
+        zoom400: { name: '400 % zoom of 1280 × 1024 (320 × 256)', styles: { width: '320px', height: '256px' }, type: 'other' },
+        mobile390: { name: 'Mobile 390 px', styles: { width: '390px', height: '844px' }, type: 'mobile' },
+        tablet: { name: `Tablet ${breakpoints.md} px (md)`, styles: { width: px(breakpoints.md), height: '1024px' }, type: 'tablet' },
+        desktop: { name: `Desktop ${breakpoints.lg} px (lg)`, styles: { width: px(breakpoints.lg), height: '768px' }, type: 'desktop' },
+        wide: { name: `Wide ${breakpoints.xl} px (xl)`, styles: { width: px(breakpoints.xl), height: '900px' }, type: 'desktop' },
+      },
+    },
+  },
+};
+
+export default preview;

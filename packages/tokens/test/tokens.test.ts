@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { adoptTokens, contrastChecks, tokenList, tokens, tokensCssText, breakpoints } from '@hn-elements/tokens';
+
+// Mocha globals from @web/test-runner, typed locally (the tsconfig loads no global test types).
+const { describe, it } = globalThis as unknown as {
+  describe: (name: string, body: () => void) => void;
+  it: (name: string, body: () => void | Promise<void>) => void;
+};
+
+const rootValue = (doc: Document, name: string) =>
+  doc.defaultView!.getComputedStyle(doc.documentElement).getPropertyValue(name).trim();
+
+describe('@hn-elements/tokens', () => {
+  it('adoptTokens adds one sheet however often it is called', () => {
+    const before = document.adoptedStyleSheets.length;
+    adoptTokens();
+    for (let i = 0; i < 100; i++) expect(adoptTokens(document)).to.equal(false);
+    expect(document.adoptedStyleSheets.length).to.be.at.most(before + 1);
+    expect(rootValue(document, '--hn-color-blueberry-500')).to.equal('#188097');
+  });
+
+  it('adds the sheet again when something replaced adoptedStyleSheets', () => {
+    adoptTokens();
+    document.adoptedStyleSheets = [];
+    expect(rootValue(document, '--hn-space-4')).to.equal('');
+    expect(adoptTokens()).to.equal(true);
+    expect(rootValue(document, '--hn-space-4')).to.equal('1rem');
+  });
+
+  it('a page :root rule overrides a token, and the aliases follow', () => {
+    adoptTokens();
+    const style = document.createElement('style');
+    style.textContent = ':root { --hn-color-blueberry-500: #123456; }';
+    document.head.append(style);
+    try {
+      const probe = document.createElement('div');
+      probe.style.color = 'var(--hn-color-primary)';
+      document.body.append(probe);
+      expect(getComputedStyle(probe).color).to.equal('rgb(18, 52, 86)');
+      probe.remove();
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('styles another document (iframe) with a sheet of its own realm', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      const doc = frame.contentDocument!;
+      expect(adoptTokens(doc)).to.equal(true);
+      expect(adoptTokens(doc)).to.equal(false);
+      expect(doc.adoptedStyleSheets.length).to.equal(1);
+      expect(rootValue(doc, '--hn-target-size')).to.equal('44px');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the high-contrast theme re-declares dependent aliases on the themed element', () => {
+    adoptTokens();
+    const themed = document.createElement('div');
+    themed.dataset.hnTheme = 'high-contrast';
+    const probe = document.createElement('span');
+    probe.style.outlineColor = 'var(--hn-focus-ring-color)';
+    probe.style.color = 'var(--hn-color-text)';
+    themed.append(probe);
+    document.body.append(themed);
+    const cs = getComputedStyle(probe);
+    // CanvasText in a light page: black, not the plum of the default focus colour.
+    expect(cs.outlineColor).to.equal(cs.color);
+    themed.remove();
+  });
+
+  it('exports constants generated from tokens.json', () => {
+    expect(tokens.color.blueberry[500]).to.equal('#188097');
+    expect(tokens.focusRing.width).to.equal('3px');
+    expect(tokens.targetSize).to.equal('44px');
+    expect(breakpoints).to.deep.equal({ sm: 480, md: 768, lg: 1024, xl: 1440 });
+    expect(tokensCssText.startsWith(':where(:root)')).to.equal(true);
+    const names = tokenList.map((t) => t.name);
+    expect(new Set(names).size).to.equal(names.length);
+    expect(names).to.include('--hn-color-text');
+  });
+
+  it('every semantic pair meets WCAG AA', () => {
+    expect(contrastChecks.length).to.be.greaterThan(30);
+    for (const c of contrastChecks) expect(c.ratio, `${c.foreground} on ${c.background}`).to.be.at.least(c.min);
+  });
+});
