@@ -1,0 +1,181 @@
+import { html, nothing } from 'lit';
+import { HnElement, LOCALES, formatList, isLocale, type Locale, type PersonRef, type Representation } from '@hn-elements/core';
+import { localeNames, strings } from './strings.js';
+import styles from './hn-shell-header.css.js';
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export interface LocaleChangeDetail {
+  locale: Locale;
+}
+
+export interface RepresentationChangeDetail {
+  /** `null` when the citizen acts for themself. */
+  reference: string | null;
+}
+
+export interface ShellNavigateDetail {
+  href: string;
+}
+
+/**
+ * The shell's banner: who is logged in, whom they act for, the language, and the main menu.
+ * It only shows state and reports choices; the shell owns the state.
+ *
+ * @summary Shell header with the "act on behalf of" and language switchers and the main navigation.
+ * @fires hn-locale-change - A language was chosen. `detail: { locale }`.
+ * @fires hn-representation-change - Someone to act for was chosen. `detail: { reference }`, `null` for oneself.
+ * @fires hn-shell-navigate - A menu link was followed. Cancelable: a host that routes itself calls
+ *   `preventDefault()` and the browser does not load the page. `detail: { href }`.
+ * @csspart banner - The top bar.
+ * @csspart nav - The main menu.
+ * @csspart notice - The "you act on behalf of" line.
+ */
+export class HnShellHeader extends HnElement {
+  static override styles = [...HnElement.styles, styles];
+
+  static override properties = {
+    ...HnElement.properties,
+    productName: { type: String, attribute: 'product-name' },
+    homeHref: { type: String, attribute: 'home-href' },
+    mainId: { type: String, attribute: 'main-id' },
+    actor: { attribute: false },
+    representations: { attribute: false },
+    actingFor: { attribute: false },
+    navItems: { attribute: false },
+    currentPath: { type: String, attribute: 'current-path' },
+  };
+
+  declare productName: string;
+  declare homeHref: string;
+  /** id of the page's main region, the skip link's target. */
+  declare mainId: string;
+  declare actor: PersonRef | undefined;
+  declare representations: readonly Representation[];
+  /** `reference` of the person acted for; `null` for oneself. */
+  declare actingFor: string | null;
+  declare navItems: readonly NavItem[];
+  declare currentPath: string;
+
+  constructor() {
+    super();
+    this.productName = 'Helsenorge';
+    this.homeHref = '/';
+    this.mainId = 'hn-main';
+    this.actor = undefined;
+    this.representations = [];
+    this.actingFor = null;
+    this.navItems = [];
+    this.currentPath = '/';
+  }
+
+  #onLocale(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    if (isLocale(value)) this.emit<LocaleChangeDetail>('hn-locale-change', { locale: value });
+  }
+
+  #onActingFor(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.emit<RepresentationChangeDetail>('hn-representation-change', { reference: value === '' ? null : value });
+  }
+
+  #onLink(event: MouseEvent): void {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.currentTarget as HTMLAnchorElement;
+    const proceed = this.emit<ShellNavigateDetail>('hn-shell-navigate', { href: link.href }, { cancelable: true });
+    if (!proceed) event.preventDefault();
+  }
+
+  #onSkip(event: Event): void {
+    const main = (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.mainId)
+      ?? document.getElementById(this.mainId);
+    if (!main) return;
+    event.preventDefault();
+    if (!main.hasAttribute('tabindex')) main.setAttribute('tabindex', '-1');
+    main.focus();
+  }
+
+  #isCurrent(href: string): boolean {
+    const path = new URL(href, document.baseURI).pathname;
+    const home = new URL(this.homeHref, document.baseURI).pathname;
+    if (path === this.currentPath) return true;
+    return path !== home && this.currentPath.startsWith(path.endsWith('/') ? path : `${path}/`);
+  }
+
+  override render() {
+    const locale = this.currentLocale;
+    const t = strings[locale];
+    const current = this.representations.find((r) => r.person.reference === this.actingFor);
+    const scopes = current?.relation === 'power-of-attorney'
+      ? formatList(current.scopes.map((s) => t.scope[s]), locale)
+      : '';
+    return html`
+      <a class="skip" href="#${this.mainId}" @click=${this.#onSkip}>${t.skipLink}</a>
+      <header part="banner" class="banner">
+        <div class="identity">
+          <a class="brand" href=${this.homeHref} @click=${this.#onLink}>${this.productName}</a>
+          ${this.actor
+            ? html`<p class="login">${t.loggedInAs} <strong>${this.actor.name}</strong></p>`
+            : nothing}
+        </div>
+        <div class="switchers">
+          ${this.actor && this.representations.length > 0
+            ? html`<div class="field">
+                <label for="acting-for">${t.actingForLabel}</label>
+                <select id="acting-for" @change=${this.#onActingFor}>
+                  <option value="" ?selected=${!current}>${t.self(this.actor.name)}</option>
+                  ${this.representations.map(
+                    (r) => html`<option value=${r.person.reference} ?selected=${r === current}>
+                      ${t.relation[r.relation](r.person.name)}
+                    </option>`,
+                  )}
+                </select>
+              </div>`
+            : nothing}
+          <div class="field">
+            <label for="locale">${t.languageLabel}</label>
+            <select id="locale" @change=${this.#onLocale}>
+              ${LOCALES.map(
+                (l) => html`<option value=${l} lang=${l} ?selected=${l === locale}>${localeNames[l]}</option>`,
+              )}
+            </select>
+          </div>
+        </div>
+      </header>
+      ${this.navItems.length > 0
+        ? html`<nav part="nav" aria-label=${t.navLabel}>
+            <ul>
+              ${this.navItems.map(
+                (item) => html`<li>
+                  <a
+                    href=${item.href}
+                    aria-current=${this.#isCurrent(item.href) ? 'page' : 'false'}
+                    @click=${this.#onLink}
+                    >${item.label}</a
+                  >
+                </li>`,
+              )}
+            </ul>
+          </nav>`
+        : nothing}
+      <div part="notice" class="notice" role="status">${current
+        ? html`${t.onBehalfOf(current.person.name)}${scopes ? html`<span>${t.scopesCover(scopes)}</span>` : nothing}`
+        : nothing}</div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hn-shell-header': HnShellHeader;
+  }
+  interface HTMLElementEventMap {
+    'hn-locale-change': CustomEvent<LocaleChangeDetail>;
+    'hn-representation-change': CustomEvent<RepresentationChangeDetail>;
+    'hn-shell-navigate': CustomEvent<ShellNavigateDetail>;
+  }
+}

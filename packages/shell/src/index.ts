@@ -1,0 +1,11 @@
+export { startShell, containerId, MAIN_ID } from './shell.js';
+export { SessionStore, simulatedLogin, normalizeSources } from './session-store.js';
+export { buildLayout, joinPath } from './routes.js';
+export { HnShellHeader } from './hn-shell-header.js';
+export type { NavItem, LocaleChangeDetail, RepresentationChangeDetail, ShellNavigateDetail } from './hn-shell-header.js';
+export { HnErrorTile } from './hn-error-tile.js';
+export type { ErrorRetryDetail } from './hn-error-tile.js';
+export { HnShellRegion } from './hn-shell-region.js';
+export { strings as shellStrings, localize } from './strings.js';
+export type { LocalizedText } from './strings.js';
+export type { Shell, ShellApp, ShellLogin, ShellOptions, ShellCustomProps, AppErrorInfo } from './types.js';
