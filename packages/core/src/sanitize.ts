@@ -3,18 +3,21 @@ import DOMPurify from 'dompurify';
 /**
  * HTML from a source is never trusted. It goes through DOMPurify with a strict profile:
  * no scripts, no event handlers, no forms, frames, SVG or MathML, no styles, and links only to https.
- * Where the page enforces Trusted Types, the result is a TrustedHTML from the `hn-elements` policy.
+ * Rendering goes through Lit's `unsafeHTML` (a string; Lit's own policy handles Trusted Types);
+ * a raw DOM sink gets a TrustedHTML from the `hn-elements` policy via `sanitizeHtmlTrusted`.
  */
 
 const FORBID_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'base', 'link', 'meta', 'svg', 'math', 'template', 'video', 'audio', 'source'];
 const FORBID_ATTR = ['style', 'srcset', 'action', 'formaction', 'srcdoc', 'xlink:href'];
 
-let hooksInstalled = false;
+// A private DOMPurify instance: the hooks below must not change how the host page's own
+// DOMPurify (the shared module instance) treats its HTML.
+let purifier: ReturnType<typeof DOMPurify> | undefined;
 
-function installHooks(): void {
-  if (hooksInstalled) return;
-  hooksInstalled = true;
-  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+function instance(): ReturnType<typeof DOMPurify> {
+  if (purifier) return purifier;
+  purifier = DOMPurify(window);
+  purifier.addHook('afterSanitizeAttributes', (node) => {
     if (!(node instanceof Element)) return;
     if (node.hasAttribute('href')) {
       const safe = safeHttpsUrl(node.getAttribute('href') ?? '');
@@ -32,6 +35,7 @@ function installHooks(): void {
       else node.removeAttribute('src');
     }
   });
+  return purifier;
 }
 
 interface TrustedTypePolicyLike {
@@ -44,7 +48,7 @@ function trustedTypesPolicy(): TrustedTypePolicyLike | null {
   if (policy !== undefined) return policy;
   const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): TrustedTypePolicyLike } }).trustedTypes;
   try {
-    // The policy only passes through strings DOMPurify has already cleaned (see sanitizeHtml).
+    // The policy only passes through strings DOMPurify has already cleaned (see sanitizeHtmlTrusted).
     policy = factory ? factory.createPolicy('hn-elements', { createHTML: (input) => input }) : null;
   } catch {
     policy = null;
@@ -54,19 +58,33 @@ function trustedTypesPolicy(): TrustedTypePolicyLike | null {
 
 /** Clean HTML as a string: safe to inspect or store; use `sanitizeHtml` for rendering. */
 export function sanitizeHtmlToString(dirty: string): string {
-  installHooks();
-  return DOMPurify.sanitize(dirty, {
+  return instance().sanitize(dirty, {
     USE_PROFILES: { html: true },
     FORBID_TAGS,
     FORBID_ATTR,
     ALLOW_DATA_ATTR: false,
+    // The HTML is rendered inside a component's shadow root: its ids and names must not clobber
+    // the component's own (aria-labelledby="heading" ...). They become `user-content-*`.
+    SANITIZE_NAMED_PROPS: true,
     ALLOW_UNKNOWN_PROTOCOLS: false,
     RETURN_TRUSTED_TYPE: false,
   });
 }
 
-/** Clean HTML for `unsafeHTML`: a TrustedHTML where Trusted Types exist, else a string. */
+/**
+ * Clean HTML for Lit's `unsafeHTML`. Always a string: `unsafeHTML` throws on anything else (a
+ * TrustedHTML included), and Lit passes the string to the DOM through its own `lit-html` policy,
+ * so this stays Trusted Types compatible. For a raw DOM sink use `sanitizeHtmlTrusted`.
+ */
 export function sanitizeHtml(dirty: string): string {
+  return sanitizeHtmlToString(dirty);
+}
+
+/**
+ * Clean HTML for a raw DOM sink (`innerHTML`): a TrustedHTML where Trusted Types exist, else a
+ * string. Typed as string because that is what the DOM typings of `innerHTML` accept.
+ */
+export function sanitizeHtmlTrusted(dirty: string): string {
   const clean = sanitizeHtmlToString(dirty);
   const tt = trustedTypesPolicy();
   return (tt ? tt.createHTML(clean) : clean) as string;

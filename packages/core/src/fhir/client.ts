@@ -62,7 +62,12 @@ function appendParams(url: URL, params: SearchParams): void {
 function diagnosticsOf(body: unknown): string | undefined {
   if (!isRecord(body) || body['resourceType'] !== 'OperationOutcome' || !Array.isArray(body['issue'])) return undefined;
   return body['issue']
-    .map((issue: unknown) => (isRecord(issue) ? String(issue['diagnostics'] ?? issue['code'] ?? '') : ''))
+    .map((issue: unknown) => {
+      if (!isRecord(issue)) return '';
+      // FHIR puts the readable text in details.text; diagnostics is the technical detail.
+      const details = isRecord(issue['details']) ? issue['details']['text'] : undefined;
+      return String(issue['diagnostics'] ?? details ?? issue['code'] ?? '');
+    })
     .filter(Boolean)
     .join('; ');
 }

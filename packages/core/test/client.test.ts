@@ -1,0 +1,405 @@
+import { expect } from '@open-wc/testing';
+import type { Appointment, Bundle, Patient, Resource } from '@medplum/fhirtypes';
+import { FhirClient } from '../src/fhir/client.js';
+import { FhirError, isAbort, kindForStatus } from '../src/fhir/errors.js';
+import { fhirErrorMessage } from '../src/fhir/error-message.js';
+import { countingFetch, fakeFetch, fhirJson, resetServer, setMode, SOURCES } from './fhir-server.js';
+
+async function rejection(promise: Promise<unknown>): Promise<FhirError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(FhirError);
+    return error as FhirError;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+const keyOf = (resource: Resource) => `${resource.resourceType}/${resource.id}`;
+const KARI = { patient: 'Patient/kari' };
+
+describe('FhirClient against the embedded server', () => {
+  afterEach(async () => {
+    await resetServer();
+  });
+
+  it('follows link[next] across pages and returns the same Appointments as one big page', async () => {
+    const paged = countingFetch();
+    const small = new FhirClient(SOURCES.helseBergen, { fetch: paged.fetch });
+    const big = new FhirClient(SOURCES.helseBergen);
+
+    const all = await big.search('Appointment', { ...KARI, _count: 500 });
+    const pages = await small.search('Appointment', { ...KARI, _count: 2 });
+
+    expect(all.resources.length).to.be.greaterThan(4);
+    expect(pages.truncated).to.equal(false);
+    expect(pages.problems).to.deep.equal([]);
+    expect(pages.resources.map(keyOf).sort()).to.deep.equal(all.resources.map(keyOf).sort());
+    expect(pages.resources.every((r) => r.resourceType === 'Appointment')).to.equal(true);
+    // ceil(n / 2) pages, every one on the source's own path.
+    expect(paged.calls.length).to.equal(Math.ceil(all.resources.length / 2));
+    for (const call of paged.calls) expect(new URL(call.url).pathname).to.equal('/fhir/helse-bergen/Appointment');
+    expect(new URL(paged.calls[0]!.url).searchParams.get('patient')).to.equal('Patient/kari');
+  });
+
+  it('returns _include-d Locations and Practitioners, without duplicates across pages', async () => {
+    const client = new FhirClient(SOURCES.helseBergen);
+    const { resources } = await client.search('Appointment', { ...KARI, _include: ['Appointment:actor'], _count: 2 });
+    const types = new Set(resources.map((r) => r.resourceType));
+    expect(types).to.include('Appointment');
+    expect(types).to.include('Location');
+    expect(types).to.include('Practitioner');
+    const keys = resources.map(keyOf);
+    expect(new Set(keys).size).to.equal(keys.length);
+
+    // Every actor reference of every appointment that points at a Location or Practitioner is present.
+    const present = new Set(keys);
+    for (const appointment of resources.filter((r): r is Appointment => r.resourceType === 'Appointment')) {
+      for (const participant of appointment.participant ?? []) {
+        const reference = participant.actor?.reference ?? '';
+        if (/^(Location|Practitioner)\//.test(reference)) expect(present.has(reference), reference).to.equal(true);
+      }
+    }
+  });
+
+  it('sends array params as repeated query parameters and skips undefined ones', async () => {
+    const { fetch, calls } = countingFetch();
+    const client = new FhirClient(SOURCES.helseBergen, { fetch });
+    await client.search('Appointment', { ...KARI, _include: ['Appointment:actor', 'Appointment:patient'], status: undefined, _count: 50 });
+    const params = new URL(calls[0]!.url).searchParams;
+    expect(params.getAll('_include')).to.deep.equal(['Appointment:actor', 'Appointment:patient']);
+    expect(params.has('status')).to.equal(false);
+  });
+
+  it('read returns the resource and its ETag', async () => {
+    const client = new FhirClient(SOURCES.helseBergen);
+    const { resource, etag } = await client.read<Patient>('Patient', 'kari');
+    expect(resource.resourceType).to.equal('Patient');
+    expect(resource.id).to.equal('kari');
+    expect(etag).to.be.a('string').and.match(/^(W\/)?"[^"]+"$/);
+  });
+
+  it('read of a missing resource is not-found and is not retried', async () => {
+    const { fetch, calls } = countingFetch();
+    const client = new FhirClient(SOURCES.helseBergen, { fetch, backoffMs: 1 });
+    const error = await rejection(client.read('Patient', 'does-not-exist'));
+    expect(error.kind).to.equal('not-found');
+    expect(error.status).to.equal(404);
+    expect(error.sourceId).to.equal('helse-bergen');
+    expect(calls).to.have.length(1);
+  });
+
+  it('update with the current ETag works and gives a new ETag; with a stale one it is a conflict', async () => {
+    const client = new FhirClient(SOURCES.helseBergen);
+    const { resource, etag } = await client.read<Appointment>('Appointment', 'hb-appt-01');
+    expect(etag).to.be.a('string');
+
+    const updated = await client.update({ ...resource, comment: 'first change' }, { ifMatch: etag });
+    expect(updated.resource.comment).to.equal('first change');
+    expect(updated.etag).to.be.a('string').and.not.equal(etag);
+
+    const error = await rejection(client.update({ ...resource, comment: 'stale change' }, { ifMatch: etag }));
+    expect(error.kind).to.equal('conflict');
+    expect([409, 412]).to.include(error.status);
+
+    const after = await client.read<Appointment>('Appointment', 'hb-appt-01');
+    expect(after.resource.comment).to.equal('first change');
+  });
+
+  it('update sends If-Match only when given, and FHIR JSON', async () => {
+    const { fetch, calls } = countingFetch();
+    const client = new FhirClient(SOURCES.helseBergen, { fetch });
+    const { resource, etag } = await client.read<Appointment>('Appointment', 'hb-appt-02');
+    await client.update(resource, { ifMatch: etag });
+    await client.update(resource);
+    const [, withEtag, withoutEtag] = calls;
+    expect(withEtag!.method).to.equal('PUT');
+    expect(withEtag!.headers.get('If-Match')).to.equal(etag);
+    expect(withEtag!.headers.get('Content-Type')).to.equal('application/fhir+json');
+    expect(JSON.parse(withEtag!.body!)).to.deep.include({ resourceType: 'Appointment', id: 'hb-appt-02' });
+    expect(withoutEtag!.headers.has('If-Match')).to.equal(false);
+  });
+
+  it('update refuses a resource without id, without a request', async () => {
+    const { fetch, calls } = countingFetch();
+    const client = new FhirClient(SOURCES.helseBergen, { fetch });
+    const error = await rejection(client.update({ resourceType: 'Appointment', status: 'booked', participant: [] }));
+    expect(error.kind).to.equal('http');
+    expect(calls).to.have.length(0);
+  });
+
+  it("'down': a read retries with back-off, then fails as 'server' with the status and diagnostics", async () => {
+    await setMode('helse-bergen', 'down');
+    const { fetch, calls } = countingFetch();
+    const client = new FhirClient(SOURCES.helseBergen, { fetch, retries: 2, backoffMs: 20 });
+    const started = performance.now();
+    const error = await rejection(client.search('Appointment', KARI));
+    const elapsed = performance.now() - started;
+    expect(error.kind).to.equal('server');
+    expect(error.status).to.equal(503);
+    expect(error.sourceId).to.equal('helse-bergen');
+    expect(error.diagnostics).to.be.a('string').and.match(/not available/);
+    expect(error.retryable).to.equal(true);
+    expect(calls).to.have.length(3);
+    // Back-off: about 20 ms, then about 40 ms (±25 %).
+    expect(elapsed).to.be.greaterThan(40);
+  });
+
+  it("'down' with retries: 0 makes exactly one request", async () => {
+    await setMode('helse-bergen', 'down');
+    const { fetch, calls } = countingFetch();
+    const error = await rejection(new FhirClient(SOURCES.helseBergen, { fetch, retries: 0 }).read('Patient', 'kari'));
+    expect(error.kind).to.equal('server');
+    expect(calls).to.have.length(1);
+  });
+
+  it('a read that fails once and then works gives the data', async () => {
+    const { fetch, calls } = countingFetch();
+    let first = true;
+    const flaky: typeof fetch = async (input, init) => {
+      if (first) {
+        first = false;
+        return new Response('{}', { status: 503 });
+      }
+      return fetch(input, init);
+    };
+    const client = new FhirClient(SOURCES.helseBergen, { fetch: flaky, backoffMs: 5 });
+    const { resource } = await client.read<Patient>('Patient', 'kari');
+    expect(resource.id).to.equal('kari');
+    expect(calls).to.have.length(1);
+  });
+
+  it("'unauthorized' is 'auth' at once, without a retry", async () => {
+    await setMode('helse-bergen', 'unauthorized');
+    const { fetch, calls } = countingFetch();
+    const client = new FhirClient(SOURCES.helseBergen, { fetch, retries: 3, backoffMs: 5 });
+    const error = await rejection(client.search('Appointment', KARI));
+    expect(error.kind).to.equal('auth');
+    expect(error.status).to.equal(401);
+    expect(error.retryable).to.equal(false);
+    expect(calls).to.have.length(1);
+  });
+
+  it("'malformed' (a cut-off body) is 'malformed' and is not retried", async () => {
+    await setMode('helse-bergen', 'malformed');
+    const { fetch, calls } = countingFetch();
+    const client = new FhirClient(SOURCES.helseBergen, { fetch, backoffMs: 5 });
+    const error = await rejection(client.search('Appointment', KARI));
+    expect(error.kind).to.equal('malformed');
+    expect(calls).to.have.length(1);
+  });
+
+  it("'network' (connection dropped) is 'network' after the retries", async () => {
+    await setMode('helse-bergen', 'network');
+    const { fetch, calls } = countingFetch();
+    const client = new FhirClient(SOURCES.helseBergen, { fetch, retries: 1, backoffMs: 5 });
+    const error = await rejection(client.search('Appointment', KARI));
+    expect(error.kind).to.equal('network');
+    expect(calls).to.have.length(2);
+  });
+
+  it("'slow' with timeoutMs 200 is 'timeout', per attempt", async () => {
+    await setMode('helse-bergen', 'slow', 3000);
+    const { fetch, calls } = countingFetch();
+    const client = new FhirClient(SOURCES.helseBergen, { fetch, timeoutMs: 200, retries: 1, backoffMs: 5 });
+    const started = performance.now();
+    const error = await rejection(client.search('Appointment', KARI));
+    const elapsed = performance.now() - started;
+    expect(error.kind).to.equal('timeout');
+    expect(calls).to.have.length(2);
+    expect(elapsed).to.be.within(380, 1500);
+  });
+
+  it("aborting through the signal is 'aborted', quickly, and is not retried", async () => {
+    await setMode('helse-bergen', 'slow', 3000);
+    const { fetch, calls } = countingFetch();
+    const client = new FhirClient(SOURCES.helseBergen, { fetch, retries: 2, backoffMs: 5 });
+    const controller = new AbortController();
+    const started = performance.now();
+    const pending = client.search('Appointment', KARI, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    const error = await rejection(pending);
+    expect(error.kind).to.equal('aborted');
+    expect(isAbort(error)).to.equal(true);
+    expect(performance.now() - started).to.be.lessThan(500);
+    expect(calls).to.have.length(1);
+  });
+
+  it('an abort during the back-off wait stops at once, without another request', async () => {
+    await setMode('helse-bergen', 'down');
+    const { fetch, calls } = countingFetch();
+    const client = new FhirClient(SOURCES.helseBergen, { fetch, retries: 3, backoffMs: 5000 });
+    const controller = new AbortController();
+    const started = performance.now();
+    const pending = client.read('Patient', 'kari', { signal: controller.signal });
+    setTimeout(() => controller.abort(), 150);
+    const error = await rejection(pending);
+    expect(error.kind).to.equal('aborted');
+    expect(performance.now() - started).to.be.lessThan(1000);
+    expect(calls).to.have.length(1);
+  });
+
+  it('an already aborted signal makes no request', async () => {
+    const { fetch, calls } = countingFetch();
+    const error = await rejection(new FhirClient(SOURCES.helseBergen, { fetch }).search('Appointment', KARI, { signal: AbortSignal.abort() }));
+    expect(error.kind).to.equal('aborted');
+    expect(calls).to.have.length(0);
+  });
+
+  it("writes never retry: 'down' and 'network' make exactly one PUT", async () => {
+    const client = new FhirClient(SOURCES.helseBergen);
+    const { resource } = await client.read<Appointment>('Appointment', 'hb-appt-03');
+    for (const mode of ['down', 'network'] as const) {
+      await setMode('helse-bergen', mode);
+      const { fetch, calls } = countingFetch();
+      const writer = new FhirClient(SOURCES.helseBergen, { fetch, retries: 3, backoffMs: 1 });
+      const error = await rejection(writer.update({ ...resource, comment: mode }));
+      expect(error.kind, mode).to.equal(mode === 'down' ? 'server' : 'network');
+      expect(calls.filter((c) => c.method === 'PUT'), mode).to.have.length(1);
+      expect(calls, mode).to.have.length(1);
+    }
+  });
+
+  it("a write that times out is not retried either ('slow')", async () => {
+    const client = new FhirClient(SOURCES.helseBergen);
+    const { resource } = await client.read<Appointment>('Appointment', 'hb-appt-04');
+    await setMode('helse-bergen', 'slow', 2000);
+    const { fetch, calls } = countingFetch();
+    const writer = new FhirClient(SOURCES.helseBergen, { fetch, timeoutMs: 150, retries: 3, backoffMs: 1 });
+    const error = await rejection(writer.update({ ...resource, comment: 'slow' }));
+    expect(error.kind).to.equal('timeout');
+    expect(calls).to.have.length(1);
+  });
+});
+
+describe('FhirClient with a fake fetch', () => {
+  const SOURCE = { id: 'test', name: 'Test', fhirBase: 'https://fhir.example.no/R4' };
+  const page = (ids: string[], next?: string): Bundle => ({
+    resourceType: 'Bundle',
+    type: 'searchset',
+    link: next ? [{ relation: 'next', url: next }] : [],
+    entry: ids.map((id) => ({ resource: { resourceType: 'Appointment', id, status: 'booked', participant: [] } })),
+  });
+
+  it('refuses a next link to another origin and never calls it', async () => {
+    for (const next of ['https://evil.example/R4/Appointment?page=2', 'http://fhir.example.no/R4/Appointment?page=2', 'https://fhir.example.no:8443/R4/Appointment?page=2', 'javascript:alert(1)']) {
+      const { fetch, calls } = fakeFetch(() => fhirJson(page(['a1'], next)));
+      const client = new FhirClient({ ...SOURCE, getAccessToken: async () => 'secret-token' }, { fetch });
+      const error = await rejection(client.search('Appointment'));
+      expect(error.kind, next).to.equal('malformed');
+      expect(error.message, next).to.match(/origin/);
+      expect(calls, next).to.have.length(1);
+      expect(calls[0]!.url.startsWith('https://fhir.example.no/R4/'), next).to.equal(true);
+    }
+  });
+
+  it('follows a relative next link on the same origin', async () => {
+    const { fetch, calls } = fakeFetch((url) => (url.searchParams.get('page') === '2' ? fhirJson(page(['a2'])) : fhirJson(page(['a1'], 'Appointment?page=2'))));
+    const { resources } = await new FhirClient(SOURCE, { fetch }).search('Appointment');
+    expect(resources.map((r) => r.id)).to.deep.equal(['a1', 'a2']);
+    expect(calls[1]!.url).to.equal('https://fhir.example.no/R4/Appointment?page=2');
+  });
+
+  it('sends the token from getAccessToken as a Bearer header, asks for it per request, never puts it in the URL', async () => {
+    let issued = 0;
+    const getAccessToken = async () => `token-${(issued += 1)}`;
+    const { fetch, calls } = fakeFetch((url) =>
+      url.searchParams.get('page') === '2' ? fhirJson(page(['a2'])) : fhirJson(page(['a1'], 'https://fhir.example.no/R4/Appointment?page=2')),
+    );
+    const client = new FhirClient({ ...SOURCE, getAccessToken }, { fetch });
+    await client.search('Appointment', { patient: 'Patient/kari' });
+    await client.read('Appointment', 'a1').catch(() => undefined);
+    expect(issued).to.equal(3);
+    expect(calls.map((c) => c.headers.get('Authorization'))).to.deep.equal(['Bearer token-1', 'Bearer token-2', 'Bearer token-3']);
+    for (const call of calls) {
+      expect(call.url).not.to.include('token-');
+      expect(call.headers.get('Accept')).to.equal('application/fhir+json');
+    }
+  });
+
+  it('sends no Authorization header without getAccessToken', async () => {
+    const { fetch, calls } = fakeFetch(() => fhirJson(page([])));
+    await new FhirClient(SOURCE, { fetch }).search('Appointment');
+    expect(calls[0]!.headers.has('Authorization')).to.equal(false);
+  });
+
+  it("a failing getAccessToken is 'auth', without a request", async () => {
+    const { fetch, calls } = fakeFetch(() => fhirJson(page([])));
+    const client = new FhirClient({ ...SOURCE, getAccessToken: () => Promise.reject(new Error('logged out')) }, { fetch });
+    const error = await rejection(client.search('Appointment'));
+    expect(error.kind).to.equal('auth');
+    expect(calls).to.have.length(0);
+  });
+
+  it('drops a resource that appears on two pages, and keeps entries without id', async () => {
+    const { fetch } = fakeFetch((url) =>
+      url.searchParams.get('page') === '2'
+        ? fhirJson({ ...page(['a2', 'a1']), entry: [...page(['a2', 'a1']).entry!, { resource: { resourceType: 'Location', name: 'no id' } }] })
+        : fhirJson(page(['a1', 'a1'], 'Appointment?page=2')),
+    );
+    const { resources } = await new FhirClient(SOURCE, { fetch }).search('Appointment');
+    expect(resources.map((r) => r.id ?? r.resourceType)).to.deep.equal(['a1', 'a2', 'Location']);
+  });
+
+  it('reports bad entries as problems and keeps the good ones', async () => {
+    const { fetch } = fakeFetch(() => fhirJson({ ...page(['a1']), entry: [...page(['a1']).entry!, { resource: { resourceType: 'Appointment', id: 'bad id!' } }, null] }));
+    const { resources, problems } = await new FhirClient(SOURCE, { fetch }).search('Appointment');
+    expect(resources.map((r) => r.id)).to.deep.equal(['a1']);
+    expect(problems.map((p) => p.index)).to.deep.equal([1, 2]);
+  });
+
+  it("an answer that is JSON but not a Bundle is 'malformed'", async () => {
+    for (const body of [{ resourceType: 'Patient', id: 'x' }, [], 'text', null]) {
+      const { fetch } = fakeFetch(() => fhirJson(body));
+      const error = await rejection(new FhirClient(SOURCE, { fetch }).search('Appointment'));
+      expect(error.kind, JSON.stringify(body)).to.equal('malformed');
+    }
+  });
+
+  it("read of the wrong type is 'malformed'", async () => {
+    const { fetch } = fakeFetch(() => fhirJson({ resourceType: 'Patient', id: 'a1' }));
+    const error = await rejection(new FhirClient(SOURCE, { fetch }).read('Appointment', 'a1'));
+    expect(error.kind).to.equal('malformed');
+  });
+
+  it('stops after maxPages and says the result is truncated', async () => {
+    let n = 0;
+    const { fetch, calls } = fakeFetch(() => fhirJson(page([`a${(n += 1)}`], `Appointment?page=${n + 1}`)));
+    const result = await new FhirClient(SOURCE, { fetch, maxPages: 3 }).search('Appointment');
+    expect(calls).to.have.length(3);
+    expect(result.truncated).to.equal(true);
+    expect(result.resources).to.have.length(3);
+  });
+
+  it('retries 429 and 5xx for reads, but not 400, 403, 404, 409', async () => {
+    for (const [status, attempts] of [
+      [429, 3],
+      [500, 3],
+      [502, 3],
+      [400, 1],
+      [403, 1],
+      [404, 1],
+      [409, 1],
+    ] as const) {
+      const { fetch, calls } = fakeFetch(() => fhirJson({ resourceType: 'OperationOutcome', issue: [{ code: 'x', diagnostics: 'why' }] }, status));
+      const error = await rejection(new FhirClient(SOURCE, { fetch, retries: 2, backoffMs: 1 }).read('Patient', 'kari'));
+      expect(calls, String(status)).to.have.length(attempts);
+      expect(error.kind, String(status)).to.equal(kindForStatus(status));
+      expect(error.diagnostics).to.equal('why');
+    }
+  });
+
+  it('encodes ids in the path', async () => {
+    const { fetch, calls } = fakeFetch(() => fhirJson({ resourceType: 'Patient', id: 'x' }));
+    await new FhirClient(SOURCE, { fetch }).read('Patient', '../../x?y').catch(() => undefined);
+    expect(new URL(calls[0]!.url).pathname).to.equal('/R4/Patient/..%2F..%2Fx%3Fy');
+  });
+
+  it('an error gives a plain-language sentence naming the source in every locale', () => {
+    const error = new FhirError('timeout', 'helse-bergen', 'x');
+    expect(fhirErrorMessage(error, 'Helse Bergen', 'nb')).to.equal('Helse Bergen svarte ikke i tide.');
+    expect(fhirErrorMessage(error, 'Helse Bergen', 'nn')).to.equal('Helse Bergen svarte ikkje i tide.');
+    expect(fhirErrorMessage(error, 'Helse Bergen', 'en')).to.equal('Helse Bergen did not answer in time.');
+    expect(fhirErrorMessage(new Error('boom'), 'Fastlegen', 'nb')).to.equal('Vi fikk ikke kontakt med Fastlegen.');
+  });
+});

@@ -1,0 +1,60 @@
+import type { Source } from '../src/session.js';
+
+/** Drives the embedded FHIR server that the test runner serves on the same origin. */
+export type ServerMode = 'ok' | 'down' | 'slow' | 'unauthorized' | 'malformed' | 'network';
+
+export async function setMode(source: string, mode: ServerMode, delayMs?: number): Promise<void> {
+  const response = await fetch('/__fhir-control/mode', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ source, mode, delayMs }),
+  });
+  if (!response.ok) throw new Error(`mode change failed: ${response.status}`);
+}
+
+export async function resetServer(): Promise<void> {
+  const response = await fetch('/__fhir-control/reset', { method: 'POST' });
+  if (!response.ok) throw new Error(`reset failed: ${response.status}`);
+}
+
+export const SOURCES = {
+  helseBergen: { id: 'helse-bergen', name: 'Helse Bergen', fhirBase: '/fhir/helse-bergen' },
+  fastlegen: { id: 'fastlegen', name: 'Fastlegen', fhirBase: '/fhir/fastlegen' },
+  bergenKommune: { id: 'bergen-kommune', name: 'Bergen kommune', fhirBase: '/fhir/bergen-kommune' },
+} satisfies Record<string, Source>;
+
+export interface RecordedCall {
+  url: string;
+  method: string;
+  headers: Headers;
+  body?: string;
+}
+
+/** A `fetch` that records every call and then does the real request. */
+export function countingFetch(): { fetch: typeof fetch; calls: RecordedCall[] } {
+  const calls: RecordedCall[] = [];
+  const wrapped: typeof fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    calls.push({ url, method: init?.method ?? 'GET', headers: new Headers(init?.headers), body: typeof init?.body === 'string' ? init.body : undefined });
+    return fetch(input, init);
+  };
+  return { fetch: wrapped, calls };
+}
+
+/** A `fetch` that never touches the network: answers come from `respond`. */
+export function fakeFetch(respond: (url: URL, init: RequestInit, index: number) => Response | Promise<Response>): {
+  fetch: typeof fetch;
+  calls: RecordedCall[];
+} {
+  const calls: RecordedCall[] = [];
+  const wrapped: typeof fetch = async (input, init = {}) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    calls.push({ url, method: init.method ?? 'GET', headers: new Headers(init.headers), body: typeof init.body === 'string' ? init.body : undefined });
+    return respond(new URL(url), init, calls.length - 1);
+  };
+  return { fetch: wrapped, calls };
+}
+
+export function fhirJson(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/fhir+json', ...headers } });
+}
