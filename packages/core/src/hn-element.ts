@@ -12,6 +12,8 @@ export interface EmitOptions {
 /**
  * Base of every hn-elements component: locale, session (from `.session` or the shell's context),
  * shared styles and typed events.
+ *
+ * @attr locale - Language of the element's text: nb (default), nn or en.
  */
 export class HnElement extends LitElement {
   static override styles = [sharedStyles];

@@ -14,6 +14,10 @@ function deepActiveElement(): HTMLElement | null {
  * to where it was (or to `returnFocus`) when it closes. Escape and the cancel button both cancel.
  *
  * @summary Confirm dialog.
+ * @attr open - Shows the dialog (modal).
+ * @attr danger - Styles the confirm button as a destructive action.
+ * @attr confirm-label - Text of the confirm button.
+ * @attr cancel-label - Text of the cancel button.
  * @slot - The question's details.
  * @fires hn-dialog-confirm - The citizen confirmed. The host does the work and sets `busy`/`error`.
  * @fires hn-dialog-cancel - The citizen cancelled or pressed Escape.

@@ -9,6 +9,7 @@ export type StateKind = 'loading' | 'empty' | 'error';
  * Loading, empty and error-with-retry states, the same in every component.
  *
  * @summary A status view for a component with no data to show yet.
+ * @attr kind - loading, empty or error.
  * @fires hn-retry - The citizen asked to try again (error state).
  * @csspart state - The wrapper.
  * @csspart retry - The retry button.

@@ -8,6 +8,7 @@ export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
  * A short status word with a tone. The word carries the meaning; colour only supports it.
  *
  * @summary Status badge.
+ * @attr tone - neutral, info, success, warning or danger.
  * @csspart badge - The badge.
  */
 export class HnStatusBadge extends HnElement {
