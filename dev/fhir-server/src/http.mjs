@@ -1,0 +1,547 @@
+// The HTTP side: a connect-style middleware that speaks FHIR R4 JSON for each
+// source, simulates failures per source, and answers the control endpoints that
+// tests use to reset data and switch failure modes.
+
+/**
+ * @typedef {import('node:http').IncomingMessage & { body?: unknown }} Request
+ * @typedef {import('node:http').ServerResponse} Response
+ * @typedef {(error?: unknown) => void} Next
+ * @typedef {import('@medplum/fhirtypes').Resource} Resource
+ * @typedef {import('@medplum/fhirtypes').Bundle} Bundle
+ * @typedef {import('@medplum/fhirtypes').OperationOutcome} OperationOutcome
+ * @typedef {import('./medplum.mjs').Medplum} Medplum
+ * @typedef {'ok' | 'down' | 'slow' | 'unauthorized' | 'malformed' | 'network'} Mode
+ */
+
+/**
+ * What the middleware needs to know about one source at request time.
+ * @typedef {object} SourceState
+ * @property {string} id
+ * @property {string} name
+ * @property {import('@medplum/fhir-router').MemoryRepository} repo
+ * @property {Promise<void>} ready  resolves when the repository is seeded
+ * @property {Mode} mode
+ * @property {number} delayMs
+ */
+
+/**
+ * @typedef {object} MiddlewareOptions
+ * @property {string} basePath  normalised: starts with "/" (or is ""), no trailing "/"
+ * @property {Map<string, SourceState>} states
+ * @property {Medplum} medplum
+ * @property {() => Promise<void>} reset
+ * @property {(sourceId: string, mode: string, options?: { delayMs?: number }) => void} setMode
+ */
+
+export const CONTROL_PREFIX = '/__fhir-control';
+export const MODES = /** @type {const} */ (['ok', 'down', 'slow', 'unauthorized', 'malformed', 'network']);
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 1000;
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+const FHIR_JSON = 'application/fhir+json; charset=utf-8';
+const PLAIN_JSON = 'application/json; charset=utf-8';
+const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
+const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'If-None-Exist', 'Prefer', 'Accept', 'Accept-Language'];
+const EXPOSED_HEADERS = 'ETag, Location, Content-Location, Last-Modified, WWW-Authenticate';
+
+/**
+ * Builds an OperationOutcome with one issue.
+ * @param {string} code  FHIR issue type, e.g. "not-found", "transient"
+ * @param {string} text  plain explanation
+ * @param {'error' | 'warning' | 'information' | 'fatal'} [severity]
+ * @returns {OperationOutcome}
+ */
+export function operationOutcome(code, text, severity = 'error') {
+  return {
+    resourceType: 'OperationOutcome',
+    issue: [{ severity, code: /** @type {any} */ (code), details: { text } }],
+  };
+}
+
+/**
+ * @param {Response} res
+ * @param {number} status
+ * @param {unknown} body
+ * @param {Record<string, string>} [headers]
+ * @param {string} [contentType]
+ */
+function sendJson(res, status, body, headers = {}, contentType = FHIR_JSON) {
+  if (res.headersSent || res.destroyed) return;
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': contentType,
+    'Content-Length': String(Buffer.byteLength(text)),
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+  res.end(text);
+}
+
+/**
+ * CORS for any origin. Tokens travel in the Authorization header, not cookies,
+ * so "*" is enough.
+ * @param {Response} res
+ */
+function setCorsHeaders(res) {
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+}
+
+/**
+ * Answers a CORS preflight. Headers the browser asks for are allowed too, so a
+ * client that adds its own header (a request id, say) is not blocked.
+ * @param {Request} req
+ * @param {Response} res
+ */
+function answerPreflight(req, res) {
+  const requested = String(req.headers['access-control-request-headers'] ?? '')
+    .split(',')
+    .map((header) => header.trim())
+    .filter(Boolean);
+  const allowed = [...new Set([...ALLOWED_HEADERS, ...requested])];
+  res.writeHead(204, {
+    'Access-Control-Allow-Methods': ALLOWED_METHODS,
+    'Access-Control-Allow-Headers': allowed.join(', '),
+    'Access-Control-Max-Age': '600',
+    'Content-Length': '0',
+  });
+  res.end();
+}
+
+/**
+ * First value of a header that may be repeated.
+ * @param {string | string[] | undefined} value
+ */
+function firstHeader(value) {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first?.split(',')[0]?.trim() || undefined;
+}
+
+/**
+ * The origin the client used, from X-Forwarded-Host / Host, so links in bundles
+ * can be followed from wherever the client sits (behind a dev proxy too).
+ * @param {Request} req
+ */
+function requestOrigin(req) {
+  const hostPattern = /^[A-Za-z0-9.\-:[\]]+$/;
+  const forwardedHost = firstHeader(req.headers['x-forwarded-host']);
+  const host = [forwardedHost, firstHeader(req.headers.host)].find((value) => value && hostPattern.test(value)) ?? '127.0.0.1';
+  const forwardedProto = firstHeader(req.headers['x-forwarded-proto']);
+  const encrypted = Boolean(/** @type {{ encrypted?: boolean }} */ (req.socket).encrypted);
+  const proto = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : encrypted ? 'https' : 'http';
+  return `${proto}://${host}`;
+}
+
+/**
+ * Reads the request body as text. Uses an already parsed body (from an Express
+ * body parser, say) when the stream has been consumed.
+ * @param {Request} req
+ * @returns {Promise<{ parsed: unknown } | { text: string }>}
+ */
+function readBody(req) {
+  if (req.readableEnded && req.body !== undefined) {
+    if (typeof req.body === 'string') return Promise.resolve({ text: req.body });
+    if (Buffer.isBuffer(req.body)) return Promise.resolve({ text: req.body.toString('utf8') });
+    return Promise.resolve({ parsed: req.body });
+  }
+  return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    req.on('data', (/** @type {Buffer} */ chunk) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(Object.assign(new Error('Request body too large'), { status: 413 }));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve({ text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Turns the request body into what the FHIR router expects: JSON for resources
+ * and patches, an object of parameters for form-encoded `_search`.
+ * @param {Request} req
+ * @returns {Promise<unknown>}
+ */
+async function parseBody(req) {
+  const body = await readBody(req);
+  if ('parsed' in body) return body.parsed;
+  if (!body.text.trim()) return undefined;
+  const contentType = String(req.headers['content-type'] ?? '');
+  if (contentType.includes('application/x-www-form-urlencoded')) return queryObject(new URLSearchParams(body.text));
+  try {
+    return JSON.parse(body.text);
+  } catch {
+    throw Object.assign(new Error('The request body is not valid JSON.'), { status: 400 });
+  }
+}
+
+/**
+ * URLSearchParams -> { name: value | value[] }, repeated names become arrays.
+ * @param {URLSearchParams} params
+ * @returns {Record<string, string | string[]>}
+ */
+function queryObject(params) {
+  /** @type {Record<string, string | string[]>} */
+  const result = {};
+  for (const [name, value] of params) {
+    const existing = result[name];
+    result[name] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  return result;
+}
+
+/**
+ * @param {Record<string, string | string[]>} object
+ * @returns {URLSearchParams}
+ */
+function toSearchParams(object) {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(object)) {
+    for (const item of Array.isArray(value) ? value : [value]) params.append(name, String(item));
+  }
+  return params;
+}
+
+/**
+ * Accepts `W/"3"`, `"3"` and a bare `3` (which medplum would ignore), and drops
+ * `*` (any version).
+ * @param {string | string[] | undefined} value
+ */
+function normaliseIfMatch(value) {
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!text || text === '*') return undefined;
+  return text.includes('"') ? text : `W/"${text}"`;
+}
+
+/**
+ * Applies the default page size and the upper limit to `_count`, and reads `_offset`.
+ * @param {URLSearchParams} params  changed in place
+ */
+function applyPaging(params) {
+  // `_summary=count` asks for the total only.
+  if (params.get('_summary') === 'count') params.set('_count', '0');
+  const requested = Number.parseInt(params.get('_count') ?? '', 10);
+  const count = Number.isFinite(requested) && requested >= 0 ? Math.min(requested, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+  const requestedOffset = Number.parseInt(params.get('_offset') ?? '', 10);
+  const offset = Number.isFinite(requestedOffset) && requestedOffset > 0 ? requestedOffset : 0;
+  params.set('_count', String(count));
+  if (offset > 0) params.set('_offset', String(offset));
+  else params.delete('_offset');
+  return { count, offset };
+}
+
+/**
+ * Gives every entry an absolute `fullUrl` and adds self / first / previous / next
+ * links built from the client's own origin, so a client can follow them.
+ * @param {Bundle} bundle  changed in place
+ * @param {{ sourceBase: string, searchPath: string, params: URLSearchParams, count: number, offset: number }} paging
+ */
+function decorateSearchset(bundle, { sourceBase, searchPath, params, count, offset }) {
+  for (const entry of bundle.entry ?? []) {
+    if (entry.resource?.id) entry.fullUrl = `${sourceBase}/${entry.resource.resourceType}/${entry.resource.id}`;
+  }
+  const target = searchPath ? `${sourceBase}/${searchPath}` : sourceBase;
+  /** @param {number} at */
+  const pageUrl = (at) => {
+    const page = new URLSearchParams(params);
+    page.set('_count', String(count));
+    if (at > 0) page.set('_offset', String(at));
+    else page.delete('_offset');
+    return `${target}?${page.toString()}`;
+  };
+  /** @type {NonNullable<Bundle['link']>} */
+  const links = [{ relation: 'self', url: pageUrl(offset) }];
+  if (count > 0) {
+    links.push({ relation: 'first', url: pageUrl(0) });
+    if (offset > 0) links.push({ relation: 'previous', url: pageUrl(Math.max(0, offset - count)) });
+    if (bundle.total !== undefined && offset + count < bundle.total) links.push({ relation: 'next', url: pageUrl(offset + count) });
+  }
+  bundle.link = links;
+}
+
+/**
+ * A small CapabilityStatement for `GET <base>/metadata`.
+ * @param {string} sourceBase
+ * @param {string} name
+ */
+function capabilityStatement(sourceBase, name) {
+  const types = ['Patient', 'RelatedPerson', 'Practitioner', 'Organization', 'Location', 'HealthcareService', 'Appointment', 'Communication', 'DocumentReference', 'AuditEvent'];
+  return {
+    resourceType: 'CapabilityStatement',
+    status: 'active',
+    date: new Date().toISOString(),
+    kind: 'instance',
+    software: { name: '@hn-elements/dev-fhir-server (synthetic data, not for production)' },
+    implementation: { description: name, url: sourceBase },
+    fhirVersion: '4.0.1',
+    format: ['application/fhir+json', 'json'],
+    patchFormat: ['application/json-patch+json'],
+    rest: [
+      {
+        mode: 'server',
+        security: { description: 'Bearer tokens are accepted but not checked.' },
+        resource: types.map((type) => ({
+          type,
+          versioning: 'versioned',
+          readHistory: true,
+          interaction: ['read', 'vread', 'update', 'patch', 'delete', 'history-instance', 'create', 'search-type'].map((code) => ({ code })),
+          ...(type === 'Appointment' ? { searchInclude: ['Appointment:actor', 'Appointment:location', 'Appointment:patient', 'Appointment:practitioner', 'Appointment:service-type'] } : {}),
+        })),
+      },
+    ],
+  };
+}
+
+/**
+ * Waits, but stops early when the client goes away. The timer does not keep the
+ * process alive on its own.
+ * @param {number} ms
+ * @param {Response} res
+ * @returns {Promise<boolean>} true when the client is still there
+ */
+function waitUnlessClosed(ms, res) {
+  return new Promise((resolve) => {
+    const done = (/** @type {boolean} */ stillThere) => {
+      clearTimeout(timer);
+      res.off('close', onClose);
+      resolve(stillThere);
+    };
+    const onClose = () => done(false);
+    const timer = setTimeout(() => done(true), ms);
+    timer.unref();
+    res.on('close', onClose);
+  });
+}
+
+/**
+ * @param {MiddlewareOptions} options
+ * @returns {(req: Request, res: Response, next?: Next) => void}
+ */
+export function createMiddleware({ basePath, states, medplum, reset, setMode }) {
+  const { core, router } = medplum;
+
+  /**
+   * Finds the source a path belongs to.
+   * @param {string} path
+   * @returns {{ state: SourceState, rest: string } | undefined}
+   */
+  function matchSource(path) {
+    const prefix = `${basePath}/`;
+    if (!path.startsWith(prefix)) return undefined;
+    const remainder = path.slice(prefix.length);
+    const slash = remainder.indexOf('/');
+    const sourceId = slash < 0 ? remainder : remainder.slice(0, slash);
+    const state = states.get(decodeURIComponent(sourceId));
+    if (!state) return undefined;
+    const rest = slash < 0 ? '' : remainder.slice(slash + 1).replace(/\/+$/, '');
+    return { state, rest };
+  }
+
+  /**
+   * `/__fhir-control/...`: reset, mode, sources.
+   * @param {Request} req
+   * @param {Response} res
+   * @param {string} action  the path after the prefix, e.g. "/reset"
+   */
+  async function handleControl(req, res, action) {
+    setCorsHeaders(res);
+    if (req.method === 'OPTIONS') return answerPreflight(req, res);
+    const route = `${req.method} ${action.replace(/\/+$/, '')}`;
+    switch (route) {
+      case 'POST /reset': {
+        await reset();
+        res.writeHead(204, { 'Cache-Control': 'no-store' });
+        res.end();
+        return;
+      }
+      case 'POST /mode': {
+        // JSON whatever the Content-Type says (curl -d sends a form type).
+        /** @type {any} */
+        let body;
+        try {
+          const read = await readBody(req);
+          body = 'parsed' in read ? read.parsed : read.text.trim() ? JSON.parse(read.text) : undefined;
+        } catch {
+          body = undefined;
+        }
+        if (!body || typeof body !== 'object') {
+          return sendJson(res, 400, operationOutcome('invalid', 'Send JSON like {"source":"helse-bergen","mode":"down","delayMs":3000}.'), {}, PLAIN_JSON);
+        }
+        try {
+          const delayMs = body.delayMs === undefined || body.delayMs === null ? undefined : Number(body.delayMs);
+          setMode(String(body.source ?? ''), String(body.mode ?? ''), { delayMs });
+        } catch (error) {
+          return sendJson(res, 400, operationOutcome('invalid', errorMessage(error)), {}, PLAIN_JSON);
+        }
+        res.writeHead(204, { 'Cache-Control': 'no-store' });
+        res.end();
+        return;
+      }
+      case 'GET /sources':
+      case 'HEAD /sources': {
+        const list = [...states.values()].map((state) => ({
+          id: state.id,
+          name: state.name,
+          fhirBase: `${basePath}/${state.id}`,
+          mode: state.mode,
+          delayMs: state.delayMs,
+        }));
+        return sendJson(res, 200, list, {}, PLAIN_JSON);
+      }
+      default:
+        return sendJson(res, 404, operationOutcome('not-supported', `Unknown control endpoint: ${route}. Use POST /reset, POST /mode or GET /sources.`), {}, PLAIN_JSON);
+    }
+  }
+
+  /**
+   * A FHIR request for one source.
+   * @param {Request} req
+   * @param {Response} res
+   * @param {SourceState} state
+   * @param {string} rest  path after the source id, e.g. "Appointment/hb-appt-01"
+   * @param {URL} url
+   */
+  async function handleFhir(req, res, state, rest, url) {
+    setCorsHeaders(res);
+    const origin = requestOrigin(req);
+    const sourceBase = `${origin}${basePath}/${state.id}`;
+
+    // The simulated failures. A preflight still succeeds (except on a dead
+    // network), so the browser lets the client read the error status.
+    if (state.mode === 'network') {
+      req.socket.destroy();
+      return;
+    }
+    if (req.method === 'OPTIONS') return answerPreflight(req, res);
+    switch (state.mode) {
+      case 'down':
+        return sendJson(res, 503, operationOutcome('transient', `${state.name} is not available right now (simulated).`));
+      case 'unauthorized':
+        return sendJson(res, 401, operationOutcome('expired', 'The access token has expired. Log in again (simulated).'), {
+          'WWW-Authenticate': 'Bearer realm="hn-elements-dev", error="invalid_token", error_description="The access token expired"',
+        });
+      case 'malformed': {
+        // Cut off in the middle, like a proxy that dropped the rest.
+        const broken = `{"resourceType":"Bundle","type":"searchset","total":3,"entry":[{"fullUrl":"${sourceBase}/Appointment/`;
+        res.writeHead(200, { 'Content-Type': FHIR_JSON, 'Content-Length': String(Buffer.byteLength(broken)), 'Cache-Control': 'no-store' });
+        res.end(broken);
+        return;
+      }
+      case 'slow':
+        if (!(await waitUnlessClosed(state.delayMs, res))) return;
+        break;
+      default:
+        break;
+    }
+
+    await state.ready;
+    const repo = state.repo;
+    const method = req.method === 'HEAD' ? 'GET' : /** @type {import('@medplum/fhir-router').HttpMethod} */ (req.method ?? 'GET');
+
+    if (method === 'GET' && rest === 'metadata') return sendJson(res, 200, capabilityStatement(sourceBase, state.name));
+
+    /** @type {unknown} */
+    let body;
+    if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
+      try {
+        body = await parseBody(req);
+      } catch (error) {
+        const status = /** @type {{ status?: number }} */ (error).status ?? 400;
+        return sendJson(res, status, operationOutcome(status === 413 ? 'too-costly' : 'structure', errorMessage(error)));
+      }
+    }
+
+    // Searches get a page size and, afterwards, links that can be followed.
+    const segments = rest ? rest.split('/') : [];
+    const isGetSearch = method === 'GET' && segments.length <= 1 && !segments[0]?.startsWith('$') && !segments[0]?.startsWith('_');
+    const isPostSearch = method === 'POST' && segments.at(-1) === '_search' && segments.length <= 2;
+    /** @type {{ searchPath: string, params: URLSearchParams, count: number, offset: number } | undefined} */
+    let paging;
+    let search = url.search;
+    if (isGetSearch) {
+      const params = new URLSearchParams(url.search);
+      const { count, offset } = applyPaging(params);
+      search = `?${params.toString()}`;
+      paging = { searchPath: rest, params, count, offset };
+    } else if (isPostSearch) {
+      const params = new URLSearchParams(url.search);
+      if (body && typeof body === 'object') {
+        for (const [name, value] of toSearchParams(/** @type {Record<string, string | string[]>} */ (body))) params.append(name, value);
+      }
+      const { count, offset } = applyPaging(params);
+      body = queryObject(params);
+      search = '';
+      paging = { searchPath: segments.slice(0, -1).join('/'), params, count, offset };
+    }
+
+    const headers = { ...req.headers };
+    const ifMatch = normaliseIfMatch(req.headers['if-match']);
+    if (ifMatch) headers['if-match'] = ifMatch;
+    else delete headers['if-match'];
+
+    const fhirRequest = {
+      method,
+      url: `${rest}${search}`,
+      pathname: '',
+      body,
+      params: {},
+      query: queryObject(new URLSearchParams(search)),
+      headers,
+    };
+    const [outcome, resource] = await router.handleRequest(fhirRequest, repo);
+    let status = core.getStatus(outcome);
+
+    if (!core.isOk(outcome) || !resource) return sendJson(res, status, outcome);
+
+    /** @type {Record<string, string>} */
+    const responseHeaders = {};
+    if (resource.resourceType === 'Bundle') {
+      if (paging && /** @type {Bundle} */ (resource).type === 'searchset') decorateSearchset(/** @type {Bundle} */ (resource), { sourceBase, ...paging });
+    } else if (resource.id && resource.meta?.versionId) {
+      responseHeaders.ETag = `W/"${resource.meta.versionId}"`;
+      if (resource.meta.lastUpdated) responseHeaders['Last-Modified'] = new Date(resource.meta.lastUpdated).toUTCString();
+      if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
+        responseHeaders.Location = `${sourceBase}/${resource.resourceType}/${resource.id}/_history/${resource.meta.versionId}`;
+      }
+      // An update that made a new resource is a create.
+      if (method === 'PUT' && status === 200 && resource.meta.versionId === '1') status = 201;
+    }
+    return sendJson(res, status, resource, responseHeaders);
+  }
+
+  return function fhirMiddleware(req, res, next) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    /** @type {Promise<void>} */
+    let work;
+    if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
+      work = handleControl(req, res, path.slice(CONTROL_PREFIX.length));
+    } else {
+      const match = matchSource(path);
+      if (!match) {
+        if (next) next();
+        else sendJson(res, 404, operationOutcome('not-found', `Nothing at ${path}.`));
+        return;
+      }
+      work = handleFhir(req, res, match.state, match.rest, url);
+    }
+    work.catch((error) => {
+      if (res.headersSent || res.destroyed) {
+        res.destroy();
+        return;
+      }
+      sendJson(res, 500, operationOutcome('exception', errorMessage(error)));
+    });
+  };
+}
+
+/** @param {unknown} error */
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
+}

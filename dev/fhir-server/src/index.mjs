@@ -1,0 +1,219 @@
+// @hn-elements/dev-fhir-server: three small FHIR R4 servers (a hospital trust, a GP
+// and a municipality) with synthetic Norwegian data, for the playground and tests.
+//
+//   const fhir = await createFhirServer({ basePath: '/fhir' });
+//   app.use(fhir.middleware);          // or: const { url, close } = await fhir.listen(8787);
+//   fhir.setMode('helse-bergen', 'down');
+//   await fhir.reset();
+
+import http from 'node:http';
+import { loadMedplum } from './medplum.mjs';
+import { SOURCE_DEFINITIONS, seedResources } from './data/index.mjs';
+import { createMiddleware, operationOutcome, MODES, CONTROL_PREFIX } from './http.mjs';
+
+export { people, SYNTHETIC_TAG, BOOKING_ID_SYSTEM, PARTICIPATION_MODE, LOCATION_PHYSICAL_TYPE, THREAD_ID_SYSTEM } from './data/index.mjs';
+export { MODES, CONTROL_PREFIX, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './http.mjs';
+
+/**
+ * @typedef {import('./http.mjs').Mode} Mode
+ * @typedef {import('./http.mjs').SourceState} SourceState
+ */
+
+/**
+ * @typedef {object} FhirSource
+ * @property {string} id  e.g. "helse-bergen"
+ * @property {string} name  plain-language name shown to the citizen
+ * @property {string} fhirBase  `${basePath}/${id}`, a path without origin
+ */
+
+/**
+ * @typedef {object} FhirServerOptions
+ * @property {string} [basePath]  where the sources live, default "/fhir"
+ * @property {Date | (() => Date)} [now]  the moment seed data is placed around (default: the real time of each seeding)
+ */
+
+/**
+ * @typedef {object} Listening
+ * @property {string} url  origin, e.g. "http://127.0.0.1:8787" (add a source's fhirBase)
+ * @property {number} port
+ * @property {() => Promise<void>} close  stops the server and drops open connections
+ */
+
+/**
+ * The parts of a Koa context the Koa adapter uses.
+ * @typedef {object} KoaContext
+ * @property {import('node:http').IncomingMessage} req
+ * @property {import('node:http').ServerResponse} res
+ * @property {boolean} [respond]
+ */
+
+/**
+ * @typedef {object} FhirServer
+ * @property {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: (error?: unknown) => void) => void} middleware
+ *   connect-style handler for `${basePath}/<sourceId>/...` and `/__fhir-control/...`; calls next() for anything else
+ * @property {(ctx: KoaContext, next: () => Promise<unknown>) => Promise<unknown>} koaMiddleware
+ *   the same for Koa-style servers (web-test-runner and the web dev server)
+ * @property {readonly FhirSource[]} sources
+ * @property {(port?: number) => Promise<Listening>} listen  standalone server on 127.0.0.1 (port 0 = any free port)
+ * @property {() => Promise<void>} reset  re-seeds every source and sets every mode back to "ok"
+ * @property {(sourceId: string, mode: Mode | string, options?: { delayMs?: number }) => void} setMode
+ *   sourceId "*" sets every source
+ */
+
+const DEFAULT_DELAY_MS = 5000;
+
+/**
+ * @param {string} basePath
+ * @returns {string} "" or "/something" without a trailing slash
+ */
+function normaliseBasePath(basePath) {
+  const trimmed = basePath.trim().replace(/\/+$/, '');
+  if (!trimmed) return '';
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+/**
+ * Creates the three sources, seeds them, and returns the handlers.
+ * @param {FhirServerOptions} [options]
+ * @returns {Promise<FhirServer>}
+ */
+export async function createFhirServer(options = {}) {
+  const medplum = await loadMedplum();
+  const basePath = normaliseBasePath(options.basePath ?? '/fhir');
+  const { now } = options;
+  const clock = typeof now === 'function' ? now : now instanceof Date ? () => new Date(now.getTime()) : () => new Date();
+
+  /** @type {Map<string, SourceState>} */
+  const states = new Map();
+
+  /**
+   * Fresh repository for one source, filled with the seed data.
+   * @param {SourceState} state
+   * @param {import('./data/index.mjs').SourceDefinition} definition
+   * @param {Date} seedMoment
+   */
+  function seed(state, definition, seedMoment) {
+    const repo = new medplum.Repository();
+    state.repo = repo;
+    state.ready = (async () => {
+      for (const resource of seedResources(definition, seedMoment)) await repo.createResource(resource);
+    })();
+    return state.ready;
+  }
+
+  /** Re-seeds every source and sets every mode back to "ok". */
+  async function reset() {
+    const seedMoment = clock();
+    const work = [];
+    for (const definition of SOURCE_DEFINITIONS) {
+      const state = /** @type {SourceState} */ (states.get(definition.id));
+      state.mode = 'ok';
+      state.delayMs = DEFAULT_DELAY_MS;
+      work.push(seed(state, definition, seedMoment));
+    }
+    await Promise.all(work);
+  }
+
+  /**
+   * @param {string} sourceId  a source id, or "*" for all
+   * @param {string} mode
+   * @param {{ delayMs?: number }} [modeOptions]
+   */
+  function setMode(sourceId, mode, modeOptions = {}) {
+    if (!(/** @type {readonly string[]} */ (MODES).includes(mode))) {
+      throw new Error(`Unknown mode "${mode}". Use one of: ${MODES.join(', ')}.`);
+    }
+    const targets = sourceId === '*' ? [...states.values()] : [states.get(sourceId)];
+    if (!targets[0]) {
+      throw new Error(`Unknown source "${sourceId}". Use one of: ${[...states.keys()].join(', ')} (or "*").`);
+    }
+    const { delayMs } = modeOptions;
+    if (delayMs !== undefined && (!Number.isFinite(delayMs) || delayMs < 0)) {
+      throw new Error(`delayMs must be a number of milliseconds (0 or more), not ${delayMs}.`);
+    }
+    for (const state of /** @type {SourceState[]} */ (targets)) {
+      state.mode = /** @type {Mode} */ (mode);
+      state.delayMs = delayMs ?? DEFAULT_DELAY_MS;
+    }
+  }
+
+  const firstSeed = clock();
+  for (const definition of SOURCE_DEFINITIONS) {
+    /** @type {SourceState} */
+    const state = {
+      id: definition.id,
+      name: definition.name,
+      repo: new medplum.Repository(),
+      ready: Promise.resolve(),
+      mode: 'ok',
+      delayMs: DEFAULT_DELAY_MS,
+    };
+    states.set(definition.id, state);
+    seed(state, definition, firstSeed);
+  }
+  await Promise.all([...states.values()].map((state) => state.ready));
+
+  /** @type {readonly FhirSource[]} */
+  const sources = Object.freeze(
+    SOURCE_DEFINITIONS.map((definition) => Object.freeze({ id: definition.id, name: definition.name, fhirBase: `${basePath}/${definition.id}` })),
+  );
+
+  const middleware = createMiddleware({ basePath, states, medplum, reset, setMode });
+
+  /**
+   * The same handler for Koa-style servers (web-test-runner, the web dev server):
+   * `middleware: [fhir.koaMiddleware]`. Requests it does not own go on to `next`.
+   * @param {KoaContext} ctx
+   * @param {() => Promise<unknown>} next
+   * @returns {Promise<unknown>}
+   */
+  function koaMiddleware(ctx, next) {
+    let passedOn = false;
+    const done = new Promise((resolve) => {
+      ctx.res.once('finish', resolve);
+      ctx.res.once('close', resolve);
+    });
+    middleware(ctx.req, ctx.res, () => {
+      passedOn = true;
+    });
+    if (passedOn) return next();
+    // We write to the raw response ourselves; Koa must not answer as well.
+    ctx.respond = false;
+    return ctx.res.writableFinished || ctx.res.destroyed ? Promise.resolve() : done;
+  }
+
+  /**
+   * Standalone HTTP server on 127.0.0.1.
+   * @param {number} [port]
+   * @returns {Promise<Listening>}
+   */
+  async function listen(port = 0) {
+    const server = http.createServer((req, res) => {
+      middleware(req, res, () => {
+        const bases = sources.map((source) => source.fhirBase).join(', ');
+        const body = JSON.stringify(operationOutcome('not-found', `Nothing here. FHIR bases: ${bases}. Control: ${CONTROL_PREFIX}/sources.`));
+        res.writeHead(404, { 'Content-Type': 'application/fhir+json; charset=utf-8', 'Access-Control-Allow-Origin': '*' });
+        res.end(body);
+      });
+    });
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve(undefined);
+      });
+    });
+    const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+    return {
+      url: `http://127.0.0.1:${address.port}`,
+      port: address.port,
+      close: () =>
+        new Promise((resolve, reject) => {
+          server.close((error) => (error ? reject(error) : resolve()));
+          server.closeAllConnections();
+        }),
+    };
+  }
+
+  return { middleware, koaMiddleware, sources, listen, reset, setMode };
+}
