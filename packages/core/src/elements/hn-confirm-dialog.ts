@@ -9,6 +9,18 @@ function deepActiveElement(): HTMLElement | null {
   return active instanceof HTMLElement ? active : null;
 }
 
+const TABBABLE = 'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+
+/** Light-DOM elements a slot shows that Tab can reach, in order. */
+function slottedTabbables(slot: HTMLSlotElement | null): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  for (const element of slot?.assignedElements({ flatten: true }) ?? []) {
+    if (element instanceof HTMLElement && element.matches(TABBABLE)) found.push(element);
+    found.push(...Array.from(element.querySelectorAll<HTMLElement>(TABBABLE)));
+  }
+  return found.filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0);
+}
+
 /**
  * A modal confirmation built on the native `<dialog>`: focus stays inside while open and returns
  * to where it was (or to `returnFocus`) when it closes. Escape and the cancel button both cancel.
@@ -68,20 +80,73 @@ export class HnConfirmDialog extends HnElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const dialog = this.dialog;
-    if (!dialog || !changed.has('open')) return;
-    if (this.open && !dialog.open) {
-      this.opener = deepActiveElement();
+    if (!dialog) return;
+    // Kept in step on every update, not only when `open` changes: a dialog put back into the
+    // page while `open` is true must show again (disconnecting closes the native dialog).
+    if (this.open && !dialog.open && this.isConnected) {
+      this.opener ??= deepActiveElement();
       dialog.showModal();
-      this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+      this.focusHeading();
     } else if (!this.open && dialog.open) {
       dialog.close();
       this.restoreFocus();
     }
+    // Disabling the focused button would drop focus out of the dialog (to the page's body).
+    if (changed.has('busy') && this.busy && dialog.open && !this.focusIsInside()) this.focusHeading();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.open) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.dialog?.close();
+  }
+
+  private focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+  }
+
+  private focusIsInside(): boolean {
+    const active = deepActiveElement();
+    return !!active && (this.renderRoot.contains(active) || this.contains(active)) && !(active as HTMLButtonElement).disabled;
+  }
+
+  /** Tab order inside the open dialog: slotted content first, then the enabled buttons. */
+  private tabbables(): HTMLElement[] {
+    const slotted = slottedTabbables(this.renderRoot.querySelector('slot'));
+    const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('.actions button')).filter((b) => !b.disabled);
+    return [...slotted, ...buttons];
+  }
+
+  /** The native modal lets Tab leave for the browser's own UI; keep it cycling inside. */
+  private onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const items = this.tabbables();
+    const active = deepActiveElement();
+    if (items.length === 0) {
+      event.preventDefault();
+      this.focusHeading();
+      return;
+    }
+    const index = active ? items.indexOf(active) : -1;
+    if (event.shiftKey && index <= 0) {
+      event.preventDefault();
+      items[items.length - 1]!.focus();
+    } else if (!event.shiftKey && (index === items.length - 1 || (index === -1 && !this.focusIsInside()))) {
+      event.preventDefault();
+      items[0]!.focus();
+    }
+  }
+
+  /** The browser closed the dialog itself (a repeated Escape cannot be refused): follow it. */
+  private onClose() {
+    const dialog = this.dialog;
+    if (!this.open || !this.isConnected || !dialog || dialog.open) return;
+    this.open = false;
+    this.restoreFocus();
   }
 
   private restoreFocus(): void {
@@ -97,7 +162,14 @@ export class HnConfirmDialog extends HnElement {
   }
 
   override render() {
-    return html`<dialog part="dialog" aria-labelledby="heading" aria-describedby="body" @cancel=${this.onCancelEvent}>
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="heading"
+      aria-describedby="body"
+      @cancel=${this.onCancelEvent}
+      @close=${this.onClose}
+      @keydown=${this.onKeyDown}
+    >
       <h2 id="heading" class="heading" tabindex="-1">${this.heading}</h2>
       <div id="body" class="body"><slot></slot></div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}

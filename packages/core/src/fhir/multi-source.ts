@@ -38,8 +38,8 @@ export async function searchSources(
   const { signal, clientFor, ...clientOptions } = options;
   return Promise.all(
     sources.map(async (source): Promise<SourceOutcome> => {
-      const params = typeof paramsFor === 'function' ? paramsFor(source) : paramsFor;
       try {
+        const params = typeof paramsFor === 'function' ? paramsFor(source) : paramsFor;
         const client = clientFor ? clientFor(source) : new FhirClient(source, clientOptions);
         const { resources, problems } = await client.search(resourceType, params, { signal });
         return { source, ok: true, resources, problems };

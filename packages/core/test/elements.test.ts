@@ -1,0 +1,268 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import { defineElement } from '../src/define-element.js';
+import { HnState } from '../src/elements/hn-state.js';
+import type { HnSourcesNotice } from '../src/elements/hn-sources-notice.js';
+import type { HnOnBehalfBanner } from '../src/elements/hn-on-behalf-banner.js';
+import type { HnStatusBadge, BadgeTone } from '../src/elements/hn-status-badge.js';
+import type { HnSourceLabel } from '../src/elements/hn-source-label.js';
+import { deepActiveElement, KARI, OLA, onBehalfOf, PER, session } from './session-fixtures.js';
+
+interface AxNode {
+  role: string;
+  name: string;
+  children?: AxNode[];
+}
+
+/** The text a reader gets from the shadow root: aria-hidden parts left out. */
+function text(el: Element): string {
+  const root = el.shadowRoot;
+  if (!root) return '';
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('[aria-hidden="true"]')) parts.push(node.textContent ?? '');
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+describe('registration', () => {
+  it('registers every shared primitive', () => {
+    for (const tag of ['hn-state', 'hn-sources-notice', 'hn-on-behalf-banner', 'hn-status-badge', 'hn-source-label', 'hn-confirm-dialog']) {
+      expect(customElements.get(tag), tag).to.be.a('function');
+    }
+  });
+
+  it('a second definition of the same tag warns and keeps the first, never throws', () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      expect(() => defineElement('hn-state', HnState)).not.to.throw();
+      expect(warnings).to.have.length(0);
+      expect(() => defineElement('hn-state', class extends HTMLElement {})).not.to.throw();
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.include('hn-state');
+      expect(customElements.get('hn-state')).to.equal(HnState);
+    } finally {
+      console.warn = original;
+    }
+  });
+});
+
+describe('<hn-state>', () => {
+  it('loading: role=status with the locale’s text, axe clean', async () => {
+    const el = await fixture<HnState>(html`<hn-state></hn-state>`);
+    expect(el.kind).to.equal('loading');
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status).to.exist;
+    expect(status.textContent!.trim()).to.equal('Henter informasjon …');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(text(el)).to.equal('Getting information …');
+    el.message = 'Henter timene dine …';
+    await el.updateComplete;
+    expect(text(el)).to.equal('Henter timene dine …');
+  });
+
+  it('empty: heading, message and slotted content, axe clean', async () => {
+    const el = await fixture<HnState>(html`<hn-state kind="empty" heading="Ingen timer" message="Du har ingen timer de neste ukene."><a href="https://x.example">Bestill time</a></hn-state>`);
+    expect(el.shadowRoot!.querySelector('.heading')!.textContent).to.equal('Ingen timer');
+    expect(text(el)).to.include('Du har ingen timer de neste ukene.');
+    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('error: role=alert, default heading per locale, a retry button; axe clean', async () => {
+    const el = await fixture<HnState>(html`<hn-state kind="error" message="Vi fikk ikke kontakt med Helse Bergen."></hn-state>`);
+    expect(el.getAttribute('kind')).to.equal('error');
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.include('Noe gikk galt');
+    expect(alert.textContent).to.include('Vi fikk ikke kontakt med Helse Bergen.');
+    const button = el.shadowRoot!.querySelector('button')!;
+    expect(button.type).to.equal('button');
+    expect(button.textContent!.trim()).to.equal('Prøv igjen');
+    await expect(el).to.be.accessible();
+
+    for (const [locale, heading, retry] of [
+      ['nn', 'Noko gjekk gale', 'Prøv igjen'],
+      ['en', 'Something went wrong', 'Try again'],
+    ] as const) {
+      el.locale = locale;
+      await el.updateComplete;
+      expect(text(el)).to.include(heading);
+      expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal(retry);
+    }
+  });
+
+  it('error: Tab reaches the retry button and Enter emits hn-retry (bubbles, composed)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><hn-state kind="error"></hn-state></div>`);
+    const el = wrapper.querySelector('hn-state')!;
+    await el.updateComplete;
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(el.shadowRoot!.querySelector('button'));
+    const event = oneEvent(wrapper, 'hn-retry');
+    await sendKeys({ press: 'Enter' });
+    const fired = await event;
+    expect(fired.bubbles).to.equal(true);
+    expect(fired.composed).to.equal(true);
+  });
+
+  it('error: Space activates retry too', async () => {
+    const el = await fixture<HnState>(html`<hn-state kind="error" heading="Timene kunne ikke hentes"></hn-state>`);
+    el.shadowRoot!.querySelector('button')!.focus();
+    const event = oneEvent(el, 'hn-retry');
+    await sendKeys({ press: 'Space' });
+    await event;
+  });
+
+  it('error: the accessibility tree has the alert and the named button (needs a11ySnapshotPlugin in the runner config)', async function () {
+    await fixture<HnState>(html`<hn-state kind="error" heading="Timene kunne ikke hentes"></hn-state>`);
+    let snapshot: AxNode;
+    try {
+      snapshot = (await a11ySnapshot({})) as unknown as AxNode;
+    } catch (error) {
+      if (/Unknown command/.test(String(error))) this.skip();
+      throw error;
+    }
+    expect(findAccessibilityNode<AxNode>(snapshot, (node) => node.role === 'button' && node.name === 'Prøv igjen')).to.exist;
+    expect(findAccessibilityNode<AxNode>(snapshot, (node) => node.role === 'alert')).to.exist;
+  });
+});
+
+describe('<hn-sources-notice>', () => {
+  it('renders nothing when no source failed', async () => {
+    const el = await fixture<HnSourcesNotice>(html`<hn-sources-notice></hn-sources-notice>`);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(text(el)).to.equal('');
+  });
+
+  it('names the failed sources with the locale’s list format, role=alert, axe clean', async () => {
+    const el = await fixture<HnSourcesNotice>(html`<hn-sources-notice .failed=${['Helse Bergen', 'Fastlegen', 'Bergen kommune']}></hn-sources-notice>`);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.querySelector('p')!.textContent).to.equal(
+      'Vi fikk ikke kontakt med Helse Bergen, Fastlegen og Bergen kommune. Det du ser nå, kan derfor mangle noe.',
+    );
+    await expect(el).to.be.accessible();
+
+    el.locale = 'en';
+    el.failed = ['Helse Bergen', 'Fastlegen'];
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('We could not reach Helse Bergen and Fastlegen. What you see now may be incomplete.');
+    expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Try again');
+
+    el.locale = 'nn';
+    el.failed = ['Fastlegen'];
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('Vi fekk ikkje kontakt med Fastlegen. Det du ser no, kan difor mangle noko.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the retry button emits hn-retry from the keyboard', async () => {
+    const el = await fixture<HnSourcesNotice>(html`<hn-sources-notice .failed=${['Fastlegen']}></hn-sources-notice>`);
+    el.shadowRoot!.querySelector('button')!.focus();
+    const event = oneEvent(el, 'hn-retry');
+    await sendKeys({ press: 'Enter' });
+    expect((await event).composed).to.equal(true);
+  });
+});
+
+describe('<hn-on-behalf-banner>', () => {
+  it('renders nothing without a session or without a representation', async () => {
+    const bare = await fixture<HnOnBehalfBanner>(html`<hn-on-behalf-banner></hn-on-behalf-banner>`);
+    expect(bare.shadowRoot!.children).to.have.length(0);
+    expect(text(bare)).to.equal('');
+    const self = await fixture<HnOnBehalfBanner>(html`<hn-on-behalf-banner .session=${session()}></hn-on-behalf-banner>`);
+    expect(text(self)).to.equal('');
+    await expect(self).to.be.accessible();
+  });
+
+  it('names the person and the relation in nb, nn and en; axe clean', async () => {
+    const cases = [
+      ['nb', PER, 'parent', 'Du ser nå informasjonen til Per Nordmann. Du er forelder.'],
+      ['nn', PER, 'parent', 'Du ser no informasjonen til Per Nordmann. Du er forelder.'],
+      ['en', PER, 'parent', 'You are viewing information for Per Nordmann. You are their parent.'],
+      ['nb', OLA, 'power-of-attorney', 'Du ser nå informasjonen til Ola Nordmann. Du har fullmakt.'],
+      ['nn', OLA, 'guardian', 'Du ser no informasjonen til Ola Nordmann. Du er verje.'],
+      ['en', OLA, 'power-of-attorney', 'You are viewing information for Ola Nordmann. You have power of attorney.'],
+      ['en', KARI, 'guardian', 'You are viewing information for Kari Nordmann. You are their guardian.'],
+    ] as const;
+    for (const [locale, person, relation, expected] of cases) {
+      const el = await fixture<HnOnBehalfBanner>(html`<hn-on-behalf-banner .session=${onBehalfOf(person, relation, { locale })}></hn-on-behalf-banner>`);
+      expect(text(el), `${locale} ${relation}`).to.equal(expected);
+      expect(el.shadowRoot!.querySelector('[part="banner"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('[aria-hidden="true"]')!.textContent).not.to.equal('');
+    }
+    const el = await fixture<HnOnBehalfBanner>(html`<hn-on-behalf-banner .session=${onBehalfOf()}></hn-on-behalf-banner>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a change of session: appears and disappears', async () => {
+    const el = await fixture<HnOnBehalfBanner>(html`<hn-on-behalf-banner .session=${session()}></hn-on-behalf-banner>`);
+    expect(text(el)).to.equal('');
+    el.session = onBehalfOf(OLA, 'power-of-attorney');
+    await el.updateComplete;
+    expect(text(el)).to.include('Ola Nordmann');
+    el.session = session();
+    await el.updateComplete;
+    expect(text(el)).to.equal('');
+  });
+
+  it('does not render the name as HTML', async () => {
+    const hostile = { reference: 'Patient/x', name: '<img src=x onerror="window.__bannerPwned=1">Eve' };
+    const el = await fixture<HnOnBehalfBanner>(html`<hn-on-behalf-banner .session=${onBehalfOf(hostile)}></hn-on-behalf-banner>`);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(text(el)).to.include('<img src=x');
+  });
+});
+
+describe('<hn-status-badge>', () => {
+  const tones: BadgeTone[] = ['neutral', 'info', 'success', 'warning', 'danger'];
+
+  it('shows the label with the tone reflected; every tone passes axe (contrast included)', async () => {
+    for (const tone of tones) {
+      const el = await fixture<HnStatusBadge>(html`<hn-status-badge tone=${tone} label="Avlyst"></hn-status-badge>`);
+      expect(el.getAttribute('tone')).to.equal(tone);
+      const badge = el.shadowRoot!.querySelector('[part="badge"]')!;
+      expect(badge.textContent).to.equal('Avlyst');
+      expect(badge.classList.contains(`badge--${tone}`)).to.equal(true);
+      // The tone is visible: text and background come from tokens, not the inherited defaults.
+      const style = getComputedStyle(badge);
+      expect(style.backgroundColor, tone).not.to.equal('rgba(0, 0, 0, 0)');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('defaults to neutral and reflects a property change', async () => {
+    const el = await fixture<HnStatusBadge>(html`<hn-status-badge label="Bekreftet"></hn-status-badge>`);
+    expect(el.tone).to.equal('neutral');
+    el.tone = 'success';
+    await el.updateComplete;
+    expect(el.getAttribute('tone')).to.equal('success');
+  });
+});
+
+describe('<hn-source-label>', () => {
+  it('names the source in the locale, axe clean', async () => {
+    for (const [locale, expected] of [
+      ['nb', 'Fra Helse Bergen'],
+      ['nn', 'Frå Helse Bergen'],
+      ['en', 'From Helse Bergen'],
+    ] as const) {
+      const el = await fixture<HnSourceLabel>(html`<hn-source-label locale=${locale} name="Helse Bergen"></hn-source-label>`);
+      expect(text(el)).to.equal(expected);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('takes the locale from the session when no attribute is set', async () => {
+    const el = await fixture<HnSourceLabel>(html`<hn-source-label .session=${session({ locale: 'en' })} name="Fastlegen"></hn-source-label>`);
+    expect(text(el)).to.equal('From Fastlegen');
+  });
+});

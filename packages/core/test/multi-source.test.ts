@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import { FhirClient } from '../src/fhir/client.js';
+import { FhirError } from '../src/fhir/errors.js';
+import { searchSources, type SourceFailure, type SourceSuccess } from '../src/fhir/multi-source.js';
+import type { Source } from '../src/session.js';
+import { resetServer, setMode, SOURCES } from './fhir-server.js';
+
+const ALL: Source[] = [SOURCES.helseBergen, SOURCES.fastlegen, SOURCES.bergenKommune];
+
+describe('searchSources', () => {
+  afterEach(async () => {
+    await resetServer();
+  });
+
+  it('asks every source and returns one outcome per source, in the sources’ order', async () => {
+    const outcomes = await searchSources(ALL, 'Appointment', { patient: 'Patient/kari', _include: 'Appointment:actor' });
+    expect(outcomes.map((o) => o.source.id)).to.deep.equal(['helse-bergen', 'fastlegen', 'bergen-kommune']);
+    for (const outcome of outcomes) {
+      expect(outcome.ok, outcome.source.id).to.equal(true);
+      const { resources } = outcome as SourceSuccess;
+      expect(resources.some((r) => r.resourceType === 'Appointment'), outcome.source.id).to.equal(true);
+    }
+  });
+
+  it('one source down: the others still return, and the failure names the source', async () => {
+    await setMode('fastlegen', 'down');
+    const outcomes = await searchSources(ALL, 'Appointment', { patient: 'Patient/kari' }, { retries: 0 });
+    const [hb, gp, bk] = outcomes;
+    expect(hb!.ok).to.equal(true);
+    expect(bk!.ok).to.equal(true);
+    expect((hb as SourceSuccess).resources.length).to.be.greaterThan(0);
+    expect((bk as SourceSuccess).resources.length).to.be.greaterThan(0);
+    expect(gp!.ok).to.equal(false);
+    const failure = gp as SourceFailure;
+    expect(failure.source.name).to.equal('Fastlegen');
+    expect(failure.error).to.be.instanceOf(FhirError);
+    expect(failure.error.sourceId).to.equal('fastlegen');
+    expect(failure.error.kind).to.equal('server');
+  });
+
+  it('a slow source times out on its own while the fast ones come back', async () => {
+    await setMode('helse-bergen', 'slow', 3000);
+    const started = performance.now();
+    const outcomes = await searchSources(ALL, 'Appointment', { patient: 'Patient/kari' }, { retries: 0, timeoutMs: 300 });
+    expect(performance.now() - started).to.be.lessThan(2000);
+    expect(outcomes.map((o) => o.ok)).to.deep.equal([false, true, true]);
+    expect((outcomes[0] as SourceFailure).error.kind).to.equal('timeout');
+  });
+
+  it('every source failing in a different way gives three failures, never a throw', async () => {
+    await setMode('helse-bergen', 'unauthorized');
+    await setMode('fastlegen', 'malformed');
+    await setMode('bergen-kommune', 'network');
+    const outcomes = await searchSources(ALL, 'Appointment', { patient: 'Patient/kari' }, { retries: 0 });
+    expect(outcomes.map((o) => (o.ok ? 'ok' : `${o.error.sourceId}:${o.error.kind}`))).to.deep.equal([
+      'helse-bergen:auth',
+      'fastlegen:malformed',
+      'bergen-kommune:network',
+    ]);
+  });
+
+  it('builds params per source when given a function', async () => {
+    const asked: string[] = [];
+    const outcomes = await searchSources(ALL, 'Appointment', (source) => {
+      asked.push(source.id);
+      return { patient: source.id === 'fastlegen' ? 'Patient/nobody' : 'Patient/kari' };
+    });
+    expect(asked).to.deep.equal(['helse-bergen', 'fastlegen', 'bergen-kommune']);
+    expect((outcomes[1] as SourceSuccess).resources).to.deep.equal([]);
+    expect((outcomes[0] as SourceSuccess).resources.length).to.be.greaterThan(0);
+  });
+
+  it('turns a non-FhirError thrown by a custom client (or params function) into a failure of that source', async () => {
+    const outcomes = await searchSources(ALL, 'Appointment', { patient: 'Patient/kari' }, {
+      clientFor: (source) => {
+        if (source.id === 'bergen-kommune') throw new Error('no client for you');
+        return new FhirClient(source);
+      },
+    });
+    expect(outcomes.map((o) => o.ok)).to.deep.equal([true, true, false]);
+    const failure = outcomes[2] as SourceFailure;
+    expect(failure.error).to.be.instanceOf(FhirError);
+    expect(failure.error.sourceId).to.equal('bergen-kommune');
+    expect(failure.error.message).to.include('no client for you');
+
+    const fromParams = await searchSources([SOURCES.fastlegen], 'Appointment', () => {
+      throw new Error('bad params');
+    });
+    expect(fromParams[0]!.ok).to.equal(false);
+  });
+
+  it('one abort signal stops every source', async () => {
+    await setMode('*', 'slow', 3000);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const started = performance.now();
+    const outcomes = await searchSources(ALL, 'Appointment', { patient: 'Patient/kari' }, { signal: controller.signal });
+    expect(performance.now() - started).to.be.lessThan(1000);
+    expect(outcomes.map((o) => (o.ok ? 'ok' : o.error.kind))).to.deep.equal(['aborted', 'aborted', 'aborted']);
+  });
+});
