@@ -20,27 +20,6 @@ const chromiumArgs = [
 
 const fhir = await createFhirServer({ basePath: '/fhir' });
 
-/** The test runner's server is Koa; the FHIR server's handler is connect-style. */
-function koaFromConnect(handler) {
-  return async (ctx, next) => {
-    const handled = await new Promise((resolve) => {
-      const done = () => resolve(true);
-      ctx.res.once('finish', done);
-      ctx.res.once('close', done);
-      handler(ctx.req, ctx.res, () => {
-        ctx.res.off('finish', done);
-        ctx.res.off('close', done);
-        resolve(false);
-      });
-    });
-    if (handled) {
-      ctx.respond = false;
-      return;
-    }
-    await next();
-  };
-}
-
 /** Counts results and prints the closing line CI reads: "N passed, N failed". */
 function closingLineReporter() {
   return {
@@ -79,6 +58,6 @@ export default {
     }),
   ],
   plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [koaFromConnect(fhir.middleware)],
+  middleware: [fhir.koaMiddleware],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), closingLineReporter()],
 };

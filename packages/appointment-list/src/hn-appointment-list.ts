@@ -222,6 +222,12 @@ export class HnAppointmentList extends HnElement {
 
   private whenText(item: AppointmentView): string {
     const locale = this.currentLocale;
+    if (item.tentative) {
+      return this.t('tentative', {
+        start: formatDateTime(item.start, locale, 'long-date'),
+        end: item.end ? formatDateTime(item.end, locale, 'long-date') : '',
+      });
+    }
     const day = formatDateTime(item.start, locale, 'weekday-date');
     const start = formatDateTime(item.start, locale, 'time');
     const time = item.end
@@ -375,7 +381,7 @@ export class HnAppointmentList extends HnElement {
   private renderItem(item: AppointmentView) {
     const titleId = `title-${item.key.replace(/[^\w-]/g, '_')}`;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    const minutes = item.end ? Math.round((item.end.getTime() - item.start.getTime()) / 60_000) : undefined;
+    const minutes = item.end && !item.tentative ? Math.round((item.end.getTime() - item.start.getTime()) / 60_000) : undefined;
     const canCancel = item.cancellable && (this.bundle === undefined || this.hostCancel);
     return html`<li part="item" class="item item--${item.status}">
       <article data-key=${item.key} aria-labelledby=${titleId} tabindex="-1">
@@ -397,6 +403,9 @@ export class HnAppointmentList extends HnElement {
             : nothing}
         </dl>
         ${item.description ? html`<p class="description">${item.description}</p>` : nothing}
+        ${item.cancellationReason
+          ? html`<p class="description"><strong>${this.t('cancellationReason')}:</strong> ${item.cancellationReason}</p>`
+          : nothing}
         ${item.preparation
           ? html`<details class="preparation">
               <summary>${this.t('preparation')}</summary>
@@ -405,7 +414,7 @@ export class HnAppointmentList extends HnElement {
           : nothing}
         ${item.sourceName ? html`<hn-source-label locale=${this.currentLocale} .name=${item.sourceName}></hn-source-label>` : nothing}
         <div class="actions">
-          ${item.timing === 'upcoming' && item.status !== 'cancelled'
+          ${item.timing === 'upcoming' && item.status !== 'cancelled' && !item.tentative
             ? html`<button type="button" class="button" @click=${() => this.downloadCalendar(item)}>${this.t('calendar')}</button>`
             : nothing}
           ${canCancel

@@ -3,6 +3,8 @@ import { defineMessages } from '@hn-elements/core';
 /** Every string of <hn-appointment-list>, in plain language. */
 export const appointmentMessages = defineMessages({
   nb: {
+    tentative: ({ start, end }) => (end ? `Du får tidspunkt senere. Ønsket tidsrom: ${start}–${end}.` : `Du får tidspunkt senere, tidligst ${start}.`),
+    cancellationReason: 'Årsak',
     listLabel: 'Timer',
     upcoming: 'Kommende timer',
     past: 'Tidligere timer',
@@ -45,6 +47,8 @@ export const appointmentMessages = defineMessages({
     timeAt: ({ start }) => `kl. ${start}`,
   },
   nn: {
+    tentative: ({ start, end }) => (end ? `Du får tidspunkt seinare. Ønskt tidsrom: ${start}–${end}.` : `Du får tidspunkt seinare, tidlegast ${start}.`),
+    cancellationReason: 'Årsak',
     listLabel: 'Timar',
     upcoming: 'Komande timar',
     past: 'Tidlegare timar',
@@ -87,6 +91,8 @@ export const appointmentMessages = defineMessages({
     timeAt: ({ start }) => `kl. ${start}`,
   },
   en: {
+    tentative: ({ start, end }) => (end ? `You will get a time later. Requested period: ${start}–${end}.` : `You will get a time later, ${start} at the earliest.`),
+    cancellationReason: 'Reason',
     listLabel: 'Appointments',
     upcoming: 'Upcoming appointments',
     past: 'Past appointments',

@@ -30,6 +30,8 @@ export interface AppointmentView {
   status: AppointmentStatus;
   start: Date;
   end?: Date;
+  /** True when the time is only a requested period (`requestedPeriod`): no exact time yet. */
+  tentative: boolean;
   title: string;
   description?: string;
   mode: AppointmentMode;
@@ -39,6 +41,8 @@ export interface AppointmentView {
   practitioner?: string;
   organization?: string;
   preparation?: string;
+  /** Why it was cancelled, when the source says so in words. */
+  cancellationReason?: string;
   timing: 'upcoming' | 'past';
   /** Citizen may cancel: a future appointment that is booked, pending or proposed. */
   cancellable: boolean;
@@ -57,6 +61,8 @@ export interface MappedAppointments {
 }
 
 const CANCELLABLE: readonly AppointmentStatus[] = ['booked', 'pending', 'proposed'];
+/** Statuses that may lack an exact time and carry only the period the citizen or clinic asked for. */
+const MAY_BE_UNSCHEDULED: readonly AppointmentStatus[] = ['proposed', 'pending', 'waitlist'];
 /** Statuses the citizen should never see as a plan: data-entry errors are hidden. */
 const HIDDEN: readonly AppointmentStatus[] = ['entered-in-error'];
 
@@ -132,9 +138,12 @@ export function toAppointmentViews(resources: readonly Resource[], source: Sourc
       return void problems.push(problemFor(position, appointment, 'unknown status'));
     }
     if (HIDDEN.includes(appointment.status)) return;
-    const start = parseInstant(appointment.start);
+    const requested = Array.isArray(appointment.requestedPeriod) ? appointment.requestedPeriod[0] : undefined;
+    const exactStart = parseInstant(appointment.start);
+    const tentative = !exactStart && MAY_BE_UNSCHEDULED.includes(appointment.status) && parseInstant(requested?.start) !== undefined;
+    const start = exactStart ?? (tentative ? parseInstant(requested?.start) : undefined);
     if (!start) return void problems.push(problemFor(position, appointment, 'missing or invalid start'));
-    const end = parseInstant(appointment.end);
+    const end = tentative ? parseInstant(requested?.end) : parseInstant(appointment.end);
 
     const refs = participants(appointment);
     const locations = refs.map((ref) => resolveReference<Location>(index, ref, 'Location')).filter((l): l is Location => !!l);
@@ -165,6 +174,7 @@ export function toAppointmentViews(resources: readonly Resource[], source: Sourc
       status: appointment.status,
       start,
       end,
+      tentative,
       title,
       description: text(appointment.description) !== title ? text(appointment.description) : undefined,
       mode,
@@ -173,6 +183,7 @@ export function toAppointmentViews(resources: readonly Resource[], source: Sourc
       practitioner: humanName(practitioner),
       organization: organizationName,
       preparation: text(appointment.patientInstruction),
+      cancellationReason: appointment.status === 'cancelled' ? conceptText(appointment.cancelationReason) : undefined,
       timing,
       cancellable: timing === 'upcoming' && start.getTime() > now.getTime() && CANCELLABLE.includes(appointment.status),
       resource: appointment,

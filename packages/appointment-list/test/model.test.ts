@@ -87,6 +87,26 @@ describe('toAppointmentViews', () => {
     ]);
   });
 
+  it('shows a proposed appointment with only a requested period as tentative', () => {
+    const proposed = appointment({
+      id: 'later',
+      status: 'proposed',
+      start: undefined,
+      end: undefined,
+      requestedPeriod: [{ start: '2026-12-20T00:00:00Z', end: '2027-01-20T00:00:00Z' }],
+    });
+    const booked = appointment({ id: 'no-time', status: 'booked', start: undefined, requestedPeriod: [{ start: '2026-12-20T00:00:00Z' }] });
+    const { items, problems } = toAppointmentViews([proposed, booked], SOURCE, NOW);
+    expect(items.map((i) => [i.id, i.tentative, i.timing])).to.deep.equal([['later', true, 'upcoming']]);
+    expect(items[0]!.end?.toISOString()).to.equal('2027-01-20T00:00:00.000Z');
+    expect(problems.map((p) => p.id)).to.deep.equal(['no-time']);
+  });
+
+  it('carries the cancellation reason in words for cancelled appointments', () => {
+    const cancelled = appointment({ id: 'c', status: 'cancelled', cancelationReason: { text: 'Legen var syk.' } });
+    expect(toAppointmentViews([cancelled], SOURCE, NOW).items[0]!.cancellationReason).to.equal('Legen var syk.');
+  });
+
   it('survives participants and references of the wrong shape', () => {
     const odd = appointment({
       id: 'odd',
