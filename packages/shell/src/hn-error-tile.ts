@@ -13,6 +13,10 @@ export interface ErrorRetryDetail {
  * so the rest of the page keeps working.
  *
  * @summary Plain-language error in place of a failed micro-frontend, with a retry button.
+ * @attr app - Name of the failed micro-frontend, sent with `hn-error-retry`.
+ * @attr label - What the citizen calls the failed part, e.g. "Timer".
+ * @attr busy - Present while a retry is under way.
+ * @attr locale - Language of the text: `nb`, `nn` or `en`.
  * @fires hn-error-retry - The citizen asked to try again. `detail: { app }`. Bubbles, composed.
  * @csspart tile - The framed box.
  * @csspart heading - The sentence naming what failed.

@@ -26,6 +26,11 @@ export interface ShellNavigateDetail {
  * It only shows state and reports choices; the shell owns the state.
  *
  * @summary Shell header with the "act on behalf of" and language switchers and the main navigation.
+ * @attr product-name - Name in the top bar; links to `home-href`.
+ * @attr home-href - Address of the overview page. Default `/`.
+ * @attr main-id - id of the page's main region, the skip link's target. Default `hn-main`.
+ * @attr current-path - Path of the page shown now; its menu link gets `aria-current="page"`.
+ * @attr locale - Language of the header's text: `nb`, `nn` or `en`.
  * @fires hn-locale-change - A language was chosen. `detail: { locale }`.
  * @fires hn-representation-change - Someone to act for was chosen. `detail: { reference }`, `null` for oneself.
  * @fires hn-shell-navigate - A menu link was followed. Cancelable: a host that routes itself calls

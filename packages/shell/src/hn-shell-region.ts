@@ -8,6 +8,11 @@ import styles from './hn-shell-region.css.js';
  * itself; level 2 is one micro-frontend on the overview page (a labelled `section`).
  *
  * @summary Page or section heading around micro-frontends.
+ * @attr heading - The heading text.
+ * @attr level - 1 for a page (`h1`), 2 for one app on the overview (`h2` in a labelled section).
+ * @attr message - Optional sentence under the heading.
+ * @attr link-href - Optional link under the heading (with `link-label`).
+ * @attr link-label - Text of that link.
  * @slot - The application containers.
  */
 export class HnShellRegion extends HnElement {

@@ -223,8 +223,11 @@ class ShellController implements Shell {
         this.#retries.delete(name);
         this.#showTiles();
         const again = this.#tileIn(name);
-        if (again) again.busy = false;
-        else if (tileHadFocus && tile?.isConnected === false) {
+        if (again) {
+          again.busy = false;
+          // Failed again: the (possibly new) tile's button keeps the keyboard focus.
+          if (tileHadFocus && !again.matches(':focus-within')) void again.updateComplete.then(() => again.focus());
+        } else if (tileHadFocus && tile?.isConnected === false) {
           // The focused tile is gone because the app mounted: keep the keyboard user in place.
           this.#focusRegionOf(name);
         }

@@ -124,6 +124,16 @@ describe('startShell: error containment', () => {
     expect(el.session).to.equal(shell.session);
   });
 
+  it('a broken mount that fails again on retry gets a tile with focus on its button', async () => {
+    const tile = await waitForTile('mount');
+    retryButton(tile).focus();
+    retryButton(tile).click();
+    await shell.settled();
+    const again = await waitForTile('mount');
+    expect(getAppStatus('mount')).to.equal('SKIP_BECAUSE_BROKEN');
+    await waitUntil(() => again.shadowRoot!.activeElement === retryButton(again), 'retry button has focus');
+  });
+
   it('"Prøv igjen" re-registers and mounts an app whose mount threw', async () => {
     flags.__shellFixtureMountFails = false;
     const tile = await waitForTile('mount');
@@ -138,14 +148,16 @@ describe('startShell: error containment', () => {
     expect(region.shadowRoot!.activeElement?.tagName).to.equal('H2');
   });
 
-  it('a retry that fails again shows the tile again, and nothing else breaks', async () => {
+  it('a retry that fails again shows the tile again with focus on its button, and nothing else breaks', async () => {
     const tile = await waitForTile('missing');
     const before = errors.length;
+    retryButton(tile).focus();
     retryButton(tile).click();
     await shell.settled();
     const again = await waitForTile('missing');
     expect(errors.length).to.be.greaterThan(before);
     expect(again.busy).to.equal(false);
+    await waitUntil(() => again.shadowRoot!.activeElement === retryButton(again), 'retry button keeps focus');
     expect(mountedElement('good')).to.exist;
     expect(mountedElement('evaluate')).to.exist;
   });

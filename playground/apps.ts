@@ -1,0 +1,26 @@
+import type { ShellApp } from '@hn-elements/shell';
+
+/**
+ * Every micro-frontend the playground shell shows. Adding a component is one line here:
+ * its import-map entry (`@hn-elements/<name>/mfe.js`) is generated for every package that
+ * has src/mfe.ts (see vite-plugins.mjs).
+ */
+export const apps: ShellApp[] = [
+  { name: 'appointment-list', specifier: '@hn-elements/appointment-list/mfe.js', path: '/appointments', scope: 'appointments', overview: true, label: { nb: 'Timer', nn: 'Timar', en: 'Appointments' } },
+  // { name: 'inbox', specifier: '@hn-elements/inbox/mfe.js', path: '/inbox', scope: 'inbox', overview: true, label: { nb: 'Innboks', nn: 'Innboks', en: 'Inbox' } },
+  // { name: 'tool-catalogue', specifier: '@hn-elements/tool-catalogue/mfe.js', path: '/tools', scope: 'tools', overview: true, label: { nb: 'Verktøy', nn: 'Verktøy', en: 'Tools' } },
+  // { name: 'journal-viewer', specifier: '@hn-elements/journal-viewer/mfe.js', path: '/journal', scope: 'journal', label: { nb: 'Journal', nn: 'Journal', en: 'Health records' } },
+];
+
+/**
+ * `?demo=broken` adds an app whose module is not in the import map, to show error containment:
+ * its place gets an error tile with "Prøv igjen", and the rest of the page keeps working.
+ */
+export const brokenDemoApp: ShellApp = {
+  name: 'inbox-broken-demo',
+  specifier: '@hn-elements/inbox-that-does-not-exist/mfe.js',
+  path: '/inbox',
+  scope: 'inbox',
+  overview: true,
+  label: { nb: 'Innboks', nn: 'Innboks', en: 'Inbox' },
+};

@@ -1,0 +1,82 @@
+// Vite plugins for the playground dev server (see serve.mjs). Nothing in packages/ imports this.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Paths the playground page answers for: the shell's routes (no file extension). */
+const NOT_A_ROUTE = /^\/(?:@|__|node_modules\/|packages\/|playground\/|dev\/|fhir(?:\/|$))/;
+
+/**
+ * Mounts the embedded FHIR server (`@hn-elements/dev-fhir-server`) on the dev server, so the
+ * micro-frontends reach `/fhir/<source>` and `/__fhir-control/...` on the page's own origin.
+ * @param {{ middleware: (req: any, res: any, next: (error?: unknown) => void) => void }} fhir
+ * @returns {import('vite').Plugin}
+ */
+export function fhirServerPlugin(fhir) {
+  return {
+    name: 'hn-fhir-server',
+    apply: 'serve',
+    configureServer(server) {
+      // Registered before Vite's own middlewares: FHIR requests never reach the file server.
+      server.middlewares.use(fhir.middleware);
+    },
+  };
+}
+
+/**
+ * The import map of the dev playground: each `@hn-elements/<name>/mfe.js` (every package that
+ * exports "./mfe.js" and has src/mfe.ts) points at its TypeScript source, which Vite serves and transforms. Inside those
+ * sources Vite rewrites `lit` and `@hn-elements/core` to one URL each, so they load once.
+ * In production the same specifiers map to the built `dist/` files and a shared Lit.
+ * @param {string} root  repository root
+ */
+export function devImportMap(root) {
+  /** @type {Record<string, string>} */
+  const imports = {};
+  const packages = join(root, 'packages');
+  for (const name of readdirSync(packages).sort()) {
+    const manifest = join(packages, name, 'package.json');
+    if (!existsSync(join(packages, name, 'src', 'mfe.ts')) || !existsSync(manifest)) continue;
+    // Only packages that publish "./mfe.js" are micro-frontends (core's mfe.ts is the helper).
+    const exported = JSON.parse(readFileSync(manifest, 'utf8')).exports?.['./mfe.js'];
+    if (exported) imports[`@hn-elements/${name}/mfe.js`] = `/packages/${name}/src/mfe.ts`;
+  }
+  return { imports };
+}
+
+/**
+ * Serves playground/index.html for every shell route (`/`, `/appointments`, ...), and injects
+ * into it the import map and the page configuration (the FHIR sources and the demo people).
+ * @param {{ root: string, config: () => unknown }} options
+ * @returns {import('vite').Plugin}
+ */
+export function playgroundPagePlugin({ root, config }) {
+  return {
+    name: 'hn-playground-page',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const url = new URL(req.url ?? '/', 'http://playground');
+        const wantsHtml = (req.headers.accept ?? '').includes('text/html');
+        const isRoute = !NOT_A_ROUTE.test(url.pathname) && !/\.[a-z0-9]+$/i.test(url.pathname);
+        if ((req.method === 'GET' || req.method === 'HEAD') && wantsHtml && isRoute) {
+          req.url = `/playground/index.html${url.search}`;
+        }
+        next();
+      });
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        if (!context.path.endsWith('/playground/index.html')) return html;
+        const json = (/** @type {unknown} */ value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
+        return {
+          html,
+          tags: [
+            { tag: 'script', attrs: { type: 'importmap' }, children: json(devImportMap(root)), injectTo: 'head-prepend' },
+            { tag: 'script', attrs: { type: 'application/json', id: 'hn-playground-config' }, children: json(config()), injectTo: 'head' },
+          ],
+        };
+      },
+    },
+  };
+}

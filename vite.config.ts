@@ -1,0 +1,115 @@
+// Builds every package as ES modules, and gives the playground dev server (playground/serve.mjs)
+// and Storybook their module resolution.
+//
+//   npm run build    ->  packages/<name>/dist/<export>.js for every package export
+//
+// Entries are discovered from the file system, so a new package needs no change here:
+// every packages/<name> that has src/index.ts contributes each export of its package.json
+// that has a "source" condition (e.g. "./mfe.js" -> src/mfe.ts -> dist/mfe.js), and
+// src/index.ts, src/define.ts and src/mfe.ts when they exist. Lit, the other @hn-elements
+// packages, single-spa, DOMPurify and React stay external: the page's import map provides
+// them once, so Lit loads once however many micro-frontends are mounted.
+//
+// Storybook reads this file too (everything but `build`), so plugins here are build-only.
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
+const PACKAGES = join(ROOT, 'packages');
+const CONVENTIONAL_ENTRIES = ['index', 'define', 'mfe'];
+
+/** Bare imports that are never bundled: the import map shares them between micro-frontends. */
+export const SHARED_DEPENDENCIES: readonly RegExp[] = [
+  /^lit(?:-html|-element)?(?:\/.*)?$/,
+  /^@lit(?:-labs)?\//,
+  /^@hn-elements\//,
+  /^single-spa(?:-[a-z]+)?(?:\/.*)?$/,
+  /^dompurify(?:\/.*)?$/,
+  /^react(?:-dom)?(?:\/.*)?$/,
+];
+
+interface ExportTarget {
+  source?: string;
+  default?: string;
+  import?: string;
+}
+
+/** Build entries keyed by output path (relative to packages/) without extension, e.g. `core/dist/index`. */
+export function packageEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  if (!existsSync(PACKAGES)) return entries;
+  for (const name of readdirSync(PACKAGES).sort()) {
+    const dir = join(PACKAGES, name);
+    if (!existsSync(join(dir, 'src', 'index.ts'))) continue;
+    const add = (out: string, source: string) => {
+      const key = `${name}/${out.replace(/^\.\//, '').replace(/\.js$/, '')}`;
+      const file = join(dir, source);
+      if (existsSync(file) && !entries[key]) entries[key] = file;
+    };
+    const manifest = join(dir, 'package.json');
+    const exports: Record<string, unknown> = existsSync(manifest)
+      ? (JSON.parse(readFileSync(manifest, 'utf8')).exports ?? {})
+      : {};
+    for (const target of Object.values(exports)) {
+      if (!target || typeof target !== 'object') continue;
+      const { source, default: fallback, import: esm } = target as ExportTarget;
+      const out = esm ?? fallback;
+      if (source && out?.endsWith('.js')) add(out, source);
+    }
+    for (const entry of CONVENTIONAL_ENTRIES) add(`./dist/${entry}.js`, `src/${entry}.ts`);
+  }
+  return entries;
+}
+
+/** The package (directory name) a source file belongs to, so shared chunks land beside its entries. */
+function packageOf(file: string | undefined): string {
+  const parts = file ? relative(PACKAGES, file).split(sep) : [];
+  return parts.length > 1 && parts[0] !== '..' ? parts[0]! : '_shared';
+}
+
+/** Removes the previous build's chunks (hashed names pile up); entries are overwritten in place. */
+function cleanChunks(entries: Record<string, string>): Plugin {
+  return {
+    name: 'hn-clean-chunks',
+    apply: 'build',
+    buildStart() {
+      const dirs = new Set(Object.keys(entries).map((key) => join(PACKAGES, key.split('/')[0]!, 'dist', 'chunks')));
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export default defineConfig(({ command }) => {
+  const entries = command === 'build' ? packageEntries() : {};
+  return {
+    resolve: {
+      // Workspace packages resolve to their TypeScript sources (the "source" export condition).
+      conditions: ['source', ...defaultClientConditions],
+    },
+    publicDir: false,
+    plugins: [cleanChunks(entries)],
+    build: {
+      // Each entry's file name carries its package, `<name>/dist/<export>.js`, under packages/.
+      // Nothing is emptied: packages/tokens/dist also holds the generated tokens.css.
+      outDir: PACKAGES,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      reportCompressedSize: false,
+      lib: {
+        entry: entries,
+        formats: ['es'],
+        fileName: (_format, entryName) => `${entryName}.js`,
+      },
+      rolldownOptions: {
+        external: (id: string) => SHARED_DEPENDENCIES.some((pattern) => pattern.test(id)),
+        output: {
+          chunkFileNames: (chunk) => `${packageOf(chunk.facadeModuleId ?? chunk.moduleIds[0])}/dist/chunks/[name]-[hash].js`,
+        },
+      },
+    },
+  };
+});
