@@ -69,12 +69,20 @@ function packageOf(file: string | undefined): string {
   return parts.length > 1 && parts[0] !== '..' ? parts[0]! : '_shared';
 }
 
-/** Removes the previous build's chunks (hashed names pile up); entries are overwritten in place. */
+/**
+ * Removes the previous build's chunks (hashed names pile up); entries are overwritten in place.
+ * Only in the library build: Storybook's build reads this config without `build.lib`.
+ */
 function cleanChunks(entries: Record<string, string>): Plugin {
+  let libraryBuild = false;
   return {
     name: 'hn-clean-chunks',
     apply: 'build',
+    configResolved(config) {
+      libraryBuild = Boolean(config.build.lib);
+    },
     buildStart() {
+      if (!libraryBuild) return;
       const dirs = new Set(Object.keys(entries).map((key) => join(PACKAGES, key.split('/')[0]!, 'dist', 'chunks')));
       for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     },

@@ -90,3 +90,12 @@ export interface Shell {
   /** Unregisters the apps and removes the shell's DOM and listeners. */
   destroy(): Promise<void>;
 }
+
+declare global {
+  interface WindowEventMap {
+    /** The shell's session changed (locale or representation); `detail.session` is the new one. */
+    'hn-session-change': CustomEvent<{ session: Session }>;
+    /** A micro-frontend failed to load, bootstrap or mount; its place shows an error tile. */
+    'hn-shell-app-error': CustomEvent<AppErrorInfo>;
+  }
+}
