@@ -57,9 +57,21 @@ export class HnElement extends LitElement {
     if (isLocale(this.locale)) return this.locale;
     const fromSession = this.currentSession?.locale;
     if (isLocale(fromSession)) return fromSession;
-    const pageLang = this.closest('[lang]')?.getAttribute('lang')?.slice(0, 2).toLowerCase();
+    const pageLang = this.inheritedLang()?.slice(0, 2).toLowerCase();
     if (pageLang === 'no') return 'nb';
     return isLocale(pageLang) ? pageLang : DEFAULT_LOCALE;
+  }
+
+  /** The nearest `lang`, looking out through shadow roots (as the browser does for `:lang()`). */
+  private inheritedLang(): string | undefined {
+    let node: Element | null = this;
+    while (node) {
+      const withLang = node.closest('[lang]');
+      if (withLang) return withLang.getAttribute('lang') ?? undefined;
+      const root = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
+    return undefined;
   }
 
   /** Translates with the current locale. */

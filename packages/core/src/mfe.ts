@@ -24,15 +24,16 @@ interface SessionAware extends HTMLElement {
   locale?: Locale;
 }
 
-function findContainer(props: MicroFrontendProps): HTMLElement {
-  if (props.domElement) return props.domElement;
+/** The container to mount in, and whether this helper created it (and so must remove it). */
+function findContainer(props: MicroFrontendProps): { container: HTMLElement; created: boolean } {
+  if (props.domElement) return { container: props.domElement, created: false };
   const name = props.name ?? '';
   const byLayout = document.getElementById(`single-spa-application:${name}`);
-  if (byLayout) return byLayout;
+  if (byLayout) return { container: byLayout, created: false };
   const fallback = document.createElement('div');
   fallback.id = `single-spa-application:${name}`;
   document.body.append(fallback);
-  return fallback;
+  return { container: fallback, created: true };
 }
 
 function applyProps(element: SessionAware, props: MicroFrontendProps): void {
@@ -51,28 +52,38 @@ function applyProps(element: SessionAware, props: MicroFrontendProps): void {
  * element's own `disconnectedCallback` aborts requests and clears timers and listeners.
  */
 export function defineMicroFrontend(tag: string, load: () => Promise<unknown>): MicroFrontendLifecycles {
-  const mounted = new Map<string, SessionAware>();
+  const mounted = new Map<string, { element: SessionAware; ownContainer?: HTMLElement }>();
   const keyOf = (props: MicroFrontendProps) => props.name ?? tag;
+  let loading: Promise<unknown> | undefined;
   return {
     async bootstrap() {
-      await load();
+      // Once, however many applications share these lifecycles; a failed load may be tried again.
+      loading ??= load().catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      });
+      await loading;
     },
     async mount(props) {
-      const container = findContainer(props);
+      const { container, created } = findContainer(props);
       const element = document.createElement(tag) as SessionAware;
       applyProps(element, props);
       container.replaceChildren(element);
-      mounted.set(keyOf(props), element);
+      const key = keyOf(props);
+      const ownedBefore = mounted.get(key)?.ownContainer === container;
+      mounted.set(key, { element, ownContainer: created || ownedBefore ? container : undefined });
     },
     async update(props) {
-      const element = mounted.get(keyOf(props));
-      if (element) applyProps(element, props);
+      const entry = mounted.get(keyOf(props));
+      if (entry) applyProps(entry.element, props);
     },
     async unmount(props) {
       const key = keyOf(props);
-      const element = mounted.get(key);
+      const entry = mounted.get(key);
       mounted.delete(key);
-      element?.remove();
+      entry?.element.remove();
+      // A container this helper made up is removed too; one from the layout or the host stays.
+      if (entry?.ownContainer && entry.ownContainer.childElementCount === 0) entry.ownContainer.remove();
     },
   };
 }

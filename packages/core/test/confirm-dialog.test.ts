@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { HnConfirmDialog } from '../src/elements/hn-confirm-dialog.js';
-import { deepActiveElement } from './session-fixtures.js';
+import { axTree, findAx, deepActiveElement, expectNone, expectSame, expectSameList } from './helpers.js';
 
 async function setup(): Promise<{ page: HTMLElement; opener: HTMLButtonElement; el: HnConfirmDialog; dialog: HTMLDialogElement }> {
   const page = await fixture<HTMLElement>(html`<main>
@@ -53,6 +53,20 @@ describe('<hn-confirm-dialog>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the accessibility tree has a modal dialog named by its heading, with the two buttons', async function () {
+    const { el, opener } = await setup();
+    await openFrom(opener, el);
+    const tree = await axTree();
+    if (!tree) this.skip();
+    const dialog = findAx(tree, (node) => node.role === 'dialog');
+    expect(dialog, 'dialog').to.exist;
+    expect(dialog!.name).to.equal('Vil du avlyse timen?');
+    expect(findAx(dialog!, (node) => node.role === 'button' && node.name === 'Ja, avlys timen')).to.exist;
+    expect(findAx(dialog!, (node) => node.role === 'button' && node.name === 'Avbryt')).to.exist;
+    // The page behind the modal is not in the tree while it is open.
+    expect(findAx(tree, (node) => node.role === 'button' && node.name === 'Etter'), 'inert page button').to.equal(undefined);
+  });
+
   it('moves focus into the dialog when it opens', async () => {
     const { el, opener, dialog } = await setup();
     await openFrom(opener, el);
@@ -75,8 +89,8 @@ describe('<hn-confirm-dialog>', () => {
       visited.push(deepActiveElement());
     }
     for (const element of visited) expect(element === confirm || element === cancel, String(element?.outerHTML ?? element)).to.equal(true);
-    expect(visited).to.include(confirm);
-    expect(visited).to.include(cancel);
+    expect(visited.includes(confirm!), 'confirm reached').to.equal(true);
+    expect(visited.includes(cancel!), 'cancel reached').to.equal(true);
     expect(dialog.open).to.equal(true);
   });
 
@@ -95,9 +109,9 @@ describe('<hn-confirm-dialog>', () => {
       await sendKeys({ press: 'Tab' });
       order.push(deepActiveElement());
     }
-    expect(order).to.deep.equal([link, confirm, cancel, link]);
+    expectSameList(order, [link, confirm, cancel, link]);
     await sendKeys({ press: 'Shift+Tab' });
-    expect(deepActiveElement()).to.equal(cancel);
+    expectSame(deepActiveElement(), cancel);
   });
 
   it('Escape emits hn-dialog-cancel and leaves closing to the host, which restores focus to the opener', async () => {
@@ -114,7 +128,7 @@ describe('<hn-confirm-dialog>', () => {
     await el.updateComplete;
     expect(dialog.open).to.equal(false);
     expect(el.hasAttribute('open')).to.equal(false);
-    expect(deepActiveElement()).to.equal(opener);
+    expectSame(deepActiveElement(), opener);
   });
 
   it('stays open and in step with `open` when the host ignores Escape, even on a second Escape', async () => {
@@ -130,7 +144,7 @@ describe('<hn-confirm-dialog>', () => {
     expect(cancels).to.be.greaterThan(0);
     // Whatever the browser does with repeated Escape, the element and the native dialog agree.
     expect(dialog.open).to.equal(el.open);
-    if (!el.open) expect(deepActiveElement()).to.equal(opener);
+    if (!el.open) expectSame(deepActiveElement(), opener);
   });
 
   it('the cancel button emits hn-dialog-cancel; the confirm button hn-dialog-confirm (keyboard)', async () => {
@@ -184,7 +198,7 @@ describe('<hn-confirm-dialog>', () => {
     await expect(el).to.be.accessible();
     el.error = undefined;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expectNone(el.shadowRoot!, '[role="alert"]');
   });
 
   it('cancel label defaults per locale and can be set', async () => {
@@ -207,7 +221,7 @@ describe('<hn-confirm-dialog>', () => {
     await openFrom(opener, el);
     el.open = false;
     await el.updateComplete;
-    expect(shadow.activeElement).to.equal(opener);
+    expectSame(shadow.activeElement, opener);
   });
 
   it('returns focus to `returnFocus` when the opener is gone', async () => {
@@ -218,7 +232,7 @@ describe('<hn-confirm-dialog>', () => {
     opener.remove();
     el.open = false;
     await el.updateComplete;
-    expect(document.activeElement).to.equal(fallback);
+    expectSame(document.activeElement, fallback);
   });
 
   it('opened through the attribute before first render still opens as a modal', async () => {

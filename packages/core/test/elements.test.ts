@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { defineElement } from '../src/define-element.js';
 import { HnState } from '../src/elements/hn-state.js';
@@ -7,13 +7,7 @@ import type { HnSourcesNotice } from '../src/elements/hn-sources-notice.js';
 import type { HnOnBehalfBanner } from '../src/elements/hn-on-behalf-banner.js';
 import type { HnStatusBadge, BadgeTone } from '../src/elements/hn-status-badge.js';
 import type { HnSourceLabel } from '../src/elements/hn-source-label.js';
-import { deepActiveElement, KARI, OLA, onBehalfOf, PER, session } from './session-fixtures.js';
-
-interface AxNode {
-  role: string;
-  name: string;
-  children?: AxNode[];
-}
+import { KARI, OLA, PER, axTree, findAx, deepActiveElement, onBehalfOf, session, expectNone, expectSame } from './helpers.js';
 
 /** The text a reader gets from the shadow root: aria-hidden parts left out. */
 function text(el: Element): string {
@@ -58,7 +52,7 @@ describe('<hn-state>', () => {
     const status = el.shadowRoot!.querySelector('[role="status"]')!;
     expect(status).to.exist;
     expect(status.textContent!.trim()).to.equal('Henter informasjon …');
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expectNone(el.shadowRoot!, '[role="alert"]');
     await expect(el).to.be.accessible();
 
     el.locale = 'en';
@@ -74,7 +68,7 @@ describe('<hn-state>', () => {
     expect(el.shadowRoot!.querySelector('.heading')!.textContent).to.equal('Ingen timer');
     expect(text(el)).to.include('Du har ingen timer de neste ukene.');
     expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
-    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    expectNone(el.shadowRoot!, 'button');
     await expect(el).to.be.accessible();
   });
 
@@ -106,7 +100,7 @@ describe('<hn-state>', () => {
     await el.updateComplete;
     (document.activeElement as HTMLElement | null)?.blur();
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()).to.equal(el.shadowRoot!.querySelector('button'));
+    expectSame(deepActiveElement(), el.shadowRoot!.querySelector('button'));
     const event = oneEvent(wrapper, 'hn-retry');
     await sendKeys({ press: 'Enter' });
     const fired = await event;
@@ -122,24 +116,31 @@ describe('<hn-state>', () => {
     await event;
   });
 
-  it('error: the accessibility tree has the alert and the named button (needs a11ySnapshotPlugin in the runner config)', async function () {
+  it('error: the accessibility tree has the alert and the named button', async function () {
     await fixture<HnState>(html`<hn-state kind="error" heading="Timene kunne ikke hentes"></hn-state>`);
-    let snapshot: AxNode;
-    try {
-      snapshot = (await a11ySnapshot({})) as unknown as AxNode;
-    } catch (error) {
-      if (/Unknown command/.test(String(error))) this.skip();
-      throw error;
-    }
-    expect(findAccessibilityNode<AxNode>(snapshot, (node) => node.role === 'button' && node.name === 'Prøv igjen')).to.exist;
-    expect(findAccessibilityNode<AxNode>(snapshot, (node) => node.role === 'alert')).to.exist;
+    const tree = await axTree();
+    if (!tree) this.skip();
+    const alert = findAx(tree, (node) => node.role === 'alert');
+    expect(alert, 'alert').to.exist;
+    expect(findAx(alert!, (node) => node.role === 'button' && node.name === 'Prøv igjen'), 'retry button inside the alert').to.exist;
+    expect(findAx(alert!, (node) => node.name === 'Timene kunne ikke hentes'), 'heading text inside the alert').to.exist;
+  });
+
+  it('loading: the accessibility tree has a status with the text, and hides the spinner', async function () {
+    await fixture<HnState>(html`<hn-state locale="en"></hn-state>`);
+    const tree = await axTree();
+    if (!tree) this.skip();
+    const status = findAx(tree, (node) => node.role === 'status');
+    expect(status, 'status').to.exist;
+    expect(findAx(status!, (node) => node.name === 'Getting information …')).to.exist;
+    expect(JSON.stringify(status)).not.to.include('spinner');
   });
 });
 
 describe('<hn-sources-notice>', () => {
   it('renders nothing when no source failed', async () => {
     const el = await fixture<HnSourcesNotice>(html`<hn-sources-notice></hn-sources-notice>`);
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expectNone(el.shadowRoot!, '[role="alert"]');
     expect(text(el)).to.equal('');
   });
 
@@ -203,6 +204,15 @@ describe('<hn-on-behalf-banner>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is read as one sentence, without the decorative icon', async function () {
+    await fixture<HnOnBehalfBanner>(html`<hn-on-behalf-banner .session=${onBehalfOf(PER, 'parent', { locale: 'en' })}></hn-on-behalf-banner>`);
+    const tree = await axTree();
+    if (!tree) this.skip();
+    const flat = JSON.stringify(tree);
+    expect(flat).to.include('You are viewing information for Per Nordmann. You are their parent.');
+    expect(flat).not.to.include('👤');
+  });
+
   it('follows a change of session: appears and disappears', async () => {
     const el = await fixture<HnOnBehalfBanner>(html`<hn-on-behalf-banner .session=${session()}></hn-on-behalf-banner>`);
     expect(text(el)).to.equal('');
@@ -217,7 +227,7 @@ describe('<hn-on-behalf-banner>', () => {
   it('does not render the name as HTML', async () => {
     const hostile = { reference: 'Patient/x', name: '<img src=x onerror="window.__bannerPwned=1">Eve' };
     const el = await fixture<HnOnBehalfBanner>(html`<hn-on-behalf-banner .session=${onBehalfOf(hostile)}></hn-on-behalf-banner>`);
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expectNone(el.shadowRoot!, 'img');
     expect(text(el)).to.include('<img src=x');
   });
 });

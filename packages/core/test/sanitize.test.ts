@@ -3,6 +3,7 @@ import { LitElement, render } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import DOMPurify from 'dompurify';
 import { safeHttpsUrl, sanitizeHtml, sanitizeHtmlToString, sanitizeHtmlTrusted } from '../src/sanitize.js';
+import { expectNone } from './helpers.js';
 
 declare global {
   interface Window {
@@ -232,7 +233,7 @@ describe('sanitizeHtml in a Lit element', () => {
     const el = await fixture<Viewer>(html`<test-sanitized-viewer .content=${'<p>Hei <b>Kari</b><script>__trap(1)</script></p>'}></test-sanitized-viewer>`);
     const article = el.shadowRoot!.querySelector('article')!;
     expect(article.querySelector('b')!.textContent).to.equal('Kari');
-    expect(article.querySelector('script')).to.equal(null);
+    expectNone(article, 'script');
   });
 });
 

@@ -50,19 +50,32 @@ export class LoadController<T> implements ReactiveController {
 
   /** Sets a value directly (e.g. from a host-supplied bundle), aborting any running load. */
   setValue(value: T): void {
-    this.abort();
+    this.cancel();
     this.set({ status: 'ready', value });
   }
 
   /** Sets an error directly (e.g. a host-supplied value that cannot be used), aborting any running load. */
   setError(error: unknown): void {
-    this.abort();
+    this.cancel();
     this.set({ status: 'error', error, previous: this.value });
   }
 
+  /**
+   * Stops the running load. Its result will be dropped, so the state leaves `loading`: back to the
+   * previous value when there was one, else `idle`.
+   */
   abort(): void {
-    this.current?.abort();
+    const wasRunning = this.cancel();
+    if (!wasRunning || this.state.status !== 'loading') return;
+    const previous = this.state.previous;
+    this.set(previous !== undefined ? { status: 'ready', value: previous } : { status: 'idle' });
+  }
+
+  private cancel(): boolean {
+    const running = this.current;
     this.current = undefined;
+    running?.abort();
+    return running !== undefined;
   }
 
   /** True while a load runs: lets tests and the leak check see nothing is pending. */
@@ -71,10 +84,7 @@ export class LoadController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.current) {
-      this.abort();
-      if (this.state.status === 'loading') this.set({ status: 'idle' });
-    }
+    if (this.cancel() && this.state.status === 'loading') this.set({ status: 'idle' });
   }
 
   private set(state: LoadState<T>): void {
