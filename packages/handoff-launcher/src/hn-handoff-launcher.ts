@@ -1,0 +1,346 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { HnElement, type RepresentationRelation } from '@hn-elements/core';
+import { launcherMessages, type LauncherMessageKey } from './messages.js';
+import { checkHandoffTarget, checkIssuer, isOpaqueLaunchId, smartLaunchUrl, type HandoffErrorReason, type TargetCheck } from './target.js';
+import styles from './hn-handoff-launcher.css.js';
+
+export type { HandoffErrorReason } from './target.js';
+
+/** Who the citizen acts for, in `hn-handoff-start`. Never sent anywhere by the element. */
+export interface HandoffOnBehalfOf {
+  reference: string;
+  name: string;
+  relation: RepresentationRelation;
+}
+
+/** `detail` of `hn-handoff-start` (cancelable: call preventDefault and navigate to `href` yourself). */
+export interface HandoffStartDetail {
+  /** Where the browser goes: the deep link, with `iss` and `launch` added in SMART mode. */
+  href: string;
+  /** The pre-registered deep link as given in `href` (normalised), without launch parameters. */
+  target: string;
+  destination: string;
+  newTab: boolean;
+  smart: boolean;
+  onBehalfOf?: HandoffOnBehalfOf;
+}
+
+/** `detail` of `hn-handoff-error`. `href` is the attribute as given: text, never a link to follow. */
+export interface HandoffErrorDetail {
+  href: string;
+  reason: HandoffErrorReason;
+}
+
+/**
+ * Performs the navigation. Return `false` (or throw) when it could not: the launcher then shows
+ * "navigation-failed" with a retry. Tests replace it to watch hand-offs without leaving the page.
+ */
+export type HandoffNavigate = (url: string, newTab: boolean) => boolean | void;
+
+export type LauncherVariant = 'secondary' | 'primary' | 'link';
+
+/**
+ * The default navigation: a link element that is never put in the document (so no router or
+ * click listener on the page sees it), with `rel="noopener noreferrer"` and no referrer. A new
+ * tab therefore gets no `window.opener` and the target sees no `Referer` from the portal.
+ */
+export function defaultNavigate(url: string, newTab: boolean): boolean {
+  const link = document.createElement('a');
+  link.href = url;
+  link.rel = 'noopener noreferrer';
+  link.referrerPolicy = 'no-referrer';
+  if (newTab) link.target = '_blank';
+  link.click();
+  return true;
+}
+
+const ERROR_KEY: Record<HandoffErrorReason, LauncherMessageKey> = {
+  'invalid-url': 'errorInvalidUrl',
+  'not-https': 'errorNotHttps',
+  'not-allowed': 'errorNotAllowed',
+  'ticket-failed': 'errorTicket',
+  'navigation-failed': 'errorNavigation',
+};
+
+/** Reasons where trying again can help; the others are the link's own fault. */
+const RETRYABLE: readonly HandoffErrorReason[] = ['ticket-failed', 'navigation-failed'];
+
+/**
+ * A link-like control for a seamless hand-off (sømløst uthopp): it says where the citizen goes and
+ * on whose behalf, checks the target against the session's allowlist, and navigates — once per
+ * activation, however often it is clicked. In SMART App Launch mode it first asks the portal for
+ * an opaque, single-use launch id and adds `iss` and `launch` to the deep link.
+ *
+ * @summary Seamless hand-off to an allowlisted service.
+ * @attr href - The pre-registered deep link (absolute https URL; its origin must be in session.handoff.allowedOrigins).
+ * @attr destination - Plain-language name of where the citizen goes, e.g. "Helse Bergen".
+ * @attr label - Visible text of the control. Default: "Gå til {destination}".
+ * @attr new-tab - Open in a new tab (always with noopener and noreferrer).
+ * @attr launch - "smart" for SMART App Launch: adds iss and an opaque launch id from session.handoff.issueTicket.
+ * @attr iss - SMART mode: the FHIR base URL the app is launched against.
+ * @attr source-id - SMART mode: the source the launch concerns, passed to issueTicket.
+ * @attr variant - Look: secondary (default), primary or link.
+ * @fires hn-handoff-start - A hand-off begins. Cancelable: the host then navigates itself. Detail: HandoffStartDetail.
+ * @fires hn-handoff-error - A hand-off was refused or failed; nothing navigated. Detail: HandoffErrorDetail.
+ * @csspart control - The link (or, for a refused target, the button) the citizen activates.
+ * @csspart label - The visible label.
+ * @csspart detail - Where to and on whose behalf.
+ * @csspart error - The error message with its retry.
+ * @cssprop --hn-color-primary - Border and, for variant="primary", background.
+ * @cssprop --hn-color-primary-text - Text of the secondary variant.
+ * @cssprop --hn-color-danger - Error accent.
+ */
+export class HnHandoffLauncher extends HnElement {
+  static override styles = [...HnElement.styles, styles];
+
+  /** Navigation for every launcher on the page (replace in tests). An instance's `navigate` wins. */
+  static navigate: HandoffNavigate = defaultNavigate;
+
+  /** How long the guard against double activation holds when the page stays (ms). */
+  static rearmAfter = { sameTab: 10_000, newTab: 2_000, hostTookOver: 2_000 };
+
+  static override properties = {
+    ...HnElement.properties,
+    href: { type: String },
+    destination: { type: String },
+    label: { type: String },
+    newTab: { type: Boolean, attribute: 'new-tab' },
+    launch: { type: String },
+    iss: { type: String },
+    sourceId: { type: String, attribute: 'source-id' },
+    variant: { type: String, reflect: true },
+    navigate: { attribute: false },
+    busy: { state: true },
+    failure: { state: true },
+  };
+
+  /** The pre-registered deep link. */
+  declare href: string | undefined;
+  /** Plain-language name of where the citizen goes. */
+  declare destination: string | undefined;
+  /** Visible text; defaults to "Gå til {destination}". */
+  declare label: string | undefined;
+  /** Open in a new tab (noopener, noreferrer). */
+  declare newTab: boolean;
+  /** `smart` for SMART App Launch mode. */
+  declare launch: 'smart' | undefined;
+  /** SMART mode: the FHIR base URL (`iss`). */
+  declare iss: string | undefined;
+  /** SMART mode: the source the launch concerns. */
+  declare sourceId: string | undefined;
+  /** Look of the control. */
+  declare variant: LauncherVariant;
+  /** Navigation for this launcher only; defaults to `HnHandoffLauncher.navigate`. */
+  declare navigate: HandoffNavigate | undefined;
+
+  declare private busy: boolean;
+  declare private failure: { reason: HandoffErrorReason; host?: string } | undefined;
+
+  private rearmTimer: ReturnType<typeof setTimeout> | undefined;
+  private attempt = 0;
+
+  constructor() {
+    super();
+    this.newTab = false;
+    this.variant = 'secondary';
+    this.busy = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back from the target (back/forward cache or a fresh load): the launcher works again.
+    window.addEventListener('pageshow', this.onPageShow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pageshow', this.onPageShow);
+    this.clearRearm();
+    this.attempt += 1; // a ticket that arrives after removal is dropped
+    this.busy = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new target is a new start: an old error does not belong to it.
+    if (changed.has('href') || changed.has('iss') || changed.has('launch')) this.failure = undefined;
+  }
+
+  /** True while a hand-off is under way (the control ignores further activation). */
+  get pending(): boolean {
+    return this.busy;
+  }
+
+  /** The check of `href` against the session's allowlist, as the element sees it now. */
+  get targetCheck(): TargetCheck {
+    return checkHandoffTarget(this.href, this.currentSession?.handoff?.allowedOrigins);
+  }
+
+  /**
+   * Starts the hand-off, as a click does. Resolves true when it navigated (or the host took over),
+   * false when it was refused, failed or another hand-off was already under way.
+   */
+  async handoff(options: { newTab?: boolean } = {}): Promise<boolean> {
+    if (this.busy) return false;
+    const check = this.targetCheck;
+    if (!check.ok) {
+      this.fail(check.reason, check.host);
+      return false;
+    }
+    const newTab = this.newTab || options.newTab === true;
+    const smart = this.launch === 'smart';
+    this.busy = true;
+    this.failure = undefined;
+    this.clearRearm();
+    const attempt = ++this.attempt;
+    let url = check.url.href;
+
+    if (smart) {
+      const iss = checkIssuer(this.iss);
+      if (!iss) {
+        this.fail('invalid-url');
+        return false;
+      }
+      const issueTicket = this.currentSession?.handoff?.issueTicket;
+      let launchId: unknown;
+      try {
+        if (!issueTicket) throw new Error('no issueTicket in the session');
+        launchId = await issueTicket({ target: check.url.href, ...(this.sourceId ? { sourceId: this.sourceId } : {}) });
+      } catch {
+        launchId = undefined;
+      }
+      if (attempt !== this.attempt) return false; // removed or superseded while waiting
+      if (!isOpaqueLaunchId(launchId)) {
+        this.fail('ticket-failed');
+        return false;
+      }
+      url = smartLaunchUrl(check.url, iss, launchId);
+    }
+
+    const representation = this.currentSession?.representation;
+    const detail: HandoffStartDetail = {
+      href: url,
+      target: check.url.href,
+      destination: this.destinationName(),
+      newTab,
+      smart,
+      ...(representation
+        ? { onBehalfOf: { reference: representation.person.reference, name: representation.person.name, relation: representation.relation } }
+        : {}),
+    };
+    if (!this.emit<HandoffStartDetail>('hn-handoff-start', detail, { cancelable: true })) {
+      this.rearm(HnHandoffLauncher.rearmAfter.hostTookOver);
+      return true;
+    }
+    let navigated: boolean;
+    try {
+      navigated = (this.navigate ?? HnHandoffLauncher.navigate)(url, newTab) !== false;
+    } catch {
+      navigated = false;
+    }
+    if (!navigated) {
+      this.fail('navigation-failed');
+      return false;
+    }
+    this.rearm(newTab ? HnHandoffLauncher.rearmAfter.newTab : HnHandoffLauncher.rearmAfter.sameTab);
+    return true;
+  }
+
+  private fail(reason: HandoffErrorReason, host?: string): void {
+    this.clearRearm();
+    this.busy = false;
+    this.failure = { reason, ...(host ? { host } : {}) };
+    this.emit<HandoffErrorDetail>('hn-handoff-error', { href: typeof this.href === 'string' ? this.href : '', reason });
+  }
+
+  private rearm(ms: number): void {
+    this.clearRearm();
+    this.rearmTimer = setTimeout(() => {
+      this.rearmTimer = undefined;
+      this.busy = false;
+    }, ms);
+  }
+
+  private clearRearm(): void {
+    if (this.rearmTimer !== undefined) clearTimeout(this.rearmTimer);
+    this.rearmTimer = undefined;
+  }
+
+  private readonly onPageShow = (): void => {
+    this.clearRearm();
+    this.attempt += 1;
+    this.busy = false;
+  };
+
+  private onActivate(event: MouseEvent): void {
+    // The element navigates itself (checks, guard, ticket, events): the browser's default never runs.
+    event.preventDefault();
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    const newTab = event.type === 'auxclick' || event.ctrlKey || event.metaKey || event.shiftKey;
+    void this.handoff({ newTab });
+  }
+
+  private onRetry(): void {
+    // Focus goes back to the control before the message (and its button) disappears.
+    this.renderRoot.querySelector<HTMLElement>('[part="control"]')?.focus();
+    void this.handoff();
+  }
+
+  private t(key: LauncherMessageKey, params?: Record<string, string | number>): string {
+    return this.msg(launcherMessages, key, params);
+  }
+
+  private destinationName(): string {
+    const given = this.destination?.trim();
+    if (given) return given;
+    const check = this.targetCheck;
+    if (check.ok) return check.url.hostname;
+    return this.t('unknownDestination');
+  }
+
+  override render() {
+    const destination = this.destinationName();
+    const representation = this.currentSession?.representation;
+    const customLabel = this.label?.trim();
+    const label = customLabel || this.t('defaultLabel', { destination });
+    let detail: string | undefined;
+    if (representation) {
+      detail = customLabel
+        ? this.t('goesToOnBehalf', { destination, name: representation.person.name })
+        : this.t('onBehalf', { name: representation.person.name });
+    } else if (customLabel) {
+      detail = this.t('goesTo', { destination });
+    }
+    const check = this.targetCheck;
+    const variant = (['primary', 'secondary', 'link'] as const).includes(this.variant) ? this.variant : 'secondary';
+    const content = html`<span part="label" class="label">${label}<span class="icon" aria-hidden="true">${this.newTab ? '↗' : '→'}</span></span>
+      ${detail ? html`<span part="detail" class="detail">${detail}</span>` : nothing}
+      ${this.newTab ? html`<span class="detail">${this.t('newTab')}</span>` : nothing}`;
+    // A target that fails the checks is never put in an href: the control is a button that explains.
+    const control = check.ok
+      ? html`<a
+          part="control"
+          class="control control--${variant}"
+          href=${check.url.href}
+          target=${this.newTab ? '_blank' : '_self'}
+          rel="noopener noreferrer"
+          referrerpolicy="no-referrer"
+          aria-disabled=${this.busy ? 'true' : 'false'}
+          @click=${this.onActivate}
+          @auxclick=${this.onActivate}
+          >${content}</a
+        >`
+      : html`<button part="control" type="button" class="control control--${variant}" @click=${this.onActivate}>${content}</button>`;
+    const failure = this.failure;
+    return html`${control}
+      <p class="status" role="status">${this.busy ? this.t('starting', { destination }) : ''}</p>
+      ${failure
+        ? html`<div part="error" class="error" role="alert">
+            <p>${this.t(ERROR_KEY[failure.reason], { destination, host: failure.host ?? '' })}</p>
+            ${RETRYABLE.includes(failure.reason)
+              ? html`<button type="button" class="button retry" @click=${this.onRetry}>${this.t('retry')}</button>`
+              : nothing}
+          </div>`
+        : nothing}`;
+  }
+}

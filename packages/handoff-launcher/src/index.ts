@@ -1,0 +1,3 @@
+export * from './hn-handoff-launcher.js';
+export { checkHandoffTarget, checkIssuer, isLoopbackHost, isOpaqueLaunchId, normalizeOrigin, smartLaunchUrl, type TargetCheck } from './target.js';
+export { launcherMessages } from './messages.js';
