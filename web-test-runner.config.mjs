@@ -3,7 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
-import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { axTreePlugin } from './scripts/wtr/ax-tree-plugin.mjs';
 import { createFhirServer } from '@hn-elements/dev-fhir-server';
 
 const chromiumArgs = [
@@ -57,7 +57,7 @@ export default {
       launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs },
     }),
   ],
-  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [axTreePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [fhir.koaMiddleware],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), closingLineReporter()],
 };

@@ -24,7 +24,10 @@ export class HnOnBehalfBanner extends HnElement {
     if (!representation) return nothing;
     const relation = this.msg(coreMessages, RELATION_KEY[representation.relation] ?? 'relationGuardian');
     return html`<p part="banner" class="banner">
-      <span class="icon" aria-hidden="true">👤</span>
+      <svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24">
+        <circle cx="12" cy="8" r="4" fill="none" stroke="currentColor" stroke-width="2"></circle>
+        <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" fill="none" stroke="currentColor" stroke-width="2"></path>
+      </svg>
       <span>${this.msg(coreMessages, 'onBehalfOf', { name: representation.person.name, relation })}</span>
     </p>`;
   }

@@ -147,7 +147,7 @@ export class FhirClient {
     return { resource: body as unknown as T, etag };
   }
 
-  /** Paging links are followed only on the source's own origin, so a token never goes elsewhere. */
+  /** Paging links are followed only below the source's own base URL, so a token never goes elsewhere. */
   private sameOriginUrl(href: string): URL {
     let next: URL;
     try {
@@ -155,8 +155,9 @@ export class FhirClient {
     } catch (cause) {
       throw new FhirError('malformed', this.source.id, `${this.source.id}: unreadable next link`, { cause });
     }
-    if (next.origin !== this.base.origin) {
-      throw new FhirError('malformed', this.source.id, `${this.source.id}: next link leaves the source's origin`);
+    // Same origin is not enough: another FHIR server may live on another path of the same host.
+    if (next.origin !== this.base.origin || !next.pathname.startsWith(this.base.pathname)) {
+      throw new FhirError('malformed', this.source.id, `${this.source.id}: next link leaves the source's base URL`);
     }
     return next;
   }
