@@ -4,16 +4,26 @@
 //   /appointments, ...     the shell's other routes (same page; single-spa routes in the browser)
 //   /fhir/<source>/...     the embedded FHIR R4 servers with synthetic data
 //   /__fhir-control/...    reset / mode switches for the FHIR servers (e.g. make one source fail)
-// PORT=5180 npm start picks another port.
+//   /playground/oidc/portal.html   the seamless hand-off demo page
+// and, each on its own port, the OpenID provider standing in for Helsenorge's (PORT+1) and the demo
+// vendor app that receives hand-offs (PORT+2); see playground/oidc and docs/security.md.
+// PORT=5180 npm start picks another port (OIDC_PORT and VENDOR_PORT move the other two).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { createFhirServer, people } from '@hn-elements/dev-fhir-server';
 import { fhirServerPlugin, playgroundPagePlugin } from './vite-plugins.mjs';
+import { handoffConfigPlugin, startHandoffServices } from './oidc/services.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 5173);
 const host = process.env.HOST ?? '127.0.0.1';
+const oidcPort = Number(process.env.OIDC_PORT ?? port + 1);
+const vendorPort = Number(process.env.VENDOR_PORT ?? port + 2);
+// The seed's "Endre time" deep links point at the demo vendor app.
+process.env.HN_VENDOR_APP_ORIGIN ??= `http://${host}:${vendorPort}`;
+/** @type {Awaited<ReturnType<typeof startHandoffServices>> | undefined} */
+let handoff;
 
 const fhir = await createFhirServer({ basePath: '/fhir' });
 
@@ -33,18 +43,31 @@ const server = await createServer({
       root: ROOT,
       config: () => ({ sources: fhir.sources, people }),
     }),
+    handoffConfigPlugin(() => handoff?.pageConfig()),
   ],
 });
 
 await server.listen();
 const url = server.resolvedUrls?.local[0] ?? `http://${host}:${port}/`;
+handoff = await startHandoffServices({
+  people,
+  host,
+  oidcPort,
+  vendorPort,
+  portalOrigins: [new URL(url).origin],
+  fhirBases: fhir.sources.map((s) => new URL(s.fhirBase, url).href),
+  log: process.env.HANDOFF_LOG ? (line) => console.log(`  [hand-off] ${line}`) : undefined,
+});
 console.log(`\n  hn-elements playground: ${url}`);
 console.log(`  FHIR sources:           ${fhir.sources.map((s) => new URL(s.fhirBase, url).href).join(', ')}`);
-console.log(`  Broken-app demo:        ${url}?demo=broken\n`);
+console.log(`  Broken-app demo:        ${url}?demo=broken`);
+console.log(`  Hand-off demo:          ${new URL('/playground/oidc/portal.html', url).href}`);
+console.log(`  OpenID provider:        ${handoff.issuer}`);
+console.log(`  Demo vendor app:        ${handoff.vendorOrigin}\n`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
-    await server.close();
+    await Promise.all([server.close(), handoff?.close()]);
     process.exit(0);
   });
 }
