@@ -1,4 +1,6 @@
 import '@hn-elements/core/define.js';
+// "Endre time" is a seamless hand-off: the list renders <hn-handoff-launcher> by its tag.
+import '@hn-elements/handoff-launcher/define.js';
 import { defineElement } from '@hn-elements/core';
 import { HnAppointmentList } from './hn-appointment-list.js';
 

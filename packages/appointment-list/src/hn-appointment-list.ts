@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Appointment, Bundle } from '@medplum/fhirtypes';
 import {
   FhirClient,
@@ -80,9 +81,12 @@ const STATUS_TONE: Record<AppointmentStatus, BadgeTone> = {
  * @fires hn-appointment-cancelled - The server accepted the cancellation. Detail: AppointmentCancelledDetail.
  * @fires hn-appointment-calendar - The citizen asked for a calendar file. Cancelable. Detail: AppointmentCalendarDetail.
  * @fires hn-auth-required - A source answered 401. Detail: { sourceId }.
+ * @fires hn-handoff-start - From the "Endre time" launcher (<hn-handoff-launcher>): a hand-off to the source's booking begins. Cancelable.
+ * @fires hn-handoff-error - From the "Endre time" launcher: the hand-off was refused or failed.
  * @csspart item - One appointment.
  * @csspart list - The list.
  * @csspart toolbar - The upcoming/past switch.
+ * @csspart change - The "Endre time" launcher (<hn-handoff-launcher>) of an appointment.
  * @cssprop --hn-color-surface - Background of each item.
  * @cssprop --hn-color-border - Item border.
  */
@@ -293,7 +297,14 @@ export class HnAppointmentList extends HnElement {
     const data = this.data.value;
     if (!data) return;
     const status = saved.status ?? item.status;
-    const updated: AppointmentView = { ...item, status, resource: saved, cancellable: item.cancellable && status !== 'cancelled' };
+    const stillOpen = status !== 'cancelled';
+    const updated: AppointmentView = {
+      ...item,
+      status,
+      resource: saved,
+      cancellable: item.cancellable && stillOpen,
+      changeLink: stillOpen ? item.changeLink : undefined,
+    };
     this.data.setValue({ ...data, items: data.items.map((i) => (i.key === item.key ? updated : i)) });
   }
 
@@ -417,12 +428,37 @@ export class HnAppointmentList extends HnElement {
           ${item.timing === 'upcoming' && item.status !== 'cancelled' && !item.tentative
             ? html`<button type="button" class="button" @click=${() => this.downloadCalendar(item)}>${this.t('calendar')}</button>`
             : nothing}
+          ${this.renderChange(item)}
           ${canCancel
             ? html`<button type="button" class="button button--danger" @click=${() => this.openCancel(item)}>${this.t('cancel')}</button>`
             : nothing}
         </div>
       </article>
     </li>`;
+  }
+
+  /**
+   * "Endre time": a seamless hand-off to the source's booking, through <hn-handoff-launcher>, which
+   * checks the link against the session's allowlist. A SMART app is launched with the source's FHIR
+   * base as `iss`; without a source (bundle mode) the link is opened as a plain deep link.
+   */
+  private renderChange(item: AppointmentView) {
+    const link = item.changeLink;
+    if (!link) return nothing;
+    const session = this.currentSession;
+    const source = this.bundle === undefined ? session?.sources.find((s) => s.id === item.sourceId) : undefined;
+    const iss = link.smart && source ? absoluteBase(source.fhirBase) : undefined;
+    return html`<hn-handoff-launcher
+      part="change"
+      href=${link.href}
+      destination=${ifDefined(item.sourceName || undefined)}
+      label=${this.t('change')}
+      locale=${this.currentLocale}
+      launch=${ifDefined(iss ? 'smart' : undefined)}
+      iss=${ifDefined(iss)}
+      source-id=${ifDefined(iss ? item.sourceId : undefined)}
+      .session=${session}
+    ></hn-handoff-launcher>`;
   }
 
   private renderPlace(item: AppointmentView) {
@@ -469,5 +505,14 @@ export class HnAppointmentList extends HnElement {
             ${representation ? html`<p>${this.t('cancelOnBehalf', { name: representation.person.name })}</p>` : nothing}`
         : nothing}
     </hn-confirm-dialog>`;
+  }
+}
+
+/** A FHIR base as an absolute URL without a trailing slash (the SMART `iss`). */
+function absoluteBase(base: string): string | undefined {
+  try {
+    return new URL(base, document.baseURI).href.replace(/\/$/, '');
+  } catch {
+    return undefined;
   }
 }

@@ -13,6 +13,18 @@ export type AppointmentMode = 'in-person' | 'video' | 'phone';
 export const PARTICIPATION_MODE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v3-ParticipationMode';
 export const LOCATION_PHYSICAL_TYPE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/location-physical-type';
 export const CANCELLATION_REASON_SYSTEM = 'http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason';
+/**
+ * Complex extension on Appointment: where the citizen changes this appointment in the source's own
+ * booking app. Sub-extensions: `link` (valueUrl, the pre-registered deep link; required) and
+ * `launch` (valueCode `smart`: a SMART app, launched with `iss` and an opaque `launch` id).
+ */
+export const APPOINTMENT_CHANGE_LINK = 'https://hn-elements.example.org/fhir/StructureDefinition/appointment-change-link';
+
+/** A hand-off target for "change": performed by <hn-handoff-launcher>, which checks it against the allowlist. */
+export interface ChangeLinkView {
+  href: string;
+  smart: boolean;
+}
 
 export interface PlaceView {
   name: string;
@@ -46,6 +58,8 @@ export interface AppointmentView {
   timing: 'upcoming' | 'past';
   /** Citizen may cancel: a future appointment that is booked, pending or proposed. */
   cancellable: boolean;
+  /** "Endre time": a deep link into the source's booking app, for the same appointments as cancel. */
+  changeLink?: ChangeLinkView;
   /** The resource as the server gave it, for the update. */
   resource: Appointment;
 }
@@ -111,6 +125,30 @@ function modeOf(appointment: Appointment, locations: Location[]): AppointmentMod
   return locations.some(isVirtual) ? 'video' : 'in-person';
 }
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The change link when it is an absolute https URL (http only for a loopback host: the playground).
+ * Anything else (javascript:, data:, relative, credentials ...) is dropped here; the launcher then
+ * checks the origin against the session's allowlist and refuses the rest visibly.
+ */
+export function changeLinkOf(appointment: Appointment): ChangeLinkView | undefined {
+  const extensions = Array.isArray(appointment.extension) ? appointment.extension : [];
+  const outer = extensions.find((e) => e && typeof e === 'object' && e.url === APPOINTMENT_CHANGE_LINK);
+  const inner = Array.isArray(outer?.extension) ? outer.extension : [];
+  const raw = inner.find((e) => e?.url === 'link')?.valueUrl;
+  if (typeof raw !== 'string') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return undefined;
+  }
+  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+  if (!secure || url.username || url.password) return undefined;
+  return { href: url.href, smart: inner.some((e) => e?.url === 'launch' && e.valueCode === 'smart') };
+}
+
 function participants(appointment: Appointment): string[] {
   if (!Array.isArray(appointment.participant)) return [];
   return appointment.participant
@@ -165,6 +203,8 @@ export function toAppointmentViews(resources: readonly Resource[], source: Sourc
     const title = serviceType ?? text(service?.name) ?? text(appointment.description) ?? organizationName ?? '';
     const timing = (end ?? start).getTime() >= now.getTime() ? 'upcoming' : 'past';
     const physicalName = text(physical?.name);
+    const cancellable = timing === 'upcoming' && start.getTime() > now.getTime() && CANCELLABLE.includes(appointment.status);
+    const changeLink = cancellable ? changeLinkOf(appointment) : undefined;
 
     items.push({
       key: `${source?.id ?? 'bundle'}/${appointment.id}`,
@@ -185,7 +225,8 @@ export function toAppointmentViews(resources: readonly Resource[], source: Sourc
       preparation: text(appointment.patientInstruction),
       cancellationReason: appointment.status === 'cancelled' ? conceptText(appointment.cancelationReason) : undefined,
       timing,
-      cancellable: timing === 'upcoming' && start.getTime() > now.getTime() && CANCELLABLE.includes(appointment.status),
+      cancellable,
+      ...(changeLink ? { changeLink } : {}),
       resource: appointment,
     });
   });

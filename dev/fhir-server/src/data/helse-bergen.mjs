@@ -3,6 +3,7 @@
 
 import { sourceBuilder, refTo } from './builders.mjs';
 import { people } from './people.mjs';
+import { withChangeLinks } from './booking-links.mjs';
 
 /**
  * @param {Date} now  the seed moment; appointments are placed relative to it
@@ -51,7 +52,8 @@ export function seedHelseBergen(now) {
 
   const prepare = 'Møt 15 minutter før. Ta med oversikt over medisinene dine.';
 
-  const appointments = [
+  // Booked and pending ones can be changed in the hospital's booking app (Per's by a plain deep link).
+  const appointments = withChangeLinks([
     b.appointment({
       id: 'hb-appt-01', patient: 'kari', status: 'booked', when: { day: 3, time: '09:30' }, minutes: 45, mode: 'in-person',
       serviceType: 'Hjertepoliklinikken', specialty: 'Hjertesykdommer', description: 'Kontroll hos hjertelege',
@@ -118,7 +120,7 @@ export function seedHelseBergen(now) {
       practitioner: refTo(berge), location: refTo(children), service: refTo(allergy),
       instruction: 'Ikke gi allergimedisin de siste 5 dagene før timen. Ta gjerne med noe å gjøre mens dere venter.',
     }),
-  ];
+  ], { 'hb-appt-01': { smart: true }, 'hb-appt-03': { smart: true }, 'hb-appt-10': { smart: false }, 'hb-appt-12': { smart: true } });
 
   const kari = { reference: people.kari.reference, display: people.kari.name };
   const messages = [
