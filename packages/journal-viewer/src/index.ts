@@ -1,0 +1,25 @@
+export * from './hn-journal-viewer.js';
+export * from './model.js';
+export {
+  openDocumentBody,
+  decodeBase64,
+  decodeText,
+  looksLikePdf,
+  prepareHtml,
+  fetchAttachment,
+  safeFileName,
+  standaloneHtml,
+  type OpenedBody,
+  type RenderedSection,
+  type StandaloneDocument,
+} from './content.js';
+export {
+  documentsFromBundle,
+  documentsFromSources,
+  accessLogFromBundle,
+  accessLogFromSources,
+  AllSourcesFailedError,
+  type DocumentsData,
+  type AccessLogData,
+} from './load-journal.js';
+export { journalMessages } from './messages.js';
