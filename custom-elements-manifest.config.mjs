@@ -1,0 +1,72 @@
+// Custom-elements manifest for each component package (run by scripts/manifest.mjs in the package).
+// Two plugins teach the analyzer this project's habits: tags are registered with core's
+// defineElement(tag, Class) in define.ts, and every element inherits `locale` and `session` from HnElement.
+
+/** Finds `defineElement('hn-x', HnX)` calls and records them as custom-element definitions. */
+function defineElementPlugin() {
+  const definitions = [];
+  return {
+    name: 'hn-define-element',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
+      const [tagArg, classArg] = node.arguments;
+      if (!tagArg || !classArg || !ts.isStringLiteral(tagArg)) return;
+      definitions.push({ modulePath: moduleDoc.path, tagName: tagArg.text, className: classArg.getText() });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules;
+      for (const { modulePath, tagName, className } of definitions) {
+        const home = modules.find((m) => m.declarations?.some((d) => d.kind === 'class' && d.name === className));
+        const declaration = home?.declarations.find((d) => d.name === className);
+        if (!declaration) continue;
+        declaration.customElement = true;
+        declaration.tagName = tagName;
+        const definer = modules.find((m) => m.path === modulePath);
+        definer.exports ??= [];
+        definer.exports.push({ kind: 'custom-element-definition', name: tagName, declaration: { name: className, module: home.path } });
+      }
+    },
+  };
+}
+
+const INHERITED_ATTRIBUTES = [
+  { name: 'locale', fieldName: 'locale', type: { text: "'nb' | 'nn' | 'en' | undefined" }, description: 'Language of the text: nb (default), nn or en.', inheritedFrom: { name: 'HnElement', package: '@hn-elements/core' } },
+];
+const INHERITED_MEMBERS = [
+  { kind: 'field', name: 'locale', attribute: 'locale', reflects: true, type: { text: "'nb' | 'nn' | 'en' | undefined" }, inheritedFrom: { name: 'HnElement', package: '@hn-elements/core' } },
+  { kind: 'field', name: 'session', type: { text: 'Session | undefined' }, description: 'Who uses the element, on whose behalf, and which FHIR sources feed it. Set it on a standalone element; inside the shell it comes from context.', inheritedFrom: { name: 'HnElement', package: '@hn-elements/core' } },
+];
+
+/** Private reactive state is not public API: drop it; add what HnElement gives every element. */
+function publicApiPlugin() {
+  return {
+    name: 'hn-public-api',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.kind !== 'class') continue;
+          // A base class (HnElement) is not an element of its own until a tag names it.
+          if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
+          const privateNames = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+          declaration.attributes = (declaration.attributes ?? []).filter((a) => !privateNames.has(a.fieldName ?? a.name));
+          if (declaration.superclass?.name === 'HnElement') {
+            for (const attribute of INHERITED_ATTRIBUTES) {
+              if (!declaration.attributes.some((a) => a.name === attribute.name)) declaration.attributes.push(attribute);
+            }
+            declaration.members ??= [];
+            for (const member of INHERITED_MEMBERS) {
+              if (!declaration.members.some((m) => m.name === member.name)) declaration.members.push(member);
+            }
+          }
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.css.ts', 'src/generated/**'],
+  litelement: true,
+  plugins: [defineElementPlugin(), publicApiPlugin()],
+};
