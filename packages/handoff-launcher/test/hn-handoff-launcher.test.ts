@@ -401,6 +401,39 @@ describe('<hn-handoff-launcher>', () => {
     });
   });
 
+  describe('lifecycle', () => {
+    it('leaves no listener or timer behind when removed, however often it is mounted', async () => {
+      const added = new Map<string, number>();
+      const realAdd = window.addEventListener.bind(window);
+      const realRemove = window.removeEventListener.bind(window);
+      const count = (type: string, delta: number) => added.set(type, (added.get(type) ?? 0) + delta);
+      window.addEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject, unknown?]) => {
+        count(type, 1);
+        realAdd(type, ...(rest as [EventListenerOrEventListenerObject]));
+      }) as typeof window.addEventListener;
+      window.removeEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject, unknown?]) => {
+        count(type, -1);
+        realRemove(type, ...(rest as [EventListenerOrEventListenerObject]));
+      }) as typeof window.removeEventListener;
+      let navigations = 0;
+      try {
+        HnHandoffLauncher.rearmAfter = { sameTab: 50, newTab: 50, hostTookOver: 50 };
+        for (let i = 0; i < 50; i += 1) {
+          const h = await mount();
+          h.el.navigate = () => void (navigations += 1);
+          h.control().click();
+          await flush(h.el);
+          h.el.remove();
+        }
+      } finally {
+        window.addEventListener = realAdd;
+        window.removeEventListener = realRemove;
+      }
+      expect(navigations).to.equal(50);
+      expect(added.get('pageshow')).to.equal(0);
+    });
+  });
+
   describe('layout', () => {
     it('reflows at 320 px without horizontal scrolling, with a 44 px target', async () => {
       await setViewport({ width: 320, height: 640 });
