@@ -67,7 +67,8 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
 
 /**
  * Sanitised HTML with its headings moved under the reading pane's heading (`h1` in a source
- * document becomes `baseLevel`), so the page keeps one heading outline.
+ * document becomes `baseLevel`), so the page keeps one heading outline; images without a source
+ * removed, images without alt text marked decorative.
  */
 export function prepareHtml(dirty: string, baseLevel: number): string {
   const template = document.createElement('template');
@@ -78,6 +79,12 @@ export function prepareHtml(dirty: string, baseLevel: number): string {
     for (const attribute of heading.attributes) replacement.setAttribute(attribute.name, attribute.value);
     replacement.append(...heading.childNodes);
     heading.replaceWith(replacement);
+  }
+  // An image the sanitiser left without a source shows nothing; one without alt text is taken as
+  // decorative (the source gave no words for it), so screen readers do not read its file name.
+  for (const image of template.content.querySelectorAll('img')) {
+    if (!image.getAttribute('src')) image.remove();
+    else if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
   }
   // Re-serialised markup goes through the sanitiser once more before it is rendered.
   return sanitizeHtml(template.innerHTML);
