@@ -55,7 +55,7 @@ for (const props of demo) {
   launchers.append(el);
 }
 
-const list = document.createElement('hn-appointment-list') as HnAppointmentList;
+const list = document.createElement('hn-appointment-list');
 document.getElementById('appointments')!.append(list);
 
 async function apply(as: string): Promise<void> {
