@@ -823,11 +823,13 @@ export class HnJournalViewer extends HnElement {
     for (const source of this.currentSession?.sources ?? []) {
       if (items.some((i) => i.sourceId === source.id)) found.set(source.id, source.name);
     }
+    // Bundle mode: the organisations the entries name, alphabetically.
+    const others = new Map<string, string>();
     for (const item of items) {
       const key = sourceKeyOf(item);
-      if (key && !found.has(key)) found.set(key, item.sourceName);
+      if (key && !found.has(key)) others.set(key, item.sourceName);
     }
-    return [...found.entries()];
+    return [...found.entries(), ...[...others.entries()].sort((a, b) => a[1].localeCompare(b[1], 'nb'))];
   }
 
   private onSourceChange(event: Event): void {
