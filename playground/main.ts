@@ -1,6 +1,7 @@
 import { startShell } from '@hn-elements/shell';
-import type { PersonRef, Source } from '@hn-elements/core';
+import type { PersonRef, Session, Source } from '@hn-elements/core';
 import { apps, brokenDemoApp } from './apps.js';
+import { handoffSettings, loadHandoffConfig, syncRepresentation } from './oidc/bridge.js';
 
 /** What playground/serve.mjs injects into the page: the FHIR sources and the synthetic people. */
 interface PlaygroundConfig {
@@ -19,12 +20,17 @@ const person = ({ reference, name }: PersonRef): PersonRef => ({ reference, name
 const { sources, people } = readConfig();
 const demoBroken = new URLSearchParams(location.search).get('demo') === 'broken';
 
+// The OpenID provider and vendor app (started by serve.mjs) that receive seamless hand-offs.
+const handoffConfig = await loadHandoffConfig();
+const handoff = handoffConfig ? handoffSettings(handoffConfig, () => shell.session) : undefined;
+
 const shell = startShell({
   rootElement: document.getElementById('shell')!,
   title: 'Helsenorge (demo)',
   apps: demoBroken ? [...apps, brokenDemoApp] : apps,
   sources: sources.map(({ id, name, fhirBase }) => ({ id, name, fhirBase })),
-  allowedOrigins: [location.origin],
+  allowedOrigins: [location.origin, ...(handoff?.allowedOrigins ?? [])],
+  ...(handoff?.issueTicket ? { issueTicket: handoff.issueTicket } : {}),
   login: {
     // Simulated: Kari is "logged in"; she is Ola's parent and holds Per's power of attorney.
     actor: person(people.kari),
@@ -34,6 +40,14 @@ const shell = startShell({
     ],
   },
 });
+
+// The provider learns whom the citizen acts for, so a plain deep link carries the same representation.
+if (handoffConfig) {
+  void syncRepresentation(handoffConfig, shell.session);
+  window.addEventListener('hn-session-change', (event) => {
+    void syncRepresentation(handoffConfig, (event as CustomEvent<{ session: Session }>).detail.session);
+  });
+}
 
 // For poking around in the browser console.
 (window as unknown as { hnShell: typeof shell }).hnShell = shell;

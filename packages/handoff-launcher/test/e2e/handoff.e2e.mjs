@@ -10,77 +10,13 @@
 // Run: npm run test:e2e   (node --test; needs `npm run generate` first, as npm test does)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, startPlayground as startServers } from '../../../../scripts/e2e/playground.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 const JWT = /eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}/;
 const TOKEN_PARAMS = ['code', 'access_token', 'id_token', 'refresh_token', 'token'];
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts `node playground/serve.mjs` and resolves with its URLs once it prints them. */
-async function startPlayground() {
-  const [port, oidcPort, vendorPort] = [await freePort(), await freePort(), await freePort()];
-  const env = { ...process.env, PORT: String(port), OIDC_PORT: String(oidcPort), VENDOR_PORT: String(vendorPort), HANDOFF_LOG: '1' };
-  delete env.HN_VENDOR_APP_ORIGIN;
-  const child = spawn(process.execPath, [join(ROOT, 'playground', 'serve.mjs')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const urls = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the playground did not start in time:\n${output}`)), 90_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const playground = /hn-elements playground:\s+(\S+)/.exec(output)?.[1];
-      const issuer = /OpenID provider:\s+(\S+)/.exec(output)?.[1];
-      const vendor = /Demo vendor app:\s+(\S+)/.exec(output)?.[1];
-      if (playground && issuer && vendor) {
-        clearTimeout(timer);
-        resolve({ playground: new URL(playground).origin, issuer, vendor });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the playground exited (${code}):\n${output}`));
-    });
-  });
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  return {
-    ...urls,
-    log: () => output,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve(undefined);
-        child.once('exit', () => resolve(undefined));
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      }),
-  };
-}
+/** The playground with the hand-off services logging, so the test can search their log for tokens. */
+const startPlayground = () => startServers({ HANDOFF_LOG: '1' });
 
 /** Everything the browser did: requests (with Referer and form bodies), navigations, redirects. */
 function record(context) {
@@ -136,7 +72,7 @@ describe('seamless hand-off, end to end', { timeout: 240_000 }, () => {
 
   before(async () => {
     playground = await startPlayground();
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     // Warm Vite up once (first load optimises dependencies).
     const context = await browser.newContext();
     await openPortal(context, playground.playground, 'self');
