@@ -5,7 +5,7 @@ import type { HandoffTicketRequest, Session } from '@hn-elements/core';
 import { HnHandoffLauncher, type HandoffErrorDetail, type HandoffStartDetail } from '@hn-elements/handoff-launcher';
 import { APPOINTMENT_CHANGE_LINK, changeLinkOf, toAppointmentViews } from '../src/model.js';
 import { appointment, bundleOf, location, NOW, onBehalfOfOla, organization, practitioner, service, session, SOURCES } from './fixtures.js';
-import { fhirGet, resetServer } from './fhir-control.js';
+import { fhirGet, resetServer } from '@hn-elements/test-support';
 import { deepQuery, deepText, items, settle, withBundle, withSession } from './helpers.js';
 
 const BOOKING = 'https://booking.example.org';

@@ -1,5 +1,6 @@
 import type { Appointment, Bundle, Location, Organization, Practitioner, Resource, HealthcareService } from '@medplum/fhirtypes';
-import type { Session, Source } from '@hn-elements/core';
+import type { Session } from '@hn-elements/core';
+import { onBehalfOf, PER } from '@hn-elements/test-support';
 
 export const NOW = new Date('2026-11-20T09:00:00Z');
 
@@ -79,38 +80,7 @@ export const standardBundle = (): Bundle =>
     service,
   ]);
 
-export const SOURCES: Source[] = [
-  { id: 'helse-bergen', name: 'Helse Bergen', fhirBase: '/fhir/helse-bergen' },
-  { id: 'fastlegen', name: 'Legesenteret i Sentrum', fhirBase: '/fhir/fastlegen' },
-  { id: 'bergen-kommune', name: 'Bergen kommune', fhirBase: '/fhir/bergen-kommune' },
-];
+export { SOURCES, session, onBehalfOfOla } from '@hn-elements/test-support';
 
-export function session(overrides: Partial<Session> = {}): Session {
-  const kari = { reference: 'Patient/kari', name: 'Kari Nordmann' };
-  return {
-    actor: kari,
-    patient: kari,
-    locale: 'nb',
-    sources: SOURCES,
-    handoff: { allowedOrigins: ['https://vendor.example.org'] },
-    ...overrides,
-  };
-}
-
-export const onBehalfOfPer = (): Partial<Session> => ({
-  patient: { reference: 'Patient/per', name: 'Per Hansen' },
-  representation: {
-    person: { reference: 'Patient/per', name: 'Per Hansen' },
-    relation: 'power-of-attorney',
-    scopes: ['inbox', 'tools'],
-  },
-});
-
-export const onBehalfOfOla = (): Partial<Session> => ({
-  patient: { reference: 'Patient/ola', name: 'Ola Nordmann' },
-  representation: {
-    person: { reference: 'Patient/ola', name: 'Ola Nordmann' },
-    relation: 'parent',
-    scopes: ['appointments', 'inbox', 'tools', 'journal'],
-  },
-});
+/** A power of attorney that does not cover appointments (the list must fetch nothing). */
+export const onBehalfOfPerWithoutAppointments = (): Partial<Session> => onBehalfOf(PER, 'power-of-attorney', ['inbox', 'tools']);

@@ -1,8 +1,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Appointment, Bundle } from '@medplum/fhirtypes';
-import { fhirGet, resetServer, setMode } from './fhir-control.js';
-import { onBehalfOfOla, onBehalfOfPer, session, SOURCES } from './fixtures.js';
+import { fhirGet, resetServer, setMode } from '@hn-elements/test-support';
+import { onBehalfOfOla, onBehalfOfPerWithoutAppointments, session, SOURCES } from './fixtures.js';
 import { button, deepActiveElement, deepQuery, deepText, items, settle, titles, withSession } from './helpers.js';
 import type { HnConfirmDialog } from '@hn-elements/core';
 
@@ -116,7 +116,7 @@ describe('<hn-appointment-list> live from several FHIR servers', () => {
       return original(input, init);
     };
     try {
-      const el = await withSession(session(onBehalfOfPer()));
+      const el = await withSession(session(onBehalfOfPerWithoutAppointments()));
       await el.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(requests.filter((url) => url.includes('/fhir/'))).to.deep.equal([]);

@@ -1,21 +1,6 @@
 import type { Source } from '../src/session.js';
 
-/** Drives the embedded FHIR server that the test runner serves on the same origin. */
-export type ServerMode = 'ok' | 'down' | 'slow' | 'unauthorized' | 'malformed' | 'network';
-
-export async function setMode(source: string, mode: ServerMode, delayMs?: number): Promise<void> {
-  const response = await fetch('/__fhir-control/mode', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ source, mode, delayMs }),
-  });
-  if (!response.ok) throw new Error(`mode change failed: ${response.status}`);
-}
-
-export async function resetServer(): Promise<void> {
-  const response = await fetch('/__fhir-control/reset', { method: 'POST' });
-  if (!response.ok) throw new Error(`reset failed: ${response.status}`);
-}
+export { resetServer, setMode, type ServerMode } from '@hn-elements/test-support';
 
 export const SOURCES = {
   helseBergen: { id: 'helse-bergen', name: 'Helse Bergen', fhirBase: '/fhir/helse-bergen' },

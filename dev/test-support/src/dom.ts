@@ -1,0 +1,47 @@
+import { waitUntil } from '@open-wc/testing';
+
+/** Text as a sighted reader sees it, through nested shadow roots, white space folded. */
+export function deepText(node: Node): string {
+  let text = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) text += n.textContent;
+    const element = n as Element;
+    if (element.shadowRoot) walk(element.shadowRoot);
+    n.childNodes.forEach(walk);
+  };
+  walk(node);
+  return text.replace(/\s+/g, ' ');
+}
+
+/** The first element matching `selector` in the tree, looking inside shadow roots. */
+export function deepQuery<T extends Element>(root: ParentNode, selector: string): T | null {
+  const direct = root.querySelector<T>(selector);
+  if (direct) return direct;
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) {
+      const found = deepQuery<T>(element.shadowRoot, selector);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** The focused element, through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+interface Updatable extends HTMLElement {
+  updateComplete?: Promise<unknown>;
+}
+
+/** Waits until the element has left its loading state and its children have rendered. */
+export async function settle(el: Updatable, timeout = 8000): Promise<void> {
+  await waitUntil(() => !el.hasAttribute('aria-busy'), `${el.localName} stayed busy`, { timeout });
+  await el.updateComplete;
+  for (const child of el.shadowRoot?.querySelectorAll<Updatable>('*') ?? []) {
+    if (child.updateComplete) await child.updateComplete;
+  }
+}

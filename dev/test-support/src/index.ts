@@ -1,0 +1,3 @@
+export * from './fhir-control.js';
+export * from './people.js';
+export * from './dom.js';
