@@ -56,6 +56,13 @@ export const hospitalAppointments = (): Bundle =>
   bundle([
     appointment('kontroll', 3, 10, {
       serviceType: [{ text: 'Kontroll hos øyelege' }],
+      // "Endre time": a deep link into the hospital's booking, performed as a seamless hand-off.
+      extension: [
+        {
+          url: 'https://hn-elements.example.org/fhir/StructureDefinition/appointment-change-link',
+          extension: [{ url: 'link', valueUrl: 'https://vendor.example.org/booking/kontroll/change' }],
+        },
+      ],
       patientInstruction: 'Møt 15 minutter før. Ta med oversikt over medisinene dine. Du får øyedråper og kan ikke kjøre bil etterpå.',
     }),
     appointment('video', 9, 13, {
