@@ -901,7 +901,9 @@ export class HnJournalViewer extends HnElement {
         </div>
       </dl>
       ${entry.failed ? html`<p class="failed">${this.t('failed')}</p>` : nothing}
-      ${entry.sourceName ? html`<hn-source-label locale=${locale} .name=${entry.sourceName}></hn-source-label>` : nothing}
+      ${entry.sourceName && entry.sourceName !== entry.organization
+        ? html`<hn-source-label locale=${locale} .name=${entry.sourceName}></hn-source-label>`
+        : nothing}
     </li>`;
   }
 }
