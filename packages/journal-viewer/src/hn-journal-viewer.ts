@@ -377,7 +377,8 @@ export class HnJournalViewer extends HnElement {
   }
 
   private syncOpened(): void {
-    const wanted = this.allowed ? this.documentKey : undefined;
+    // A removed element opens nothing; the document opens again if it is attached again.
+    const wanted = this.allowed && this.isConnected ? this.documentKey : undefined;
     if (!wanted) {
       if (this.opened) this.closeOpened();
       return;
@@ -731,10 +732,13 @@ export class HnJournalViewer extends HnElement {
       case 'pdf': {
         const url = this.opened?.pdfUrl ?? '';
         const label = this.t('pdfFrameTitle', { title: item.title ?? this.t('untitled') });
-        return html`<object class="doc-pdf" type="application/pdf" data=${url} title=${label} aria-label=${label}>
-            <p class="pdf-fallback">${this.t('pdfFallback')}</p>
-          </object>
-          <p class="pdf-download"><a class="button" href=${url} download=${fileName ?? 'dokument.pdf'}>${this.t('downloadPdf')}</a></p>`;
+        // An iframe, not <object>: Chromium keeps a removed <object> PDF viewer (and the element) alive.
+        // Where the browser cannot show PDFs inline, the download link below is the way in.
+        return html`<iframe class="doc-pdf" src=${url} title=${label}></iframe>
+          <p class="pdf-download">
+            <span>${this.t('pdfFallback')}</span>
+            <a class="button" href=${url} download=${fileName ?? 'dokument.pdf'}>${this.t('downloadPdf')}</a>
+          </p>`;
       }
       case 'fetch-failed':
         return html`<div class="doc-problem">

@@ -29,7 +29,7 @@ const ENTRIES = [
     purposeOfEvent: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActReason', code: 'HQUALIMP' }] }],
     agent: [
       { who: { display: 'Eva Lie' }, role: [{ text: 'Kvalitetsrådgiver' }], requestor: true },
-      { who: { reference: 'Organization/fag', display: 'Fagavdelingen' } },
+      { who: { reference: 'Organization/fag', display: 'Fagavdelingen' }, requestor: false },
     ],
     entity: [{ what: { reference: 'Patient/kari' } }, { what: { reference: 'DocumentReference/d1', display: 'Epikrise etter innleggelse' } }],
   }),
@@ -107,7 +107,7 @@ describe('<hn-journal-viewer> access log (host-supplied bundle)', () => {
     const el = await withBundle(
       bundleOf([
         ...ENTRIES,
-        auditEvent({ id: 'gp', agent: [{ who: { display: 'Tor Lunde' }, requestor: true }, { who: { reference: 'Organization/gp', display: 'Legesenteret' } }] }),
+        auditEvent({ id: 'gp', agent: [{ who: { display: 'Tor Lunde' }, requestor: true }, { who: { reference: 'Organization/gp', display: 'Legesenteret' }, requestor: false }] }),
       ]),
       { view: 'access-log' },
     );

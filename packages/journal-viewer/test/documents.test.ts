@@ -55,14 +55,15 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a PDF in an embedded viewer with a download link made from the data', async () => {
+  it('shows a PDF in an embedded viewer (iframe) with a download link made from the data', async () => {
     const el = await withBundle(standardBundle());
     const pane = await openDocument(el, 'Røntgensvar');
-    const object = pane.querySelector<HTMLObjectElement>('object.doc-pdf')!;
-    expect(object.type).to.equal('application/pdf');
-    expect(object.getAttribute('data')).to.match(/^blob:/);
+    const frame = pane.querySelector<HTMLIFrameElement>('iframe.doc-pdf')!;
+    expect(frame.title).to.equal('PDF: Røntgensvar');
+    expect(frame.getAttribute('src')).to.match(/^blob:/);
     const link = pane.querySelector<HTMLAnchorElement>('.pdf-download a')!;
-    expect(link.getAttribute('href')).to.equal(object.getAttribute('data'));
+    expect(link.getAttribute('href')).to.equal(frame.getAttribute('src'));
+    expect(deepText(pane.querySelector('.pdf-download')!)).to.contain('Ser du ikke PDF-en? Last den ned og åpne den på enheten din.');
     expect(link.getAttribute('download')).to.equal('2025-03-05-rontgensvar.pdf');
     const blob = await (await fetch(link.href)).blob();
     expect(blob.type).to.equal('application/pdf');

@@ -115,7 +115,7 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
   });
 
   it('is busy while loading (aria-busy, status message) and accessible then', async () => {
-    await setMode('helse-bergen', 'slow', 1500);
+    await setMode('helse-bergen', 'slow', 800);
     const el = await withSession(session());
     await el.updateComplete;
     expect(el.getAttribute('aria-busy')).to.equal('true');
@@ -155,7 +155,7 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
 
   it('treats a malformed answer and a timeout as per-source failures', async () => {
     await setMode('helse-bergen', 'malformed');
-    await setMode('bergen-kommune', 'slow', 3000);
+    await setMode('bergen-kommune', 'slow', 1000);
     const el = await withSession(session(), { timeout: 300 });
     await settle(el, 15000);
     const notice = deepText(el.shadowRoot!.querySelector('hn-sources-notice')!.shadowRoot!);
@@ -269,7 +269,7 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
     const el = await withSession(session());
     await settle(el);
     expect(titles(el).length).to.be.greaterThan(0);
-    await setMode('helse-bergen', 'slow', 1500);
+    await setMode('helse-bergen', 'slow', 800);
     el.session = session(onBehalfOfOla());
     await el.updateComplete;
     expect(el.getAttribute('aria-busy')).to.equal('true');
@@ -289,7 +289,7 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
   });
 
   it('aborts its requests when removed while loading', async () => {
-    await setMode('helse-bergen', 'slow', 2000);
+    await setMode('helse-bergen', 'slow', 800);
     const el = await withSession(session());
     await el.updateComplete;
     expect(el.getAttribute('aria-busy')).to.equal('true');

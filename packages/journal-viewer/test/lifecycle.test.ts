@@ -1,0 +1,64 @@
+import { aTimeout, expect } from '@open-wc/testing';
+import type { Bundle } from '@medplum/fhirtypes';
+import '../src/define.js';
+import type { HnJournalViewer } from '../src/hn-journal-viewer.js';
+import { NOW, standardBundle } from './fixtures.js';
+import { itemButton, reader } from './helpers.js';
+
+/** Polls without open-wc's waitUntil, which keeps what its predicate saw reachable for a while. */
+async function until(predicate: () => unknown): Promise<void> {
+  for (let i = 0; i < 500; i += 1) {
+    if (predicate()) return;
+    await aTimeout(10);
+  }
+  throw new Error('timed out');
+}
+
+describe('<hn-journal-viewer> lifecycle', () => {
+  it('mount, open a PDF, remove: 40 times leaves no element, object URL or frame reachable', async function () {
+    this.timeout(20_000);
+    const gc = (globalThis as { gc?: () => void }).gc;
+    const refs: Array<WeakRef<HnJournalViewer>> = [];
+    const revoked: string[] = [];
+    const created: string[] = [];
+    const originalCreate = URL.createObjectURL;
+    const originalRevoke = URL.revokeObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      const url = originalCreate(blob);
+      created.push(url);
+      return url;
+    };
+    URL.revokeObjectURL = (url: string) => {
+      revoked.push(url);
+      originalRevoke(url);
+    };
+    try {
+      for (let i = 0; i < 40; i += 1) {
+        // Not open-wc's fixture: it keeps every fixture until the test ends.
+        const el = document.createElement('hn-journal-viewer');
+        el.now = NOW;
+        el.bundle = standardBundle() as Bundle;
+        document.body.append(el);
+        await until(() => el.shadowRoot?.querySelector('.item-open'));
+        itemButton(el, 'Røntgensvar').click();
+        await until(() => reader(el)?.querySelector('iframe'));
+        refs.push(new WeakRef(el));
+        el.remove();
+      }
+      expect(created.length).to.equal(40);
+      expect([...revoked].sort(), 'every object URL is revoked').to.deep.equal([...created].sort());
+    } finally {
+      URL.createObjectURL = originalCreate;
+      URL.revokeObjectURL = originalRevoke;
+    }
+    expect(document.querySelectorAll('hn-journal-viewer')).to.have.length(0);
+    if (gc) {
+      await aTimeout(100);
+      gc();
+      await aTimeout(0);
+      gc();
+      const survivors = refs.filter((ref) => ref.deref() !== undefined).length;
+      expect(survivors, 'removed elements still reachable').to.be.at.most(2);
+    }
+  });
+});
