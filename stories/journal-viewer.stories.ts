@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-// Relative import: the stories need no installed link for the new package.
-import '../packages/journal-viewer/src/define.js';
+import '@hn-elements/journal-viewer/define.js';
 import type { Bundle } from '@medplum/fhirtypes';
 import { storySession } from '../.storybook/session.js';
 import { mockFhir, storySources, type MockAnswer } from './support/mock-fhir.js';

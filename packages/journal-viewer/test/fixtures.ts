@@ -1,5 +1,4 @@
 import type { AuditEvent, Bundle, Composition, DocumentReference, Resource } from '@medplum/fhirtypes';
-import type { Session, Source } from '@hn-elements/core';
 
 export const NOW = new Date('2026-11-20T09:00:00Z');
 
@@ -123,39 +122,5 @@ export const standardBundle = (): Bundle =>
     auditEvent({ id: 'a3', recorded: '2024-01-15T12:00:00Z', purposeOfEvent: [{ text: 'Timebestilling' }] }),
   ]);
 
-export const SOURCES: Source[] = [
-  { id: 'helse-bergen', name: 'Helse Bergen', fhirBase: '/fhir/helse-bergen' },
-  { id: 'fastlegen', name: 'Legesenteret i Sentrum', fhirBase: '/fhir/fastlegen' },
-  { id: 'bergen-kommune', name: 'Bergen kommune', fhirBase: '/fhir/bergen-kommune' },
-];
-
-export function session(overrides: Partial<Session> = {}): Session {
-  const kari = { reference: 'Patient/kari', name: 'Kari Nordmann' };
-  return {
-    actor: kari,
-    patient: kari,
-    locale: 'nb',
-    sources: SOURCES,
-    handoff: { allowedOrigins: ['https://vendor.example.org'] },
-    ...overrides,
-  };
-}
-
-/** Per Hansen's power of attorney: inbox and tools, not the journal. */
-export const onBehalfOfPer = (): Partial<Session> => ({
-  patient: { reference: 'Patient/per', name: 'Per Hansen' },
-  representation: {
-    person: { reference: 'Patient/per', name: 'Per Hansen' },
-    relation: 'power-of-attorney',
-    scopes: ['appointments', 'inbox', 'tools'],
-  },
-});
-
-export const onBehalfOfOla = (): Partial<Session> => ({
-  patient: { reference: 'Patient/ola', name: 'Ola Nordmann' },
-  representation: {
-    person: { reference: 'Patient/ola', name: 'Ola Nordmann' },
-    relation: 'parent',
-    scopes: ['appointments', 'inbox', 'tools', 'journal'],
-  },
-});
+// The seed's sources, people and sessions are shared by every package's tests.
+export { SOURCES, session, onBehalfOfOla, onBehalfOfPer } from '@hn-elements/test-support';

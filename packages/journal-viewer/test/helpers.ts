@@ -68,36 +68,7 @@ export function tab(el: HnJournalViewer, view: JournalView): HTMLButtonElement {
   return el.shadowRoot!.querySelector<HTMLButtonElement>(`#tab-${view}`)!;
 }
 
-/** Text as a sighted reader sees it, through the nested shadow roots. */
-export function deepText(node: Node): string {
-  let text = '';
-  const walk = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) text += n.textContent;
-    const element = n as Element;
-    if (element.shadowRoot) walk(element.shadowRoot);
-    n.childNodes.forEach(walk);
-  };
-  walk(node);
-  return text.replace(/\s+/g, ' ');
-}
-
-export function deepQuery<T extends Element>(root: ParentNode, selector: string): T | null {
-  const direct = root.querySelector<T>(selector);
-  if (direct) return direct;
-  for (const element of root.querySelectorAll('*')) {
-    if (element.shadowRoot) {
-      const found = deepQuery<T>(element.shadowRoot, selector);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-export function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+export { deepText, deepQuery, deepActiveElement } from '@hn-elements/test-support';
 
 /** Counts fetches to FHIR paths while `run` runs. */
 export async function recordingFetch<T>(run: (requests: string[]) => Promise<T>): Promise<T> {

@@ -3,7 +3,7 @@ import type { AuditEvent, Binary, Bundle, Composition, DocumentReference } from 
 import type { Session } from '@hn-elements/core';
 import { bootstrap, mount, unmount } from '../src/mfe.js';
 import type { HnJournalViewer } from '../src/hn-journal-viewer.js';
-import { fhirGet, resetServer, setMode } from './fhir-control.js';
+import { fhirGet, resetServer, setMode } from '@hn-elements/test-support';
 import { onBehalfOfOla, onBehalfOfPer, session, SOURCES } from './fixtures.js';
 import { deepQuery, deepText, itemButton, items, openDocument, recordingFetch, settle, tab, titles, withSession } from './helpers.js';
 
