@@ -35,6 +35,8 @@ export interface VersionedResource<T extends Resource = Resource> {
 }
 
 const FHIR_JSON = 'application/fhir+json';
+/** Identifier system of a client-made `urn:uuid:` that makes a create idempotent (see `create`). */
+const IDEMPOTENCY_SYSTEM = 'urn:ietf:rfc:3986';
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -147,6 +149,39 @@ export class FhirClient {
     return { resource: body as unknown as T, etag };
   }
 
+  /**
+   * POST (create). Never retried: a repeated create could make two resources.
+   *
+   * With `idempotencyKey` the create is conditional, so sending the same resource again (a retry
+   * after a lost answer, a double click) never makes a second one: the resource gets the identifier
+   * `{ system: 'urn:ietf:rfc:3986', value: idempotencyKey }` (a `urn:uuid:` the caller made once and
+   * keeps), and the request carries `If-None-Exist: identifier=urn:ietf:rfc:3986|<key>`. A server
+   * that already has it answers 200 with the existing resource (`created: false`). `ifNoneExist`
+   * sets any other search query for the header.
+   */
+  async create<T extends Resource>(
+    resource: T,
+    options: CallOptions & { idempotencyKey?: string; ifNoneExist?: string } = {},
+  ): Promise<VersionedResource<T> & { created: boolean }> {
+    const url = new URL(resource.resourceType, this.base);
+    const headers: Record<string, string> = { 'Content-Type': FHIR_JSON };
+    let body: Resource = resource;
+    if (options.idempotencyKey) {
+      const identifier = { system: IDEMPOTENCY_SYSTEM, value: options.idempotencyKey };
+      const existing = (resource as { identifier?: unknown }).identifier;
+      const list = Array.isArray(existing) ? (existing as { system?: string; value?: string }[]) : [];
+      const has = list.some((i) => i?.system === identifier.system && i.value === identifier.value);
+      body = { ...resource, identifier: has ? list : [...list, identifier] } as Resource;
+      headers['If-None-Exist'] = `identifier=${IDEMPOTENCY_SYSTEM}|${options.idempotencyKey}`;
+    }
+    if (options.ifNoneExist) headers['If-None-Exist'] = options.ifNoneExist;
+    const { body: answer, etag, status } = await this.requestJson('POST', url, options, JSON.stringify(body), headers);
+    if (!isRecord(answer) || answer['resourceType'] !== resource.resourceType) {
+      throw new FhirError('malformed', this.source.id, `${this.source.id}: create answer is not a ${resource.resourceType}`);
+    }
+    return { resource: answer as unknown as T, etag, created: status === 201 };
+  }
+
   /** Paging links are followed only below the source's own base URL, so a token never goes elsewhere. */
   private sameOriginUrl(href: string): URL {
     let next: URL;
@@ -163,12 +198,12 @@ export class FhirClient {
   }
 
   private async requestJson(
-    method: 'GET' | 'PUT',
+    method: 'GET' | 'PUT' | 'POST',
     url: URL,
     call: CallOptions,
     body?: string,
     extraHeaders: Record<string, string> = {},
-  ): Promise<{ body: unknown; etag?: string }> {
+  ): Promise<{ body: unknown; etag?: string; status: number }> {
     const attempts = method === 'GET' ? this.options.retries + 1 : 1;
     let lastError: FhirError | undefined;
     for (let attempt = 0; attempt < attempts; attempt += 1) {
@@ -189,12 +224,12 @@ export class FhirClient {
   }
 
   private async attempt(
-    method: 'GET' | 'PUT',
+    method: 'GET' | 'PUT' | 'POST',
     url: URL,
     call: CallOptions,
     body: string | undefined,
     extraHeaders: Record<string, string>,
-  ): Promise<{ body: unknown; etag?: string }> {
+  ): Promise<{ body: unknown; etag?: string; status: number }> {
     const id = this.source.id;
     if (call.signal?.aborted) throw new FhirError('aborted', id, 'Request aborted');
     const timeout = AbortSignal.timeout(this.options.timeoutMs);
@@ -238,6 +273,6 @@ export class FhirClient {
         diagnostics: diagnosticsOf(parsed),
       });
     }
-    return { body: parsed, etag: response.headers.get('ETag') ?? undefined };
+    return { body: parsed, etag: response.headers.get('ETag') ?? undefined, status: response.status };
   }
 }
