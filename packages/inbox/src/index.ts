@@ -1,0 +1,15 @@
+export * from './hn-inbox.js';
+export * from './model.js';
+export {
+  inboxFromBundle,
+  inboxFromSources,
+  markRead,
+  sendMessage,
+  binaryIdFor,
+  fetchBinary,
+  AllSourcesFailedError,
+  type InboxData,
+  type SendResult,
+} from './load-inbox.js';
+export { readDraft, writeDraft, clearDraft, draftFor, newIdempotencyKey, type Draft } from './drafts.js';
+export { inboxMessages } from './messages.js';

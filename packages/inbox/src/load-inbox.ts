@@ -1,0 +1,246 @@
+import type { Binary, Bundle, Communication, Resource } from '@medplum/fhirtypes';
+import { FhirClient, FhirError, isAbort, readBundle, type ResourceProblem, type Session, type Source, type SourceFailure } from '@hn-elements/core';
+import {
+  DOCUMENT_CATEGORY_SYSTEM,
+  IDEMPOTENCY_SYSTEM,
+  LETTER_CODE,
+  missingAttachmentIds,
+  missingQuestionnaireUrls,
+  readCommunication,
+  sortInbox,
+  toInboxItems,
+  type InboxItem,
+  type SourceInfo,
+} from './model.js';
+
+/** What the inbox has to show after a load. */
+export interface InboxData {
+  items: InboxItem[];
+  /** Entries that may have been messages, tasks or letters but could not be shown. */
+  skipped: number;
+  failures: SourceFailure[];
+  /** Sources that answered, for the source filter (bundle mode: the names found in the data). */
+  sources: SourceInfo[];
+}
+
+/** Thrown when no source gave an answer at all, so the whole inbox is an error. */
+export class AllSourcesFailedError extends Error {
+  readonly failures: SourceFailure[];
+  constructor(failures: SourceFailure[]) {
+    super('No source could be reached');
+    this.name = 'AllSourcesFailedError';
+    this.failures = failures;
+  }
+}
+
+const INBOX_TYPES = new Set(['Communication', 'Task', 'DocumentReference']);
+
+function inboxProblems(problems: readonly ResourceProblem[]): number {
+  return problems.filter((p) => p.resourceType === undefined || INBOX_TYPES.has(p.resourceType)).length;
+}
+
+function sourcesOf(items: readonly InboxItem[]): SourceInfo[] {
+  const seen = new Map<string, string>();
+  for (const item of items) if (item.sourceId && !seen.has(item.sourceId)) seen.set(item.sourceId, item.sourceName);
+  return [...seen].map(([id, name]) => ({ id, name }));
+}
+
+/** A host-supplied bundle -> inbox data. A value that is not a Bundle throws a `malformed` FhirError. */
+export function inboxFromBundle(bundle: Bundle | unknown): InboxData {
+  let contents;
+  try {
+    contents = readBundle(bundle);
+  } catch (cause) {
+    throw new FhirError('malformed', 'bundle', 'The bundle is not a FHIR Bundle', { cause });
+  }
+  const mapped = toInboxItems(contents.resources, undefined);
+  return { items: sortInbox(mapped.items), skipped: inboxProblems(contents.problems) + mapped.problems.length, failures: [], sources: [] };
+}
+
+export interface LiveLoadOptions {
+  signal: AbortSignal;
+  timeoutMs?: number;
+  retries?: number;
+  /** Builds a client per source (tests). */
+  clientFor?: (source: Source) => FhirClient;
+}
+
+/** A type this source does not offer (404 on the type) counts as none, not as a failure. */
+async function optional<T>(work: Promise<T>, empty: T): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof FhirError && error.kind === 'not-found') return empty;
+    throw error;
+  }
+}
+
+/** Follow-up reads that only enrich (attachments, forms): failing leaves them out, never the source. */
+async function enrich(work: () => Promise<Resource[]>): Promise<Resource[]> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    return [];
+  }
+}
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+interface SourceLoad {
+  resources: Resource[];
+  problems: ResourceProblem[];
+}
+
+async function loadSource(client: FhirClient, patient: string, signal: AbortSignal): Promise<SourceLoad> {
+  // One failing search stops the others for this source.
+  const local = new AbortController();
+  const onAbort = () => local.abort(signal.reason);
+  signal.addEventListener('abort', onAbort, { once: true });
+  const call = { signal: local.signal };
+  const none = { resources: [] as Resource[], problems: [] as ResourceProblem[], truncated: false };
+  try {
+    const results = await Promise.all([
+      client.search('Communication', { subject: patient, _count: 100 }, call),
+      optional(client.search('Task', { subject: patient, _include: 'Task:focus', _count: 100 }, call), none),
+      optional(client.search('DocumentReference', { subject: patient, category: `${DOCUMENT_CATEGORY_SYSTEM}|${LETTER_CODE}`, _count: 100 }, call), none),
+    ]).catch((error: unknown) => {
+      local.abort();
+      throw error;
+    });
+    const resources = results.flatMap((r) => r.resources);
+    const problems = results.flatMap((r) => r.problems);
+    const attachmentIds = missingAttachmentIds(resources);
+    const formUrls = missingQuestionnaireUrls(resources);
+    const extra = await Promise.all([
+      ...chunks(attachmentIds, 40).map((ids) =>
+        enrich(async () => (await client.search('DocumentReference', { _id: ids.join(','), _count: ids.length }, call)).resources),
+      ),
+      ...chunks(formUrls, 20).map((urls) =>
+        enrich(async () => (await client.search('Questionnaire', { url: urls.join(','), _count: 100 }, call)).resources),
+      ),
+    ]);
+    return { resources: [...resources, ...extra.flat()], problems };
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * Fetches messages, form tasks and letters for the session's patient from every source at once,
+ * and merges them. A source that fails is reported; the rest is shown.
+ */
+export async function inboxFromSources(session: Session, options: LiveLoadOptions): Promise<InboxData> {
+  const patient = session.patient.reference;
+  const outcomes = await Promise.all(
+    session.sources.map(async (source) => {
+      try {
+        const client = options.clientFor?.(source) ?? new FhirClient(source, { timeoutMs: options.timeoutMs, retries: options.retries });
+        return { source, ok: true as const, ...(await loadSource(client, patient, options.signal)) };
+      } catch (error) {
+        if (options.signal.aborted) throw new FhirError('aborted', source.id, 'Request aborted', { cause: error });
+        const fhirError = error instanceof FhirError ? error : new FhirError('network', source.id, String(error), { cause: error });
+        return { source, ok: false as const, error: fhirError };
+      }
+    }),
+  );
+  const failures: SourceFailure[] = outcomes.filter((o): o is SourceFailure => !o.ok);
+  if (outcomes.length > 0 && failures.length === outcomes.length) throw new AllSourcesFailedError(failures);
+  const items: InboxItem[] = [];
+  const sources: SourceInfo[] = [];
+  let skipped = 0;
+  for (const outcome of outcomes) {
+    if (!outcome.ok) continue;
+    const info = { id: outcome.source.id, name: outcome.source.name };
+    const mapped = toInboxItems(outcome.resources, info);
+    items.push(...mapped.items);
+    sources.push(info);
+    skipped += inboxProblems(outcome.problems) + mapped.problems.length;
+  }
+  return { items: sortInbox(items), skipped, failures, sources };
+}
+
+export interface WriteOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  client?: FhirClient;
+}
+
+/**
+ * Marks messages read on their server: each is read (for its ETag) and PUT back with `received`
+ * set and `If-Match`. Messages already read elsewhere are returned as the server has them.
+ * Returns what was saved; throws the first error after trying every message.
+ */
+export async function markRead(source: Source, ids: readonly string[], now: Date, options: WriteOptions = {}): Promise<Communication[]> {
+  const client = options.client ?? new FhirClient(source, { timeoutMs: options.timeoutMs });
+  const results = await Promise.allSettled(
+    ids.map(async (id) => {
+      const current = await client.read<Communication>('Communication', id, { signal: options.signal });
+      if (current.resource.received) return current.resource;
+      const saved = await client.update(readCommunication(current.resource, now), { ifMatch: current.etag, signal: options.signal });
+      return saved.resource;
+    }),
+  );
+  const saved = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw Object.assign(failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason)), { saved });
+  return saved;
+}
+
+export interface SendResult {
+  communication: Communication;
+  /** False when the server already had it (an earlier attempt got through). */
+  created: boolean;
+}
+
+/**
+ * Sends a reply exactly once per idempotency key: a conditional create (`If-None-Exist` on the
+ * key's identifier). After an attempt whose outcome is unknown, it first searches for the key,
+ * so a server that ignores `If-None-Exist` still never gets the message twice.
+ */
+export async function sendMessage(
+  source: Source,
+  communication: Communication,
+  key: string,
+  options: WriteOptions & { searchFirst?: boolean } = {},
+): Promise<SendResult> {
+  const client = options.client ?? new FhirClient(source, { timeoutMs: options.timeoutMs });
+  if (options.searchFirst) {
+    const found = await client.search('Communication', { identifier: `${IDEMPOTENCY_SYSTEM}|${key}` }, { signal: options.signal });
+    const existing = found.resources.find((r): r is Communication => r.resourceType === 'Communication');
+    if (existing) return { communication: existing, created: false };
+  }
+  const answer = await client.create(communication, { idempotencyKey: key, signal: options.signal });
+  return { communication: answer.resource, created: answer.created };
+}
+
+/**
+ * An attachment's `url`, when it points at a Binary on the source's own server (relative, or
+ * absolute below its base URL): the Binary's base64 content. Anything else is not fetched here
+ * (a token must never go elsewhere); undefined then.
+ */
+export function binaryIdFor(source: Source, url: string): string | undefined {
+  let base: URL;
+  let target: URL;
+  try {
+    const baseHref = source.fhirBase.endsWith('/') ? source.fhirBase : `${source.fhirBase}/`;
+    base = new URL(baseHref, globalThis.location?.href);
+    target = new URL(url, base);
+  } catch {
+    return undefined;
+  }
+  if (target.origin !== base.origin || !target.pathname.startsWith(base.pathname)) return undefined;
+  const match = /^Binary\/([A-Za-z0-9\-.]{1,64})$/.exec(target.pathname.slice(base.pathname.length));
+  return match?.[1];
+}
+
+export async function fetchBinary(source: Source, id: string, options: WriteOptions = {}): Promise<{ data: string; contentType: string }> {
+  const client = options.client ?? new FhirClient(source, { timeoutMs: options.timeoutMs });
+  const { resource } = await client.read<Binary>('Binary', id, { signal: options.signal });
+  if (typeof resource.data !== 'string') throw new FhirError('malformed', source.id, `${source.id}: Binary/${id} has no data`);
+  return { data: resource.data, contentType: typeof resource.contentType === 'string' ? resource.contentType : '' };
+}
