@@ -71,23 +71,30 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
  * removed, images without alt text marked decorative.
  */
 export function prepareHtml(dirty: string, baseLevel: number): string {
+  // A TrustedHTML where Trusted Types are enforced; its text is the sanitiser's output.
+  const clean = sanitizeHtmlTrusted(dirty);
   const template = document.createElement('template');
-  template.innerHTML = sanitizeHtmlTrusted(dirty);
+  template.innerHTML = clean;
+  let changed = false;
   for (const heading of template.content.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
     const level = Math.min(6, baseLevel + Number(heading.localName.slice(1)) - 1);
+    if (`h${level}` === heading.localName) continue;
     const replacement = document.createElement(`h${level}`);
     for (const attribute of heading.attributes) replacement.setAttribute(attribute.name, attribute.value);
     replacement.append(...heading.childNodes);
     heading.replaceWith(replacement);
+    changed = true;
   }
   // An image the sanitiser left without a source shows nothing; one without alt text is taken as
   // decorative (the source gave no words for it), so screen readers do not read its file name.
   for (const image of template.content.querySelectorAll('img')) {
     if (!image.getAttribute('src')) image.remove();
     else if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
+    else continue;
+    changed = true;
   }
-  // Re-serialised markup goes through the sanitiser once more before it is rendered.
-  return sanitizeHtml(template.innerHTML);
+  // Markup that was changed and re-serialised goes through the sanitiser once more.
+  return changed ? sanitizeHtml(template.innerHTML) : String(clean);
 }
 
 function sectionsFor(sections: readonly SectionView[], level: number): RenderedSection[] {

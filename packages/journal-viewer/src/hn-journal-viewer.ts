@@ -749,7 +749,7 @@ export class HnJournalViewer extends HnElement {
       default:
         return html`<div class="doc-problem">
           <p>${this.t(PROBLEM_KEY[body.problem])}</p>
-          <p>${this.t('problemContact', { source })}</p>
+          ${item.sourceName ? html`<p>${this.t('problemContact', { source: item.sourceName })}</p>` : nothing}
         </div>`;
     }
   }
