@@ -355,7 +355,9 @@ export class HnAppointmentList extends HnElement {
       return html`<hn-state kind="error" locale=${locale} .heading=${this.t('loadError')} .message=${this.errorText(state.error)} @hn-retry=${this.reload}></hn-state>`;
     }
     const data = this.data.value;
-    if (!data) return html`<hn-state kind="loading" locale=${locale}></hn-state>`;
+    // After a switch of person, the previous person's appointments are not shown while the new ones load.
+    const someoneElse = data?.patient !== undefined && data.patient !== this.currentSession?.patient.reference;
+    if (!data || someoneElse) return html`<hn-state kind="loading" locale=${locale}></hn-state>`;
     const shown = data.items.filter((item) => item.timing === this.view);
     const failedNames = data.failures.map((f) => f.source.name);
     return html`

@@ -4,6 +4,8 @@ import { sortAppointments, toAppointmentViews, type AppointmentView } from './mo
 
 /** What the list has to show after a load: merged items, how many were skipped, which sources failed. */
 export interface AppointmentData {
+  /** Whose appointments these are (live mode), so another person's are never shown during a reload. */
+  patient?: string;
   items: AppointmentView[];
   skipped: number;
   failures: SourceFailure[];
@@ -61,5 +63,5 @@ export async function appointmentsFromSources(session: Session, options: LiveLoa
     items.push(...mapped.items);
     skipped += appointmentProblems(outcome.problems) + mapped.problems.length;
   }
-  return { items: sortAppointments(items), skipped, failures };
+  return { patient: session.patient.reference, items: sortAppointments(items), skipped, failures };
 }

@@ -108,6 +108,21 @@ describe('<hn-appointment-list> live from several FHIR servers', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('never shows the previous person\'s appointments while another person\'s load', async () => {
+    const el = await withSession(session());
+    await settle(el);
+    const karis = titles(el);
+    expect(karis.length).to.be.greaterThan(0);
+    for (const source of SOURCES) await setMode(source.id, 'slow', 1500);
+    el.session = session(onBehalfOfOla());
+    await el.updateComplete;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(items(el), 'no items while Ola\'s load').to.have.length(0);
+    await settle(el, 10000);
+    expect(items(el).length).to.be.greaterThan(0);
+    expect(deepText(el.shadowRoot!.querySelector('hn-on-behalf-banner')!.shadowRoot!)).to.contain('Ola Nordmann');
+  });
+
   it('fetches nothing when the representation does not cover appointments', async () => {
     const requests: string[] = [];
     const original = window.fetch;
