@@ -150,7 +150,7 @@ export const standardBundle = (): Bundle =>
       focus: { reference: 'Questionnaire/q-hjerte' },
       instantiatesUri: 'https://vendor.example.org/skjema/task-1',
       authoredOn: daysAgo(5),
-      restriction: { period: { end: '2026-11-26T23:00:00Z' } },
+      restriction: { period: { end: '2026-11-26T12:00:00Z' } },
     }),
     task({ id: 'task-2', status: 'completed', instantiatesCanonical: 'https://skjema.example.org/Questionnaire/erfaring|2.0', authoredOn: daysAgo(30) }),
     task({ id: 'task-draft', status: 'draft', description: 'Utkast', authoredOn: daysAgo(1) }),

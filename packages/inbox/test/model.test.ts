@@ -125,7 +125,7 @@ describe('inbox model', () => {
     expect(heart.questionnaire?.items.map((q) => q.text)).to.deep.equal(['Hvilke medisiner bruker du?', 'Har du vondt i brystet?', 'Allergier']);
     expect(heart.questionnaire?.items[1]!.options).to.deep.equal(['Ja', 'Nei']);
     expect(heart.questionnaire?.items[2]!.items[0]!.text).to.equal('Er du allergisk?');
-    expect(heart.due?.toISOString()).to.equal('2026-11-26T23:00:00.000Z');
+    expect(heart.due?.toISOString()).to.equal('2026-11-26T12:00:00.000Z');
     const survey = byTitle<FormItem>(items, 'Hvordan var besøket?');
     expect(survey.status).to.equal('done');
     expect(items.some((i) => i.title === 'Utkast'), 'a draft task is not the citizen’s yet').to.equal(false);
