@@ -12,7 +12,6 @@ import {
   formatDateTime,
   formatList,
   safeHttpsUrl,
-  sanitizeHtml,
   sessionAllows,
   translate,
   type BadgeTone,
@@ -51,6 +50,7 @@ import {
 } from './load-inbox.js';
 import { clearDraft, draftFor, newIdempotencyKey, readDraft, writeDraft } from './drafts.js';
 import { BlobUrls, downloadName, sizeParts } from './attachments.js';
+import { prepareHtml } from './html.js';
 import styles from './hn-inbox.css.js';
 
 /** `detail` of `hn-inbox-open`: the citizen opened an item in the reading pane. */
@@ -910,7 +910,7 @@ export class HnInbox extends HnElement {
   }
 
   private renderBodyPart(part: MessageView['body'][number]) {
-    if (part.kind === 'html') return html`<div class="html-body">${unsafeHTML(sanitizeHtml(part.html))}</div>`;
+    if (part.kind === 'html') return html`<div class="html-body">${unsafeHTML(prepareHtml(part.html, Math.min(6, this.level + 2)))}</div>`;
     return part.text.split(/\n{2,}/).map((paragraph) => html`<p class="text-body">${paragraph}</p>`);
   }
 
@@ -965,7 +965,7 @@ export class HnInbox extends HnElement {
           : nothing}
         ${url ? html`<a class="button" href=${url} download=${file}>${this.t('download', { name })}</a>` : nothing}
       </div>
-      ${viewable && shown ? this.renderViewer(attachment, data, url, name, file) : nothing}`;
+      ${viewable && shown ? this.renderViewer(attachment, data, url, name, file, inPlace ? 1 : 2) : nothing}`;
   }
 
   private isFetchable(item: InboxItem, attachment: AttachmentView): boolean {
@@ -973,17 +973,20 @@ export class HnInbox extends HnElement {
     return !!(source && attachment.url && binaryIdFor(source, attachment.url));
   }
 
-  /** In place: a PDF in the browser's viewer (download offered as fallback), HTML sanitised, text as text. */
-  private renderViewer(attachment: AttachmentView, data: string, url: string | undefined, name: string, file: string) {
+  /**
+   * In place: a PDF in the browser's viewer (an iframe of a blob typed application/pdf; `object.data`
+   * would be a Trusted Types sink, `iframe.src` with a blob: URL is not), with the download beside it
+   * for browsers that cannot show PDFs; HTML sanitised; text as text.
+   */
+  private renderViewer(attachment: AttachmentView, data: string, url: string | undefined, name: string, file: string, depth: number) {
     if (attachment.format === 'pdf') {
       if (!url) return nothing;
-      return html`<object class="pdf" type="application/pdf" data=${url} title=${this.t('pdfTitle', { name })} aria-label=${this.t('pdfTitle', { name })}>
-        <p class="pdf-fallback">${this.t('pdfFallback')} <a href=${url} download=${file}>${this.t('download', { name })}</a></p>
-      </object>`;
+      return html`<iframe class="pdf" src=${url} title=${this.t('pdfTitle', { name })}></iframe>
+        <p class="pdf-fallback muted">${this.t('pdfFallback')} <a href=${url} download=${file}>${this.t('download', { name })}</a></p>`;
     }
     const text = decodeBase64Text(data);
     if (text === undefined) return nothing;
-    if (attachment.format === 'html') return html`<div class="html-body viewer">${unsafeHTML(sanitizeHtml(text))}</div>`;
+    if (attachment.format === 'html') return html`<div class="html-body viewer">${unsafeHTML(prepareHtml(text, Math.min(6, this.level + depth)))}</div>`;
     return html`<div class="text-viewer viewer">${text}</div>`;
   }
 

@@ -81,10 +81,10 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     show.click();
     await el.updateComplete;
     expect(show.getAttribute('aria-expanded')).to.equal('true');
-    const object = results.querySelector<HTMLObjectElement>('object.pdf')!;
-    expect(object.type).to.equal('application/pdf');
-    expect(object.getAttribute('data')).to.equal(download.getAttribute('href'));
-    expect(object.querySelector('a[download]'), 'a download inside, where PDFs cannot be shown').to.exist;
+    const frame = results.querySelector<HTMLIFrameElement>('iframe.pdf')!;
+    expect(frame.getAttribute('src')).to.equal(download.getAttribute('href'));
+    expect(frame.title).to.equal('PDF: oversikt.pdf');
+    expect(frame.nextElementSibling!.querySelector('a[download="oversikt.pdf"]'), 'a download beside it, where PDFs cannot be shown').to.exist;
     const htmlShow = [...results.querySelectorAll('button')].find((b) => b.textContent!.includes('Vis Svar på blodprøver'))!;
     htmlShow.click();
     await el.updateComplete;
@@ -120,8 +120,9 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
       ['Type', 'Innkallingsbrev'],
     ]);
     expect(deepText(letter)).to.contain('innkalling.pdf (PDF,');
-    const object = letter.querySelector<HTMLObjectElement>('object.pdf')!;
-    expect(object.getAttribute('title')).to.equal('PDF: innkalling.pdf');
+    const frame = letter.querySelector<HTMLIFrameElement>('iframe.pdf')!;
+    expect(frame.getAttribute('title')).to.equal('PDF: innkalling.pdf');
+    expect((await (await fetch(frame.src)).blob()).type).to.equal('application/pdf');
     expect(letter.querySelector('a[download="innkalling.pdf"]')).to.exist;
     await expect(el).to.be.accessible();
   });

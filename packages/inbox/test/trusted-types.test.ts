@@ -1,0 +1,68 @@
+// Runs with Trusted Types enforced (require-trusted-types-for 'script'): the inbox renders HTML from
+// a source, opens attachments and shows PDFs without a single violation, and nothing runs.
+import { expect } from '@open-wc/testing';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import { bundleOf, letter, message, toBase64 } from './fixtures.js';
+import { openItem, pane, withBundle } from './helpers.js';
+
+declare global {
+  interface Window {
+    __hnPwned?: number;
+  }
+}
+
+const violations: string[] = [];
+
+describe('<hn-inbox> under Trusted Types', () => {
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+
+  before(() => {
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sample}`));
+    const meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = "require-trusted-types-for 'script'";
+    document.head.append(meta);
+  });
+
+  it('is really enforced on this page', async () => {
+    const probe = document.createElement('div');
+    expect(() => {
+      probe.innerHTML = '<b>raw</b>';
+    }).to.throw(TypeError);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(violations).to.deep.equal(['require-trusted-types-for: Element innerHTML|<b>raw</b>']);
+    violations.length = 0;
+  });
+
+  it('renders sanitised HTML, attachments and a PDF without a violation, and nothing runs', async () => {
+    const hostile = '<h1>Overskrift</h1><p>Tekst <em>her</em>.</p><img src=x onerror="window.__hnPwned=1"><script>window.__hnPwned=2</script><a href="javascript:window.__hnPwned=3">x</a>';
+    const el = await withBundle(
+      bundleOf([
+        message({
+          id: 'a',
+          topic: { text: 'HTML-melding' },
+          sent: '2026-11-19T09:00:00Z',
+          payload: [{ contentAttachment: { contentType: 'text/html', data: toBase64(hostile) } }],
+        }),
+        message({
+          id: 'b',
+          topic: { text: 'Med vedlegg' },
+          sent: '2026-11-18T09:00:00Z',
+          payload: [{ contentString: 'Se vedlegget.' }, { contentAttachment: { contentType: 'text/html', data: toBase64(hostile), title: 'vedlegg.html' } }],
+        }),
+        letter({ id: 'c', description: 'Brev i PDF', date: '2026-11-17T09:00:00Z' }),
+      ]),
+    );
+    const first = await openItem(el, 'HTML-melding');
+    expect(first.querySelector('.html-body em')!.textContent).to.equal('her');
+    const second = await openItem(el, 'Med vedlegg');
+    [...second.querySelectorAll('button')].find((b) => b.textContent!.includes('Vis vedlegg.html'))!.click();
+    await el.updateComplete;
+    expect(second.querySelector('.viewer em')!.textContent).to.equal('her');
+    await openItem(el, 'Brev i PDF');
+    expect(pane(el).querySelector('iframe.pdf')).to.exist;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(violations).to.deep.equal([]);
+    expect(window.__hnPwned).to.equal(undefined);
+  });
+});
