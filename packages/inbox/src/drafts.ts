@@ -91,3 +91,15 @@ export function clearDraft(patient: string, thread: string): void {
 export function draftFor(patient: string, thread: string): Draft {
   return readDraft(patient, thread) ?? { text: '', key: newIdempotencyKey(), attempted: false };
 }
+
+/** Drops every draft (memory and this tab's sessionStorage), e.g. when the citizen logs out. */
+export function clearDrafts(): void {
+  memory.clear();
+  const store = storage();
+  if (!store) return;
+  try {
+    for (const key of Object.keys(store)) if (key.startsWith(PREFIX)) store.removeItem(key);
+  } catch {
+    // nothing to do
+  }
+}

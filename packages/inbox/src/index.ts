@@ -11,5 +11,5 @@ export {
   type InboxData,
   type SendResult,
 } from './load-inbox.js';
-export { readDraft, writeDraft, clearDraft, draftFor, newIdempotencyKey, type Draft } from './drafts.js';
+export { readDraft, writeDraft, clearDraft, clearDrafts, draftFor, newIdempotencyKey, type Draft } from './drafts.js';
 export { inboxMessages } from './messages.js';

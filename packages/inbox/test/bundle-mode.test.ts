@@ -1,5 +1,4 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { deepActiveElement, deepQuery, deepText, session } from '@hn-elements/test-support';
 import type { InboxOpenDetail, MessageReadDetail } from '../src/hn-inbox.js';
@@ -10,9 +9,6 @@ import { generateInbox } from './generate.js';
 import { frame, liveRegion, openItem, pane, rendered, rowButton, rowTitles, rows, settle, withBundle } from './helpers.js';
 
 describe('<hn-inbox> with a host-supplied bundle', () => {
-  // The virtualiser's ResizeObservers can report this benign notice; it is not an error of ours.
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
-
   afterEach(async () => {
     await setViewport({ width: 1000, height: 800 });
   });

@@ -1,5 +1,4 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { deepText } from '@hn-elements/test-support';
 import type { Bundle } from '@medplum/fhirtypes';
 import { bundleOf, letter, message, task, toBase64 } from './fixtures.js';
@@ -108,8 +107,6 @@ function assertInert(el: HnInbox): void {
 const settleScripts = () => new Promise((resolve) => setTimeout(resolve, 150));
 
 describe('<hn-inbox> with hostile data', () => {
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
-
   beforeEach(() => {
     delete window.__hnPwned;
   });

@@ -1,7 +1,6 @@
 // Runs with Trusted Types enforced (require-trusted-types-for 'script'): the inbox renders HTML from
 // a source, opens attachments and shows PDFs without a single violation, and nothing runs.
 import { expect } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { bundleOf, letter, message, toBase64 } from './fixtures.js';
 import { openItem, pane, withBundle } from './helpers.js';
 
@@ -14,8 +13,6 @@ declare global {
 const violations: string[] = [];
 
 describe('<hn-inbox> under Trusted Types', () => {
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
-
   before(() => {
     document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sample}`));
     const meta = document.createElement('meta');
