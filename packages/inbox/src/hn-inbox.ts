@@ -954,7 +954,8 @@ export class HnInbox extends HnElement {
     }
     const viewable = attachment.format === 'pdf' || attachment.format === 'html' || attachment.format === 'text';
     const shown = inPlace || this.expanded.has(attachment.id);
-    const url = this.blobs.get(attachment.id, data, attachment.format);
+    // Not while disconnected: a render after removal would make a URL nobody revokes.
+    const url = this.isConnected ? this.blobs.get(attachment.id, data, attachment.format) : undefined;
     const file = downloadName(attachment.title, attachment.format, this.t('untitledFile'));
     return html`${head}
       <div class="attachment-actions">
