@@ -10,7 +10,7 @@ import { openItem, rendered, rows, withBundle } from './helpers.js';
 interface AxNode {
   role: string;
   name: string;
-  children?: AxNode[];
+  children: AxNode[];
   focused?: boolean;
   level?: number;
 }
@@ -32,7 +32,7 @@ describe('<hn-inbox> for assistive technology', () => {
     let tree = (await a11ySnapshot({})) as unknown as AxNode;
     const list = find(tree, (n) => n.role === 'list' && n.name === 'Innboks, Viser 6 av 6')!;
     expect(list, 'a list named for what it holds').to.exist;
-    const items = (list.children ?? []).filter((n) => n.role === 'listitem');
+    const items = list.children.filter((n) => n.role === 'listitem');
     expect(items).to.have.length(6);
     const first = find(items[0]!, (n) => n.role === 'button')!;
     expect(first.name).to.match(/^Ulest: Ida Nilsen .* Prøvesvar /);
@@ -49,7 +49,7 @@ describe('<hn-inbox> for assistive technology', () => {
     const region = find(tree, (n) => n.role === 'region' && n.name === 'Svar på blodprøven');
     expect(region, 'the pane is a region named by its heading').to.exist;
     const messages = find(region!, (n) => n.role === 'list' && n.name === 'Meldinger i samtalen')!;
-    expect((messages.children ?? []).filter((n) => n.role === 'listitem')).to.have.length(3);
+    expect(messages.children.filter((n) => n.role === 'listitem')).to.have.length(3);
     expect(find(region!, (n) => n.role === 'heading' && n.level === 3 && n.name.startsWith('Siri Fjeld'))).to.exist;
   });
 });
