@@ -1,0 +1,199 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@hn-elements/inbox/define.js';
+import type { HnInbox } from '@hn-elements/inbox';
+import type { Bundle } from '@medplum/fhirtypes';
+import { storySession } from '../.storybook/session.js';
+import {
+  emptyInbox,
+  gpInbox,
+  hospitalInbox,
+  hostileInbox,
+  inboxSources,
+  manyMessages,
+  mockInboxFhir,
+  partlyBrokenInbox,
+  type InboxMockAnswer,
+  type InboxMockOptions,
+} from './support/inbox-data.js';
+
+interface Args {
+  headingLevel: number;
+  selected: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/Inbox',
+  component: 'hn-inbox',
+  args: { headingLevel: 2, selected: '' },
+  argTypes: {
+    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+    selected: { control: 'text', description: 'Key of the open item, e.g. bundle/message/blod or helse-bergen/letter/hb-letter' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The citizen\'s messages (threads of Communication), form tasks (Task -> Questionnaire) and letters (DocumentReference, PDF) from several FHIR R4 sources, with unread state, search and filter, a reading pane, and replies whose drafts are never lost. Use the toolbar for locale, representation (Ola: a parent; Per: power of attorney), theme and viewport.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Bundle mode: the host fetched the data; nothing is written. */
+function withBundle(bundle: () => unknown, overrides: Partial<Args> = {}): Story {
+  return {
+    args: overrides,
+    render: (args, { globals }) => html`<hn-inbox
+      heading-level=${args.headingLevel}
+      selected=${args.selected}
+      locale=${storySession(globals).locale}
+      .session=${storySession(globals)}
+      .bundle=${bundle() as Bundle}
+    ></hn-inbox>`,
+  };
+}
+
+/** Live mode: the element fetches from the (mocked) sources itself, and writes to them. */
+function live(answers: () => Record<string, InboxMockAnswer>, options: InboxMockOptions = {}, overrides: Partial<Args> = {}): Story {
+  return {
+    args: overrides,
+    beforeEach: () => mockInboxFhir(answers(), options),
+    render: (args, { globals }) => html`<hn-inbox
+      heading-level=${args.headingLevel}
+      selected=${args.selected}
+      request-timeout="2000"
+      .session=${storySession(globals, { sources: inboxSources })}
+    ></hn-inbox>`,
+  };
+}
+
+async function inbox(canvas: HTMLElement): Promise<HnInbox> {
+  const el = canvas.querySelector('hn-inbox')!;
+  for (let i = 0; i < 100 && (el.hasAttribute('aria-busy') || !el.shadowRoot?.querySelector('.toolbar')); i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await el.updateComplete;
+  return el;
+}
+
+/** Types a reply into the open thread and sends it. */
+async function reply(canvas: HTMLElement, text: string): Promise<void> {
+  const el = await inbox(canvas);
+  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('#reply-text'); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  const area = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#reply-text')!;
+  area.value = text;
+  area.dispatchEvent(new Event('input'));
+  el.shadowRoot!.querySelector<HTMLButtonElement>('.reply button[type="submit"]')!.click();
+}
+
+const both = () => ({ 'helse-bergen': hospitalInbox(), fastlegen: gpInbox(), 'bergen-kommune': emptyInbox() });
+
+export const Inbox: Story = withBundle(hospitalInbox);
+
+export const ThreadOpen: Story = withBundle(hospitalInbox, { selected: 'bundle/message/blod' });
+
+export const FormTask: Story = withBundle(hospitalInbox, { selected: 'bundle/form/hb-task' });
+
+export const FormTasksInEveryStatus: Story = {
+  ...withBundle(gpInbox, { selected: 'bundle/form/gp-task-1' }),
+  play: async ({ canvasElement }) => {
+    const el = await inbox(canvasElement);
+    const kind = el.shadowRoot!.querySelector<HTMLSelectElement>('#inbox-kind')!;
+    kind.value = 'form';
+    kind.dispatchEvent(new Event('change'));
+  },
+};
+
+export const LetterWithPdf: Story = withBundle(hospitalInbox, { selected: 'bundle/letter/hb-letter' });
+
+export const Empty: Story = withBundle(emptyInbox);
+
+export const NoSearchResults: Story = {
+  ...withBundle(hospitalInbox),
+  play: async ({ canvasElement }) => {
+    const el = await inbox(canvasElement);
+    const search = el.shadowRoot!.querySelector<HTMLInputElement>('#inbox-search')!;
+    search.value = 'finnes ikke';
+    search.dispatchEvent(new Event('input'));
+  },
+};
+
+export const UnreadOnly: Story = {
+  ...live(both),
+  play: async ({ canvasElement }) => {
+    const el = await inbox(canvasElement);
+    el.shadowRoot!.querySelector<HTMLInputElement>('.check input')!.click();
+  },
+};
+
+export const Loading: Story = live(() => ({ 'helse-bergen': 'never', fastlegen: 'never', 'bergen-kommune': 'never' }));
+
+export const MergedFromSeveralSources: Story = live(both);
+
+/** Reply sent: the server's copy joins the thread, the draft is gone, the live region says so. */
+export const ReplySent: Story = {
+  ...live(both, {}, { selected: 'helse-bergen/message/blod' }),
+  play: ({ canvasElement }) => reply(canvasElement, 'Takk, jeg fortsetter med medisinene.'),
+};
+
+/** While sending: the button says so and does nothing more when pressed again. */
+export const ReplySending: Story = {
+  ...live(both, { writes: 'never' }, { selected: 'helse-bergen/message/blod' }),
+  play: ({ canvasElement }) => reply(canvasElement, 'Takk, jeg fortsetter med medisinene.'),
+};
+
+/** A failed send keeps the text, says why (role="alert") and offers to send again. */
+export const ReplyFailed: Story = {
+  ...live(both, { writes: 'down' }, { selected: 'helse-bergen/message/blod' }),
+  play: ({ canvasElement }) => reply(canvasElement, 'Takk, jeg fortsetter med medisinene.'),
+};
+
+/** Marking read failed: the thread stays unread, the pane says why and offers to try again. */
+export const MarkReadFailed: Story = live(both, { writes: 'down' }, { selected: 'helse-bergen/message/blod' });
+
+export const OneSourceDown: Story = live(() => ({ 'helse-bergen': hospitalInbox(), fastlegen: 'down', 'bergen-kommune': emptyInbox() }));
+
+export const EverySourceDown: Story = live(() => ({ 'helse-bergen': 'down', fastlegen: 'malformed', 'bergen-kommune': 'down' }));
+
+export const SessionExpired: Story = live(() => ({ 'helse-bergen': 'unauthorized', fastlegen: gpInbox(), 'bergen-kommune': emptyInbox() }));
+
+export const NotABundle: Story = withBundle(() => ({ resourceType: 'Patient', id: 'feil' }));
+
+export const SomeEntriesMalformed: Story = withBundle(partlyBrokenInbox);
+
+/** Script in subjects, names and HTML, javascript: links and form links: shown as text or sanitised; nothing runs. */
+export const HostileContent: Story = withBundle(hostileInbox, { selected: 'bundle/message/x-1' });
+
+/** 10,000 messages: the list is virtualised; try the keyboard (Home, End, Page Down). */
+export const TenThousandMessages: Story = withBundle(() => manyMessages(10_000));
+
+export const OnBehalfOfChild: Story = { ...withBundle(hospitalInbox, { selected: 'bundle/message/blod' }), globals: { representation: 'child' } };
+
+export const NoAccessForThisRepresentation: Story = {
+  render: (_args, { globals }) => {
+    const session = storySession(globals, {});
+    const noInbox = {
+      ...session,
+      patient: { reference: 'Patient/per', name: 'Per Hansen' },
+      representation: { person: { reference: 'Patient/per', name: 'Per Hansen' }, relation: 'power-of-attorney' as const, scopes: ['appointments' as const] },
+    };
+    return html`<hn-inbox .session=${noInbox}></hn-inbox>`;
+  },
+};
+
+export const Nynorsk: Story = { ...withBundle(hospitalInbox, { selected: 'bundle/message/blod' }), globals: { locale: 'nn' } };
+
+export const English: Story = { ...withBundle(hospitalInbox, { selected: 'bundle/form/hb-task' }), globals: { locale: 'en' } };
+
+export const Mobile320: Story = { ...withBundle(hospitalInbox), globals: { viewport: { value: 'mobile320', isRotated: false } } };
+
+export const Mobile320ThreadOpen: Story = {
+  ...withBundle(hospitalInbox, { selected: 'bundle/message/blod' }),
+  globals: { viewport: { value: 'mobile320', isRotated: false } },
+};
+
+export const HighContrast: Story = { ...withBundle(hospitalInbox, { selected: 'bundle/message/blod' }), globals: { theme: 'high-contrast' } };
