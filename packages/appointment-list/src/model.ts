@@ -1,5 +1,5 @@
 import type { Appointment, HealthcareService, Location, Organization, Practitioner, Resource } from '@medplum/fhirtypes';
-import { indexByReference, resolveReference, safeHttpsUrl, type ResourceProblem } from '@hn-elements/core';
+import { indexByReference, readHandoffLink, resolveReference, safeHttpsUrl, type HandoffLink, type ResourceProblem } from '@hn-elements/core';
 
 /** Appointment statuses as FHIR R4 names them. */
 export type AppointmentStatus = NonNullable<Appointment['status']>;
@@ -21,10 +21,7 @@ export const CANCELLATION_REASON_SYSTEM = 'http://terminology.hl7.org/CodeSystem
 export const APPOINTMENT_CHANGE_LINK = 'https://hn-elements.example.org/fhir/StructureDefinition/appointment-change-link';
 
 /** A hand-off target for "change": performed by <hn-handoff-launcher>, which checks it against the allowlist. */
-export interface ChangeLinkView {
-  href: string;
-  smart: boolean;
-}
+export type ChangeLinkView = HandoffLink;
 
 export interface PlaceView {
   name: string;
@@ -125,28 +122,12 @@ function modeOf(appointment: Appointment, locations: Location[]): AppointmentMod
   return locations.some(isVirtual) ? 'video' : 'in-person';
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
 /**
- * The change link when it is an absolute https URL (http only for a loopback host: the playground).
- * Anything else (javascript:, data:, relative, credentials ...) is dropped here; the launcher then
- * checks the origin against the session's allowlist and refuses the rest visibly.
+ * The change link when it is usable (see core's readHandoffLink): the launcher then checks the
+ * origin against the session's allowlist and refuses the rest visibly.
  */
 export function changeLinkOf(appointment: Appointment): ChangeLinkView | undefined {
-  const extensions = Array.isArray(appointment.extension) ? appointment.extension : [];
-  const outer = extensions.find((e) => e && typeof e === 'object' && e.url === APPOINTMENT_CHANGE_LINK);
-  const inner = Array.isArray(outer?.extension) ? outer.extension : [];
-  const raw = inner.find((e) => e?.url === 'link')?.valueUrl;
-  if (typeof raw !== 'string') return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return undefined;
-  }
-  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
-  if (!secure || url.username || url.password) return undefined;
-  return { href: url.href, smart: inner.some((e) => e?.url === 'launch' && e.valueCode === 'smart') };
+  return readHandoffLink(appointment, APPOINTMENT_CHANGE_LINK).link;
 }
 
 function participants(appointment: Appointment): string[] {

@@ -10,6 +10,7 @@ export { FhirError, isAbort, type FhirErrorKind } from './fhir/errors.js';
 export { searchSources, type SourceOutcome, type SourceSuccess, type SourceFailure, type MultiSearchOptions } from './fhir/multi-source.js';
 export { readBundle, resourceShapeProblem, indexByReference, resolveReference, referenceKey, isRecord, type ResourceProblem, type BundleContents } from './fhir/validate.js';
 export { fhirErrorMessage } from './fhir/error-message.js';
+export { readHandoffLink, type HandoffLink } from './fhir/handoff-link.js';
 export { sanitizeHtml, sanitizeHtmlToString, sanitizeHtmlTrusted, safeHttpsUrl } from './sanitize.js';
 export { LoadController, type LoadState } from './controllers/load-controller.js';
 export { RovingTabindexController, type RovingTabindexOptions } from './controllers/roving-tabindex.js';
