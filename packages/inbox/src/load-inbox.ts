@@ -1,7 +1,6 @@
 import type { Binary, Bundle, Communication, Resource } from '@medplum/fhirtypes';
 import { FhirClient, FhirError, isAbort, readBundle, type ResourceProblem, type Session, type Source, type SourceFailure } from '@hn-elements/core';
 import {
-  DOCUMENT_CATEGORY_SYSTEM,
   IDEMPOTENCY_SYSTEM,
   LETTER_CODE,
   missingAttachmentIds,
@@ -107,7 +106,8 @@ async function loadSource(client: FhirClient, patient: string, signal: AbortSign
     const results = await Promise.all([
       client.search('Communication', { subject: patient, _count: 100 }, call),
       optional(client.search('Task', { subject: patient, _include: 'Task:focus', _count: 100 }, call), none),
-      optional(client.search('DocumentReference', { subject: patient, category: `${DOCUMENT_CATEGORY_SYSTEM}|${LETTER_CODE}`, _count: 100 }, call), none),
+      // Code `letter` in any system; isLetter() then applies the whole rule.
+      optional(client.search('DocumentReference', { subject: patient, category: LETTER_CODE, _count: 100 }, call), none),
     ]).catch((error: unknown) => {
       local.abort();
       throw error;

@@ -622,11 +622,19 @@ function formItem(task: Task, status: FormStatus, date: Date, resources: readonl
 
 // ---- letters ---------------------------------------------------------------------------------
 
-/** A letter for the inbox: a DocumentReference whose category has code `letter` in the document-category system. */
+/**
+ * A letter for the inbox, by the same rule the journal viewer uses to leave letters out (so every
+ * DocumentReference is shown by exactly one of them): not categorised `journal` in the
+ * document-category system, and categorised as a letter — code `letter` in any system (any case),
+ * or category text "Brev" or "Letter". A document without a category belongs to the journal.
+ */
 export function isLetter(document: DocumentReference): boolean {
-  const categories = Array.isArray(document.category) ? document.category : [];
-  return categories.some(
-    (c) => isRecord(c) && Array.isArray(c.coding) && c.coding.some((coding) => isRecord(coding) && coding.system === DOCUMENT_CATEGORY_SYSTEM && coding.code === LETTER_CODE),
+  const categories = Array.isArray(document.category) ? document.category.filter(isRecord) : [];
+  const codings = categories.flatMap((c) => (Array.isArray(c.coding) ? c.coding.filter(isRecord) : []));
+  if (codings.some((coding) => coding.system === DOCUMENT_CATEGORY_SYSTEM && coding.code === 'journal')) return false;
+  return (
+    codings.some((coding) => typeof coding.code === 'string' && coding.code.toLowerCase() === LETTER_CODE) ||
+    categories.some((c) => typeof c.text === 'string' && ['brev', 'letter'].includes(c.text.trim().toLowerCase()))
   );
 }
 

@@ -7,6 +7,7 @@ import {
   filterInbox,
   formLinkOf,
   formStatusOf,
+  isLetter,
   isUnread,
   missingAttachmentIds,
   missingQuestionnaireUrls,
@@ -140,6 +141,18 @@ describe('inbox model', () => {
       expect(formLinkOf(bad), bad).to.equal(undefined);
     }
     expect(formLinkOf('http://127.0.0.1:5175/tasks/1')?.href, 'loopback http for the playground').to.equal('http://127.0.0.1:5175/tasks/1');
+  });
+
+  it('tells letters from journal documents by the journal viewer’s rule', () => {
+    const doc = (category: unknown) => letter({ id: 'd', category: category as never });
+    expect(isLetter(doc([{ coding: [{ system: 'urn:hn-elements:document-category', code: 'letter' }] }]))).to.equal(true);
+    expect(isLetter(doc([{ coding: [{ system: 'http://example.org/other', code: 'LETTER' }] }])), 'any system, any case').to.equal(true);
+    expect(isLetter(doc([{ text: 'Brev' }]))).to.equal(true);
+    expect(isLetter(doc([{ text: ' letter ' }]))).to.equal(true);
+    expect(isLetter(doc(undefined)), 'no category: journal').to.equal(false);
+    expect(isLetter(doc([{ text: 'Epikrise' }]))).to.equal(false);
+    expect(isLetter(doc([{ coding: [{ system: 'urn:hn-elements:document-category', code: 'journal' }] }, { text: 'Brev' }])), 'journal wins').to.equal(false);
+    expect(isLetter(doc(['nonsense', null]))).to.equal(false);
   });
 
   it('takes only letters from DocumentReferences (category letter), with date, sender and PDF', () => {
