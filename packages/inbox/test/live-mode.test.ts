@@ -443,7 +443,7 @@ describe('<hn-inbox> reading and replying against the server', () => {
     expect(copies).to.have.length(1);
     // Three at once with a new key (two tabs and a retry, say): one message.
     const key = 'urn:uuid:7b0f3c1e-2d4a-4b8c-9e1f-0a1b2c3d4e5f';
-    const body = { resourceType: 'Communication' as const, status: 'completed' as const, subject: { reference: 'Patient/kari' }, payload: [{ contentString: 'Samtidig' }] };
+    const body: Communication = { resourceType: 'Communication', status: 'completed', subject: { reference: 'Patient/kari' }, payload: [{ contentString: 'Samtidig' }] };
     const answers = await Promise.all([1, 2, 3].map(() => client.create(body, { idempotencyKey: key })));
     expect(answers.filter((a) => a.created)).to.have.length(1);
     expect(new Set(answers.map((a) => a.resource.id)).size).to.equal(1);
