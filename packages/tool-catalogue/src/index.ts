@@ -1,0 +1,4 @@
+export * from './hn-tool-catalogue.js';
+export * from './model.js';
+export { toolsFromBundle, toolsFromSources, AllSourcesFailedError, type ToolData } from './load-tools.js';
+export { toolMessages } from './messages.js';

@@ -1,0 +1,184 @@
+import type { ActivityDefinition, CarePlan, Resource } from '@medplum/fhirtypes';
+import { isRecord, readHandoffLink, type HandoffLink, type ResourceProblem } from '@hn-elements/core';
+
+export const TOOL_CATEGORY_SYSTEM = 'urn:hn-elements:tool-category';
+export const TOOL_LAUNCH = 'https://hn-elements.example.org/fhir/StructureDefinition/tool-launch';
+
+export type ToolCategory = 'learning' | 'mapping' | 'treatment';
+export const TOOL_CATEGORIES: readonly ToolCategory[] = ['learning', 'mapping', 'treatment'];
+
+export type AssignmentStatus = 'not-started' | 'in-progress' | 'completed' | 'cancelled';
+
+/** A tool given to the citizen in a care pathway. */
+export interface AssignmentView {
+  /** The care pathway's name, e.g. "Pakkeforløp for hjertesykdom". */
+  plan: string;
+  /** Who assigned it, in words. */
+  by?: string;
+  status: AssignmentStatus;
+  due?: Date;
+  note?: string;
+}
+
+export interface ToolView {
+  /** Unique across sources: `<sourceId>/<id>`. */
+  key: string;
+  id: string;
+  sourceId: string;
+  /** Who offers the tool, for attribution. */
+  sourceName: string;
+  title: string;
+  description?: string;
+  category?: ToolCategory;
+  /** Where "Start" goes: only a usable link; the launcher also checks the allowlist. */
+  launch?: HandoffLink;
+  /** The data named a launch target that cannot be used (javascript:, relative, ...). */
+  launchRefused: boolean;
+  assignment?: AssignmentView;
+  /** Lower-case text the search looks in. */
+  searchText: string;
+}
+
+export interface SourceInfo {
+  id: string;
+  name: string;
+}
+
+export interface MappedTools {
+  tools: ToolView[];
+  problems: ResourceProblem[];
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+function categoryOf(definition: ActivityDefinition): ToolCategory | undefined {
+  const topics = Array.isArray(definition.topic) ? definition.topic : [];
+  for (const topic of topics) {
+    const codings = isRecord(topic) && Array.isArray(topic.coding) ? topic.coding : [];
+    for (const coding of codings) {
+      if (isRecord(coding) && coding.system === TOOL_CATEGORY_SYSTEM && TOOL_CATEGORIES.includes(coding.code as ToolCategory)) {
+        return coding.code as ToolCategory;
+      }
+    }
+  }
+  return undefined;
+}
+
+const ASSIGNMENT_STATUS: Record<string, AssignmentStatus> = {
+  'not-started': 'not-started',
+  scheduled: 'not-started',
+  'on-hold': 'not-started',
+  'in-progress': 'in-progress',
+  completed: 'completed',
+  cancelled: 'cancelled',
+  stopped: 'cancelled',
+};
+
+function parseDate(value: unknown): Date | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** Which tool an activity points at: `instantiatesCanonical` (matched on the definition's url, version ignored) or `ActivityDefinition/<id>`. */
+function canonicalKeys(definition: ActivityDefinition): string[] {
+  return [text(definition.url), definition.id ? `ActivityDefinition/${definition.id}` : undefined].filter((k): k is string => !!k);
+}
+
+/** Assignments by tool (canonical url or ActivityDefinition/id), from the citizen's active care plans. */
+function assignmentsOf(resources: readonly Resource[]): Map<string, AssignmentView> {
+  const assignments = new Map<string, AssignmentView>();
+  for (const resource of resources) {
+    if (resource.resourceType !== 'CarePlan') continue;
+    const plan = resource as CarePlan;
+    if (plan.status !== 'active') continue;
+    const activities = Array.isArray(plan.activity) ? plan.activity : [];
+    for (const activity of activities) {
+      const detail = isRecord(activity) && isRecord(activity.detail) ? activity.detail : undefined;
+      if (!detail) continue;
+      const status = ASSIGNMENT_STATUS[String(detail.status)];
+      if (!status || status === 'cancelled') continue;
+      const canonicals = Array.isArray(detail.instantiatesCanonical) ? detail.instantiatesCanonical.filter((c): c is string => typeof c === 'string') : [];
+      for (const canonical of canonicals) {
+        const key = canonical.split('|')[0]!;
+        if (assignments.has(key)) continue;
+        const scheduled = isRecord(detail.scheduledPeriod) ? detail.scheduledPeriod : undefined;
+        assignments.set(key, {
+          plan: text(plan.title) ?? text(plan.description) ?? '',
+          by: text(plan.author?.display),
+          status,
+          due: parseDate(scheduled?.end),
+          note: text(detail.description),
+        });
+      }
+    }
+  }
+  return assignments;
+}
+
+/**
+ * FHIR resources from one source (ActivityDefinitions and the citizen's CarePlans) -> tools.
+ * A definition without an id or a title cannot be shown truthfully and becomes a problem;
+ * retired and draft tools are not offered.
+ */
+export function toToolViews(resources: readonly Resource[], source: SourceInfo | undefined): MappedTools {
+  const assignments = assignmentsOf(resources);
+  const tools: ToolView[] = [];
+  const problems: ResourceProblem[] = [];
+  resources.forEach((resource, index) => {
+    if (resource.resourceType !== 'ActivityDefinition') return;
+    const definition = resource as ActivityDefinition;
+    if (typeof definition.id !== 'string') return void problems.push({ index, resourceType: 'ActivityDefinition', reason: 'missing id' });
+    if (definition.status !== 'active') return;
+    const title = text(definition.title) ?? text(definition.name);
+    if (!title) return void problems.push({ index, resourceType: 'ActivityDefinition', id: definition.id, reason: 'missing title' });
+    const { link, refused } = readHandoffLink(definition, TOOL_LAUNCH);
+    const description = text(definition.description);
+    const sourceName = source?.name ?? text(definition.publisher) ?? '';
+    const assignment = canonicalKeys(definition).map((key) => assignments.get(key)).find(Boolean);
+    tools.push({
+      key: `${source?.id ?? 'bundle'}/${definition.id}`,
+      id: definition.id,
+      sourceId: source?.id ?? '',
+      sourceName,
+      title,
+      description,
+      category: categoryOf(definition),
+      launch: link,
+      launchRefused: refused === true || !link,
+      assignment,
+      searchText: [title, description ?? '', sourceName, assignment?.plan ?? ''].join(' ').toLowerCase(),
+    });
+  });
+  return { tools, problems };
+}
+
+/** Assigned tools first (unfinished before finished, soonest due first), then by title. */
+export function sortTools(tools: readonly ToolView[], locale: string): ToolView[] {
+  const rank = (t: ToolView) => (!t.assignment ? 2 : t.assignment.status === 'completed' ? 1 : 0);
+  return [...tools].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (a.assignment?.due?.getTime() ?? Infinity) - (b.assignment?.due?.getTime() ?? Infinity) ||
+      a.title.localeCompare(b.title, locale),
+  );
+}
+
+export interface ToolFilter {
+  query: string;
+  category: ToolCategory | 'all';
+  assignedOnly: boolean;
+}
+
+/** The tools that match the search words (all of them, anywhere in the text) and filters. */
+export function filterTools(tools: readonly ToolView[], filter: ToolFilter): ToolView[] {
+  const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
+  return tools.filter(
+    (tool) =>
+      (filter.category === 'all' || tool.category === filter.category) &&
+      (!filter.assignedOnly || tool.assignment !== undefined) &&
+      words.every((word) => tool.searchText.includes(word)),
+  );
+}
