@@ -315,6 +315,7 @@ describe('<hn-inbox> reading and replying against the server', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     expect(button.textContent!.trim()).to.equal('Sender svaret …');
+    await expect(el).to.be.accessible();
     button.focus();
     await sendKeys({ press: 'Enter' });
     button.click();
