@@ -1,0 +1,168 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { HandoffStartDetail } from '@hn-elements/handoff-launcher';
+import { session } from '@hn-elements/test-support';
+import { bundleOf, catalogueBundle, HOSTILE_TARGETS, tool } from './fixtures.js';
+import { countText, deepActiveElement, deepQuery, deepText, items, sectionTitles, settle, titles, toggle, withBundle } from './helpers.js';
+
+const vendorSession = () => session({ sources: [], handoff: { allowedOrigins: ['https://vendor.example.org'] } });
+
+describe('<hn-tool-catalogue> with a host-supplied bundle', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('shows assigned tools first under their own heading, each as part="item", and is accessible', async () => {
+    const el = await withBundle(catalogueBundle(), { session: vendorSession() });
+    expect(sectionTitles(el)).to.deep.equal(['Tildelt deg', 'Alle verktøy']);
+    expect(titles(el)).to.deep.equal(['Hjerteskolen', 'Smertedagbok', 'Bedre søvn', 'Mestring av angst']);
+    const school = deepText(items(el)[0]!);
+    expect(school).to.contain('Ikke startet');
+    expect(school).to.contain('Tildelt i Pakkeforløp for hjertesykdom av Hjertepoliklinikken.');
+    expect(school).to.contain('Frist: 6. desember 2026');
+    expect(school).to.contain('Læring');
+    expect(school).to.contain('Fra Helse Bergen');
+    expect(countText(el)).to.equal('Viser 4 av 4 verktøy.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('searches as the citizen types and says how many tools are shown', async () => {
+    const el = await withBundle(catalogueBundle(), { session: vendorSession() });
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+    input.focus();
+    await sendKeys({ type: 'søvn' });
+    await settle(el);
+    expect(titles(el)).to.deep.equal(['Bedre søvn']);
+    expect(countText(el)).to.equal('Viser 1 av 4 verktøy.');
+    expect(el.shadowRoot!.querySelector('.count')!.getAttribute('role')).to.equal('status');
+    await sendKeys({ type: ' finnes ikke' });
+    await settle(el);
+    expect(items(el)).to.have.length(0);
+    expect(deepText(el.shadowRoot!)).to.contain('Ingen verktøy passer søket ditt.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by category and by assignment, with the choice reflected', async () => {
+    const el = await withBundle(catalogueBundle(), { session: vendorSession() });
+    toggle(el, /Kartlegging/).click();
+    await settle(el);
+    expect(el.getAttribute('category')).to.equal('mapping');
+    expect(toggle(el, /Kartlegging/).getAttribute('aria-pressed')).to.equal('true');
+    expect(toggle(el, /Alle/).getAttribute('aria-pressed')).to.equal('false');
+    expect(titles(el)).to.deep.equal(['Smertedagbok']);
+    toggle(el, /Alle/).click();
+    const check = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    check.click();
+    await settle(el);
+    expect(titles(el)).to.deep.equal(['Hjerteskolen', 'Smertedagbok']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts a tool by hand-off, and lets the host take over', async () => {
+    const el = await withBundle(catalogueBundle(), { session: vendorSession() });
+    el.addEventListener('hn-handoff-start', (event) => event.preventDefault());
+    const launcher = items(el)[2]!.querySelector('hn-handoff-launcher')!;
+    await (launcher as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(deepText(launcher)).to.contain('Start verktøyet');
+    const started = oneEvent(el, 'hn-handoff-start');
+    deepQuery<HTMLElement>(launcher.shadowRoot!, '[part="control"]')!.click();
+    const detail = (await started).detail as HandoffStartDetail;
+    expect(detail.href).to.equal('https://vendor.example.org/tools/sovn');
+    expect(detail.destination).to.equal('Helse Bergen');
+  });
+
+  it('never offers a launch control for a hostile target, and says the tool cannot be started here', async () => {
+    const el = await withBundle(bundleOf(HOSTILE_TARGETS.map((target, i) => tool(`h${i}`, { link: target }))), { session: vendorSession() });
+    expect(items(el)).to.have.length(HOSTILE_TARGETS.length);
+    for (const item of items(el)) {
+      expect(item.querySelector('hn-handoff-launcher')).to.equal(null);
+      expect(item.querySelector('a')).to.equal(null);
+      expect(deepText(item)).to.contain('Dette verktøyet kan ikke startes herfra.');
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves a target outside the allowlist to the launcher, which refuses it visibly', async () => {
+    const el = await withBundle(bundleOf([tool('other', { link: 'https://elsewhere.example.com/tool' })]), { session: vendorSession() });
+    const launcher = items(el)[0]!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('hn-handoff-launcher')!;
+    await launcher.updateComplete;
+    let navigated = false;
+    el.addEventListener('hn-handoff-start', () => (navigated = true));
+    deepQuery<HTMLElement>(launcher.shadowRoot!, '[part="control"]')!.click();
+    await launcher.updateComplete;
+    expect(navigated).to.equal(false);
+    expect(deepQuery(launcher.shadowRoot!, '[role="alert"]')).to.exist;
+  });
+
+  it('renders hostile text as text', async () => {
+    (window as unknown as { __pwned?: number }).__pwned = 0;
+    const el = await withBundle(
+      bundleOf([tool('x', { title: '<img src=x onerror="window.__pwned=1">', description: '<script>window.__pwned=2</script>', publisher: '<b onmouseover="window.__pwned=3">X</b>' })]),
+      { session: vendorSession() },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(0);
+    expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
+    expect(titles(el)).to.deep.equal(['<img src=x onerror="window.__pwned=1">']);
+  });
+
+  it('shows the empty state, an error for something that is not a Bundle, and how many entries it left out', async () => {
+    const empty = await withBundle(bundleOf([]));
+    expect(deepText(empty.shadowRoot!)).to.contain('Det finnes ingen verktøy her ennå.');
+    await expect(empty).to.be.accessible();
+
+    const broken = await withBundle({ resourceType: 'Patient' });
+    const alert = deepQuery<HTMLElement>(broken.shadowRoot!, '[role="alert"]')!;
+    expect(deepText(alert)).to.contain('Vi fikk ikke hentet verktøyene.');
+    await expect(broken).to.be.accessible();
+
+    const partly = await withBundle(bundleOf([tool('ok'), null, { resourceType: 'ActivityDefinition', status: 'active', title: 'Uten id' }]));
+    expect(items(partly)).to.have.length(1);
+    expect(deepText(partly.shadowRoot!)).to.contain('2 verktøy kunne ikke vises');
+  });
+
+  it('works from the keyboard: search, filters, checkbox, then the tools\' launchers', async () => {
+    const el = await withBundle(catalogueBundle(), { session: vendorSession() });
+    el.addEventListener('hn-handoff-start', (event) => event.preventDefault());
+    el.shadowRoot!.querySelector<HTMLInputElement>('#search')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.textContent?.trim()).to.equal('Alle');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.textContent?.trim()).to.equal('Kartlegging');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(titles(el)).to.deep.equal(['Smertedagbok']);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect((deepActiveElement() as HTMLInputElement).type).to.equal('checkbox');
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    const launcher = items(el)[0]!.querySelector('hn-handoff-launcher')!;
+    expect(launcher.shadowRoot!.contains(deepActiveElement()), 'focus reached the first tool\'s launcher').to.equal(true);
+  });
+
+  it('reflows at 320 px with 44 px targets', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await withBundle(catalogueBundle(), { session: vendorSession() });
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    for (const item of items(el)) expect(item.scrollWidth).to.be.at.most(item.clientWidth + 1);
+    for (const control of el.shadowRoot!.querySelectorAll('button, input[type="search"]')) {
+      expect(control.getBoundingClientRect().height).to.be.at.least(44);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks nynorsk and English', async () => {
+    const nn = await withBundle(catalogueBundle(), { locale: 'nn', session: vendorSession() });
+    expect(deepText(nn.shadowRoot!)).to.contain('Ikkje starta');
+    expect(deepText(nn.shadowRoot!)).to.contain('Søk i verktøy');
+    await expect(nn).to.be.accessible();
+    const en = await withBundle(catalogueBundle(), { locale: 'en', session: vendorSession() });
+    expect(sectionTitles(en)).to.deep.equal(['Assigned to you', 'All tools']);
+    expect(deepText(en.shadowRoot!)).to.contain('Due: 6 December 2026');
+    await expect(en).to.be.accessible();
+  });
+});

@@ -1,0 +1,129 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { ActivityDefinition, Bundle, CarePlan } from '@medplum/fhirtypes';
+import { fhirGet, onBehalfOf, onBehalfOfPer, PER, recordFetches, resetServer, session, setMode, SOURCES } from '@hn-elements/test-support';
+import { deepQuery, deepText, items, sectionTitles, settle, titles, withSession } from './helpers.js';
+
+async function activeTools(): Promise<number> {
+  let count = 0;
+  for (const source of SOURCES) {
+    const bundle = await fhirGet<Bundle<ActivityDefinition>>(`${source.fhirBase}/ActivityDefinition?status=active&_count=200`);
+    count += (bundle.entry ?? []).filter((e) => e.resource?.title).length;
+  }
+  return count;
+}
+
+async function assignedTitles(patient: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const source of SOURCES) {
+    const plans = await fhirGet<Bundle<CarePlan>>(`${source.fhirBase}/CarePlan?subject=${patient}&status=active`);
+    const tools = await fhirGet<Bundle<ActivityDefinition>>(`${source.fhirBase}/ActivityDefinition?status=active&_count=200`);
+    for (const plan of plans.entry ?? []) {
+      for (const activity of plan.resource!.activity ?? []) {
+        const detail = activity.detail!;
+        if (detail.status === 'cancelled') continue;
+        const tool = tools.entry?.find((e) => detail.instantiatesCanonical?.includes(e.resource!.url!));
+        if (tool) found.push(tool.resource!.title!);
+      }
+    }
+  }
+  return found.sort();
+}
+
+describe('<hn-tool-catalogue> live from several FHIR servers', () => {
+  afterEach(async () => {
+    await resetServer();
+  });
+
+  it('merges every source\'s catalogue with Kari\'s assignments, attributed to each source', async () => {
+    const el = await withSession(session());
+    await settle(el);
+    const expected = await activeTools();
+    expect(expected).to.be.greaterThan(3);
+    expect(items(el)).to.have.length(expected);
+    const assigned = [...el.shadowRoot!.querySelectorAll('section')[0]!.querySelectorAll('.title')].map((t) => t.textContent!.trim()).sort();
+    expect(assigned).to.deep.equal(await assignedTitles('Patient/kari'));
+    const text = deepText(el.shadowRoot!);
+    for (const source of SOURCES) expect(text).to.contain(`Fra ${source.name}`);
+    expect(text).not.to.contain('kunne ikke vises');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is busy while loading and accessible then', async () => {
+    await setMode('helse-bergen', 'slow', 1500);
+    const el = await withSession(session());
+    await el.updateComplete;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await settle(el);
+  });
+
+  it('shows the rest and names the source that is down, then recovers', async () => {
+    await setMode('bergen-kommune', 'down');
+    const el = await withSession(session());
+    await settle(el);
+    const notice = el.shadowRoot!.querySelector('hn-sources-notice')!;
+    expect(deepText(notice.shadowRoot!)).to.contain('Bergen kommune');
+    expect(items(el).length).to.be.greaterThan(0);
+    expect(deepText(el.shadowRoot!)).not.to.contain('Fra Bergen kommune');
+    await expect(el).to.be.accessible();
+    await setMode('bergen-kommune', 'ok');
+    deepQuery<HTMLButtonElement>(notice.shadowRoot!, 'button')!.click();
+    await waitUntil(() => deepText(el.shadowRoot!).includes('Fra Bergen kommune'), 'source did not come back', { timeout: 8000 });
+  });
+
+  it('shows an error naming every source when none answers', async () => {
+    for (const source of SOURCES) await setMode(source.id, 'down');
+    const el = await withSession(session());
+    await settle(el);
+    const alert = deepText(deepQuery<HTMLElement>(el.shadowRoot!, '[role="alert"]')!);
+    for (const source of SOURCES) expect(alert).to.contain(source.name);
+    await expect(el).to.be.accessible();
+  });
+
+  it('treats a malformed answer and a timeout as failures of that source', async () => {
+    await setMode('helse-bergen', 'malformed');
+    await setMode('fastlegen', 'slow', 3000);
+    const el = await withSession(session(), 300);
+    await settle(el, 15000);
+    const notice = deepText(el.shadowRoot!.querySelector('hn-sources-notice')!.shadowRoot!);
+    expect(notice).to.contain('Helse Bergen');
+    expect(notice).to.contain('Legesenteret i Sentrum');
+    expect(deepText(el.shadowRoot!)).to.contain('Fra Bergen kommune');
+  });
+
+  it('asks the host to log in again once per source that answers 401', async () => {
+    await setMode('fastlegen', 'unauthorized');
+    const seen: string[] = [];
+    const el = await withSession(session());
+    el.addEventListener('hn-auth-required', (event) => seen.push((event as CustomEvent<{ sourceId: string }>).detail.sourceId));
+    await oneEvent(el, 'hn-auth-required');
+    await settle(el);
+    expect(seen).to.deep.equal(['fastlegen']);
+  });
+
+  it('shows Per\'s assignments when acting on his behalf, and says so', async () => {
+    const el = await withSession(session(onBehalfOfPer()));
+    await settle(el);
+    expect(deepText(el.shadowRoot!.querySelector('hn-on-behalf-banner')!.shadowRoot!)).to.contain('Per Hansen');
+    expect(sectionTitles(el)[0]).to.equal('Tildelt deg');
+    const assigned = [...el.shadowRoot!.querySelectorAll('section')[0]!.querySelectorAll('.title')].map((t) => t.textContent!.trim()).sort();
+    expect(assigned).to.deep.equal(await assignedTitles('Patient/per'));
+    expect(titles(el).length).to.equal(await activeTools());
+    await expect(el).to.be.accessible();
+  });
+
+  it('fetches nothing when the representation does not cover tools', async () => {
+    const recorded = recordFetches();
+    try {
+      const el = await withSession(session(onBehalfOf(PER, 'power-of-attorney', ['appointments'])));
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(recorded.urls.filter((url) => url.includes('/fhir/'))).to.deep.equal([]);
+      expect(deepText(el.shadowRoot!)).to.contain('Du kan ikke se verktøyene til denne personen.');
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+      await expect(el).to.be.accessible();
+    } finally {
+      recorded.restore();
+    }
+  });
+});
