@@ -127,10 +127,14 @@ export function toToolViews(resources: readonly Resource[], source: SourceInfo |
   const assignments = assignmentsOf(resources);
   const tools: ToolView[] = [];
   const problems: ResourceProblem[] = [];
+  const seen = new Set<string>();
   resources.forEach((resource, index) => {
     if (resource.resourceType !== 'ActivityDefinition') return;
     const definition = resource as ActivityDefinition;
     if (typeof definition.id !== 'string') return void problems.push({ index, resourceType: 'ActivityDefinition', reason: 'missing id' });
+    // The same definition twice (e.g. returned by both searches) is one tool.
+    if (seen.has(definition.id)) return;
+    seen.add(definition.id);
     if (definition.status !== 'active') return;
     const title = text(definition.title) ?? text(definition.name);
     if (!title) return void problems.push({ index, resourceType: 'ActivityDefinition', id: definition.id, reason: 'missing title' });

@@ -58,6 +58,10 @@ describe('toToolViews', () => {
     expect(problems.map((p) => p.reason)).to.deep.equal(['missing id', 'missing title']);
   });
 
+  it('shows a definition that appears twice once', () => {
+    expect(toToolViews([tool('a'), tool('a'), tool('b')], SOURCE).tools.map((t) => t.id)).to.deep.equal(['a', 'b']);
+  });
+
   it('survives fields of the wrong shape', () => {
     const odd = { ...tool('odd'), topic: 'learning', extension: [null, 5, { url: 'x' }], description: 42 } as unknown as Resource;
     const weirdPlan = { ...plan('p', []), activity: [null, { detail: null }, { detail: { instantiatesCanonical: 'not-a-list', status: 'in-progress' } }] } as unknown as Resource;
