@@ -200,6 +200,7 @@ export class HnInbox extends HnElement {
     replyInvalid: { state: true },
     expanded: { state: true },
     wide: { state: true },
+    listTabStop: { state: true },
   };
 
   /** A FHIR R4 Bundle the host fetched itself. When set, the element fetches nothing and cannot write. */
@@ -221,6 +222,11 @@ export class HnInbox extends HnElement {
   declare private expanded: ReadonlySet<string>;
   /** List and pane side by side (the element is at least 48rem wide). */
   declare private wide: boolean;
+  /**
+   * The list itself is the tab stop while no row is in the DOM (the virtualiser renders none while
+   * the list is off screen): Tab must never skip the list. Focusing it moves focus to the row.
+   */
+  declare private listTabStop: boolean;
 
   private readonly data = new LoadController<InboxData>(this, (state) => {
     if (state.status === 'ready') {
@@ -238,6 +244,7 @@ export class HnInbox extends HnElement {
   private readonly sendErrors = new Map<string, string>();
   private readonly readTried = new Set<string>();
   private handledKey: string | undefined;
+  private tabStopFrame = 0;
   private focusPaneAfterUpdate = false;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private resultsTimer: ReturnType<typeof setTimeout> | undefined;
@@ -252,6 +259,7 @@ export class HnInbox extends HnElement {
     this.replyInvalid = false;
     this.expanded = new Set();
     this.wide = false;
+    this.listTabStop = false;
     this.addController(new WidthController(this, (width) => {
       const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
       const wide = width >= WIDE_REM * rem;
@@ -298,6 +306,7 @@ export class HnInbox extends HnElement {
     this.sending.clear();
     clearTimeout(this.announceTimer);
     clearTimeout(this.resultsTimer);
+    cancelAnimationFrame(this.tabStopFrame);
     this.blobs.revokeAll();
     this.remote = new Map();
     this.handledKey = undefined;
@@ -332,6 +341,7 @@ export class HnInbox extends HnElement {
     const busy = this.data.state.status === 'loading' || (this.data.state.status === 'idle' && this.allowed);
     if (busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
+    this.checkListTabStop();
     if (this.focusPaneAfterUpdate) {
       this.focusPaneAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>('#pane-heading')?.focus();
@@ -533,10 +543,25 @@ export class HnInbox extends HnElement {
 
   /** Keeps a tab stop in the list: when the active row scrolls out of the DOM, the first visible row takes over. */
   private onVisibilityChanged(event: Event): void {
+    this.checkListTabStop();
     const { first, last } = event as Event & { first: number; last: number };
     const focusInList = this.shadowRoot?.activeElement?.closest('.list');
     if (focusInList || first < 0) return;
     if (this.activeIndex < first || this.activeIndex > last) this.activeIndex = first;
+  }
+
+  /** After the virtualiser has rendered: is there a row to tab to? If not, the list is the tab stop. */
+  private checkListTabStop(): void {
+    cancelAnimationFrame(this.tabStopFrame);
+    this.tabStopFrame = requestAnimationFrame(() => {
+      const list = this.listHost();
+      const wanted = !!list && !list.querySelector('button[tabindex="0"]');
+      if (wanted !== this.listTabStop) this.listTabStop = wanted;
+    });
+  }
+
+  private onListFocus(event: FocusEvent): void {
+    if (event.target === event.currentTarget) void this.focusRow(this.activeIndex);
   }
 
   private isNarrow(): boolean {
@@ -802,9 +827,12 @@ export class HnInbox extends HnElement {
       part="list"
       role="list"
       aria-label=${`${this.t('listLabel')}, ${this.t('shown', { shown: total, total: this.data.value?.items.length ?? total })}`}
+      tabindex=${this.listTabStop ? '0' : '-1'}
       @keydown=${this.onListKeyDown}
+      @focus=${this.onListFocus}
       @focusin=${this.onListFocusIn}
       @visibilityChanged=${this.onVisibilityChanged}
+      @rangeChanged=${this.checkListTabStop}
     >
       ${virtualize({
         items,

@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { HnInbox } from '../src/hn-inbox.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { deepActiveElement, deepQuery, deepText, session } from '@hn-elements/test-support';
 import type { InboxOpenDetail, MessageReadDetail } from '../src/hn-inbox.js';
@@ -244,6 +245,29 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     list.scrollTop = list.scrollHeight / 2;
     await waitUntil(() => rows(el).some((r) => r.querySelector('button')!.tabIndex === 0), 'no tab stop after scrolling', { timeout: 3000 });
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the list a tab stop while it is off screen and has no rows in the DOM', async () => {
+    await setViewport({ width: 1000, height: 600 });
+    // Below the fold from the start, as in a portal's overview page.
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    document.body.prepend(spacer);
+    window.scrollTo(0, 0);
+    const el = await fixture<HnInbox>(html`<hn-inbox .bundle=${standardBundle()}></hn-inbox>`);
+    await settle(el);
+    const list = el.shadowRoot!.querySelector<HTMLElement>('.list')!;
+    await waitUntil(() => rows(el).length === 0, 'the virtualiser kept rows off screen', { timeout: 3000 });
+    await waitUntil(() => list.tabIndex === 0, 'the list did not become the tab stop');
+    await expect(el).to.be.accessible();
+    const unreadOnly = el.shadowRoot!.querySelector<HTMLInputElement>('.check input')!;
+    unreadOnly.focus({ preventScroll: true });
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => (deepActiveElement() as HTMLElement)?.dataset?.['index'] === '0', 'Tab did not reach the first row', { timeout: 3000 });
+    await waitUntil(() => list.tabIndex === -1, 'the list stayed a tab stop beside the row');
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(deepActiveElement()).to.equal(unreadOnly);
+    spacer.remove();
   });
 
   it('reflows at 320 px: the pane replaces the list, with a way back that restores focus', async () => {
