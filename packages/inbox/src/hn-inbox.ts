@@ -367,6 +367,12 @@ export class HnInbox extends HnElement {
     }
     const key = JSON.stringify([session.patient.reference, session.sources.map((s) => [s.id, s.fhirBase])]);
     if (key === this.liveKey) return;
+    const previous = this.data.value?.patient;
+    if (previous !== undefined && previous !== session.patient.reference) {
+      // Another person: nothing of the previous one stays open, or on show while theirs loads.
+      this.selected = undefined;
+      this.filter = NO_FILTER;
+    }
     this.liveKey = key;
     void this.data.run(async (signal) => {
       try {
@@ -730,7 +736,8 @@ export class HnInbox extends HnElement {
       return html`<hn-state kind="error" locale=${locale} .heading=${this.t('loadError')} .message=${this.errorText(state.error)} @hn-retry=${this.reload}></hn-state>`;
     }
     const data = this.data.value;
-    if (!data) return html`<hn-state kind="loading" locale=${locale}></hn-state>`;
+    const otherPerson = this.bundle === undefined && data?.patient !== undefined && data.patient !== this.currentSession?.patient.reference;
+    if (!data || otherPerson) return html`<hn-state kind="loading" locale=${locale}></hn-state>`;
     const failedNames = data.failures.map((f) => f.source.name);
     if (data.items.length === 0) {
       return html`

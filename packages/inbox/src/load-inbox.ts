@@ -20,6 +20,8 @@ export interface InboxData {
   failures: SourceFailure[];
   /** Sources that answered, for the source filter (bundle mode: the names found in the data). */
   sources: SourceInfo[];
+  /** Whose inbox this is (live mode), so another person's data is never shown while theirs loads. */
+  patient?: string;
 }
 
 /** Thrown when no source gave an answer at all, so the whole inbox is an error. */
@@ -161,7 +163,7 @@ export async function inboxFromSources(session: Session, options: LiveLoadOption
     sources.push(info);
     skipped += inboxProblems(outcome.problems) + mapped.problems.length;
   }
-  return { items: sortInbox(items), skipped, failures, sources };
+  return { items: sortInbox(items), skipped, failures, sources, patient };
 }
 
 export interface WriteOptions {

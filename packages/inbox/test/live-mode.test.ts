@@ -135,6 +135,7 @@ describe('<hn-inbox> live from several FHIR servers', () => {
     expect(deepQuery(el.shadowRoot!, '[role="status"]')).to.exist;
     await expect(el).to.be.accessible();
     await settle(el);
+    await rendered(el);
     expect(rows(el).length).to.be.greaterThan(0);
   });
 
@@ -215,6 +216,22 @@ describe('<hn-inbox> live from several FHIR servers', () => {
     expect(answer.subject?.reference).to.equal('Patient/ola');
     expect(answer.sender?.reference).to.equal('Patient/kari');
     await expect(el).to.be.accessible();
+  });
+
+  it('never shows one person’s inbox while another’s loads (switching representation)', async () => {
+    const el = await loaded();
+    await find(el, 'Svar på blodprøven');
+    expect(el.selected).to.equal('helse-bergen/message/hb-thread-1');
+    await setMode('helse-bergen', 'slow', 1500);
+    el.session = session(onBehalfOfOla());
+    await el.updateComplete;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(rows(el), 'Kari’s items are gone at once').to.have.length(0);
+    expect(deepText(el.shadowRoot!)).not.to.contain('Svar på blodprøven');
+    expect(el.selected, 'and her open thread with them').to.equal(undefined);
+    await settle(el);
+    await rendered(el);
+    expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal(String(await expectedTotal('Patient/ola')));
   });
 
   it('aborts its requests when removed while loading', async () => {
