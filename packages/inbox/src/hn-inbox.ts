@@ -690,8 +690,11 @@ export class HnInbox extends HnElement {
         searchFirst: draft.attempted,
       });
       const landed = result.communication.payload?.find((p) => typeof p.contentString === 'string')?.contentString?.trim();
+      // What is in the form now may be more than what went (typed while sending, or changed after
+      // an attempt that had got through): that stays, as a new draft. Only what went is cleared.
+      const inForm = readDraft(patient, key)?.text ?? '';
       const edited = !result.created && landed !== undefined && landed !== text;
-      if (edited) writeDraft(patient, key, { text: draft.text, key: newIdempotencyKey(), attempted: false });
+      if (inForm.trim() && inForm.trim() !== (landed ?? text)) writeDraft(patient, key, { text: inForm, key: newIdempotencyKey(), attempted: false });
       else clearDraft(patient, key);
       const current = this.currentThread(key);
       if (current) this.replaceItem(withMessage(current, result.communication, thread.sourceId));

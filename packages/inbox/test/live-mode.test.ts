@@ -345,6 +345,26 @@ describe('<hn-inbox> reading and replying against the server', () => {
     expect(button.getAttribute('aria-disabled')).to.equal('false');
   });
 
+  it('keeps what is typed while a reply is on its way', async () => {
+    const el = await loaded();
+    await find(el, 'Svar på blodprøven');
+    await typeReply(el, 'Første del.');
+    await setMode('helse-bergen', 'slow', 800);
+    const sent = oneEvent(el, 'hn-message-sent');
+    sendButton(el).click();
+    await el.updateComplete;
+    textarea(el).focus();
+    await sendKeys({ type: ' Og en ting til.' });
+    await sent;
+    await el.updateComplete;
+    expect(textarea(el).value).to.equal('Første del. Og en ting til.');
+    const onServer = (await kariMessages('/fhir/helse-bergen')).filter((m) => m.payload?.[0]?.contentString?.startsWith('Første del.'));
+    expect(onServer.map((m) => m.payload![0]!.contentString)).to.deep.equal(['Første del.']);
+    const draft = readDraft('Patient/kari', 'helse-bergen/message/hb-thread-1')!;
+    expect(draft.attempted, 'a new draft, with a new key').to.equal(false);
+    expect(onServer[0]!.identifier?.some((i) => i.value === draft.key)).to.equal(false);
+  });
+
   it('says what to do when the reply is empty', async () => {
     const el = await loaded();
     await find(el, 'Fornye resept');
