@@ -42,9 +42,7 @@ export interface AppointmentCalendarDetail {
   fileName: string;
 }
 
-export interface AuthRequiredDetail {
-  sourceId: string;
-}
+export type { AuthRequiredDetail } from '@hn-elements/core';
 
 const STATUS_KEY: Record<AppointmentStatus, AppointmentMessageKey> = {
   proposed: 'statusProposed',
@@ -205,20 +203,15 @@ export class HnAppointmentList extends HnElement {
     void this.data.run(async (signal) => {
       try {
         const result = await appointmentsFromSources(session, { signal, now: this.moment, timeoutMs: this.requestTimeout });
-        this.reportAuth(result.failures.map((f) => f.error));
+        this.reportAuthRequired(result.failures.map((f) => f.error));
         return result;
       } catch (error) {
-        if (error instanceof AllSourcesFailedError) this.reportAuth(error.failures.map((f) => f.error));
+        if (error instanceof AllSourcesFailedError) this.reportAuthRequired(error.failures.map((f) => f.error));
         throw error;
       }
     });
   }
 
-  private reportAuth(errors: readonly FhirError[]): void {
-    for (const error of errors) {
-      if (error.kind === 'auth') this.emit<AuthRequiredDetail>('hn-auth-required', { sourceId: error.sourceId });
-    }
-  }
 
   private t(key: AppointmentMessageKey, params?: Record<string, string | number>): string {
     return this.msg(appointmentMessages, key, params);
@@ -283,7 +276,7 @@ export class HnAppointmentList extends HnElement {
     } catch (error) {
       if (signal.aborted) return;
       this.cancelBusy = false;
-      if (error instanceof FhirError) this.reportAuth([error]);
+      if (error instanceof FhirError) this.reportAuthRequired([error]);
       const reason = fhirErrorMessage(error, source.name, this.currentLocale);
       const diagnostics = error instanceof FhirError && error.diagnostics ? ` (${error.diagnostics})` : '';
       this.cancelError = this.t('cancelFailed', { reason: reason + diagnostics });

@@ -1,5 +1,5 @@
 import type { Bundle } from '@medplum/fhirtypes';
-import { FhirError, readBundle, searchSources, type ResourceProblem, type Session, type SourceFailure } from '@hn-elements/core';
+import { FhirError, readBundle, searchSources, type ResourceProblem, type Session, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
 import { sortAppointments, toAppointmentViews, type AppointmentView } from './model.js';
 
 /** What the list has to show after a load: merged items, how many were skipped, which sources failed. */
@@ -16,15 +16,7 @@ function appointmentProblems(problems: readonly ResourceProblem[]): number {
   return problems.filter((p) => p.resourceType === undefined || p.resourceType === 'Appointment').length;
 }
 
-/** Thrown when no source gave an answer at all, so the whole list is an error. */
-export class AllSourcesFailedError extends Error {
-  readonly failures: SourceFailure[];
-  constructor(failures: SourceFailure[]) {
-    super('No source could be reached');
-    this.name = 'AllSourcesFailedError';
-    this.failures = failures;
-  }
-}
+export { AllSourcesFailedError };
 
 /** A host-supplied bundle -> list data. A value that is not a Bundle throws a `malformed` FhirError. */
 export function appointmentsFromBundle(bundle: Bundle | unknown, now: Date): AppointmentData {

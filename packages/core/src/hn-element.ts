@@ -3,10 +3,16 @@ import { ContextConsumer } from '@lit/context';
 import { adoptTokens } from '@hn-elements/tokens';
 import { DEFAULT_LOCALE, isLocale, sessionContext, type Locale, type Session } from './session.js';
 import { translate, type Catalogue } from './i18n/messages.js';
+import { FhirError } from './fhir/errors.js';
 import sharedStyles from './shared.css.js';
 
 export interface EmitOptions {
   cancelable?: boolean;
+}
+
+/** `detail` of `hn-auth-required`: the source whose login has run out. */
+export interface AuthRequiredDetail {
+  sourceId: string;
 }
 
 /**
@@ -77,6 +83,15 @@ export class HnElement extends LitElement {
   /** Translates with the current locale. */
   protected msg<K extends string>(catalogue: Catalogue<K>, key: K, params?: Record<string, string | number>): string {
     return translate(catalogue, this.currentLocale, key, params);
+  }
+
+  /** Dispatches `hn-auth-required` once per source among `errors` that answered 401. */
+  protected reportAuthRequired(errors: readonly unknown[]): void {
+    const sources = new Set<string>();
+    for (const error of errors) {
+      if (error instanceof FhirError && error.kind === 'auth') sources.add(error.sourceId);
+    }
+    for (const sourceId of sources) this.emit<AuthRequiredDetail>('hn-auth-required', { sourceId });
   }
 
   /** Dispatches a typed event that bubbles out of the shadow root. Returns false if a listener called preventDefault. */

@@ -1,5 +1,5 @@
 export * from './session.js';
-export { HnElement, type EmitOptions } from './hn-element.js';
+export { HnElement, type EmitOptions, type AuthRequiredDetail } from './hn-element.js';
 export { defineElement } from './define-element.js';
 export { defineMicroFrontend, type MicroFrontendLifecycles, type MicroFrontendProps } from './mfe.js';
 export { defineMessages, translate, type Catalogue, type Message } from './i18n/messages.js';
@@ -7,7 +7,7 @@ export { coreMessages, type CoreMessageKey } from './i18n/core-messages.js';
 export { formatDateTime, formatList, intlLocale, osloDayKey, TIME_ZONE, type DateStyle } from './i18n/locale-format.js';
 export { FhirClient, type FhirClientOptions, type SearchParams, type SearchResult, type VersionedResource, type CallOptions } from './fhir/client.js';
 export { FhirError, isAbort, type FhirErrorKind } from './fhir/errors.js';
-export { searchSources, type SourceOutcome, type SourceSuccess, type SourceFailure, type MultiSearchOptions } from './fhir/multi-source.js';
+export { searchSources, AllSourcesFailedError, type SourceOutcome, type SourceSuccess, type SourceFailure, type MultiSearchOptions } from './fhir/multi-source.js';
 export { readBundle, resourceShapeProblem, indexByReference, resolveReference, referenceKey, isRecord, type ResourceProblem, type BundleContents } from './fhir/validate.js';
 export { fhirErrorMessage } from './fhir/error-message.js';
 export { readHandoffLink, type HandoffLink } from './fhir/handoff-link.js';

@@ -4,7 +4,6 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { Bundle, Communication } from '@medplum/fhirtypes';
 import {
-  FhirError,
   HnElement,
   LoadController,
   coreMessages,
@@ -86,9 +85,7 @@ export interface MessageSentDetail {
   created: boolean;
 }
 
-export interface AuthRequiredDetail {
-  sourceId: string;
-}
+export type { AuthRequiredDetail } from '@hn-elements/core';
 
 interface RemoteAttachment {
   status: 'loading' | 'ready' | 'error';
@@ -377,20 +374,15 @@ export class HnInbox extends HnElement {
     void this.data.run(async (signal) => {
       try {
         const result = await inboxFromSources(session, { signal, timeoutMs: this.requestTimeout });
-        this.reportAuth(result.failures.map((f) => f.error));
+        this.reportAuthRequired(result.failures.map((f) => f.error));
         return result;
       } catch (error) {
-        if (error instanceof AllSourcesFailedError) this.reportAuth(error.failures.map((f) => f.error));
+        if (error instanceof AllSourcesFailedError) this.reportAuthRequired(error.failures.map((f) => f.error));
         throw error;
       }
     });
   }
 
-  private reportAuth(errors: readonly unknown[]): void {
-    for (const error of errors) {
-      if (error instanceof FhirError && error.kind === 'auth') this.emit<AuthRequiredDetail>('hn-auth-required', { sourceId: error.sourceId });
-    }
-  }
 
   private t(key: InboxMessageKey, params?: Record<string, string | number>): string {
     return this.msg(inboxMessages, key, params);
@@ -493,7 +485,7 @@ export class HnInbox extends HnElement {
       this.remote = new Map(this.remote).set(attachment.id, { status: 'ready', data });
     } catch (error) {
       if (signal.aborted) return;
-      this.reportAuth([error]);
+      this.reportAuthRequired([error]);
       this.remote = new Map(this.remote).set(attachment.id, { status: 'error', error: fhirErrorMessage(error, source.name, this.currentLocale) });
     }
     this.requestUpdate();
@@ -612,7 +604,7 @@ export class HnInbox extends HnElement {
       const saved = (error as { saved?: Communication[] }).saved ?? [];
       const current = this.currentThread(thread.key);
       if (current && saved.length) this.replaceItem(withReadMessages(current, saved));
-      this.reportAuth([error]);
+      this.reportAuthRequired([error]);
       if (this.selected === thread.key) this.readError = this.t('readFailed', { reason: fhirErrorMessage(error, source.name, this.currentLocale) });
     }
   }
@@ -704,7 +696,7 @@ export class HnInbox extends HnElement {
       this.emit<MessageSentDetail>('hn-message-sent', { key, sourceId: thread.sourceId, communication: result.communication, created: result.created });
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.reportAuth([error]);
+      this.reportAuthRequired([error]);
       const reason = fhirErrorMessage(error, source.name, this.currentLocale);
       this.sendErrors.set(key, this.t('sendFailed', { reason }));
     } finally {

@@ -1,5 +1,5 @@
 import type { Binary, Bundle, Communication, Resource } from '@medplum/fhirtypes';
-import { FhirClient, FhirError, isAbort, readBundle, type ResourceProblem, type Session, type Source, type SourceFailure } from '@hn-elements/core';
+import { FhirClient, FhirError, isAbort, readBundle, type ResourceProblem, type Session, type Source, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
 import {
   IDEMPOTENCY_SYSTEM,
   LETTER_CODE,
@@ -24,15 +24,7 @@ export interface InboxData {
   patient?: string;
 }
 
-/** Thrown when no source gave an answer at all, so the whole inbox is an error. */
-export class AllSourcesFailedError extends Error {
-  readonly failures: SourceFailure[];
-  constructor(failures: SourceFailure[]) {
-    super('No source could be reached');
-    this.name = 'AllSourcesFailedError';
-    this.failures = failures;
-  }
-}
+export { AllSourcesFailedError };
 
 const INBOX_TYPES = new Set(['Communication', 'Task', 'DocumentReference']);
 

@@ -80,9 +80,7 @@ export interface JournalViewChangeDetail {
   view: JournalView;
 }
 
-export interface AuthRequiredDetail {
-  sourceId: string;
-}
+export type { AuthRequiredDetail } from '@hn-elements/core';
 
 const VIEWS: readonly JournalView[] = ['documents', 'access-log'];
 const PERIODS: readonly AccessPeriod[] = ['30d', '12m', 'all', 'custom'];
@@ -346,21 +344,14 @@ export class HnJournalViewer extends HnElement {
   private async reportingAuth<T extends { failures: { error: FhirError }[] }>(load: Promise<T>): Promise<T> {
     try {
       const result = await load;
-      this.reportAuth(result.failures.map((f) => f.error));
+      this.reportAuthRequired(result.failures.map((f) => f.error));
       return result;
     } catch (error) {
-      if (error instanceof AllSourcesFailedError) this.reportAuth(error.failures.map((f) => f.error));
+      if (error instanceof AllSourcesFailedError) this.reportAuthRequired(error.failures.map((f) => f.error));
       throw error;
     }
   }
 
-  private reportAuth(errors: readonly unknown[]): void {
-    const sources = new Set<string>();
-    for (const error of errors) {
-      if (error instanceof FhirError && error.kind === 'auth') sources.add(error.sourceId);
-    }
-    for (const sourceId of sources) this.emit<AuthRequiredDetail>('hn-auth-required', { sourceId });
-  }
 
   /** The loaded data, but never data that belongs to another person than the session's patient. */
   private dataOf<T extends { patient: string }>(controller: LoadController<T>): T | undefined {
@@ -403,7 +394,7 @@ export class HnJournalViewer extends HnElement {
     openDocumentBody(item, { source, signal: abort.signal, headingLevel: this.level + 1, timeoutMs: this.requestTimeout })
       .then((body) => {
         if (abort.signal.aborted || this.opened?.key !== item.key) return;
-        if (body.kind === 'fetch-failed') this.reportAuth([body.error]);
+        if (body.kind === 'fetch-failed') this.reportAuthRequired([body.error]);
         this.opened = { key: item.key, body, pdfUrl: body.kind === 'pdf' ? URL.createObjectURL(body.blob) : undefined };
       })
       .catch(() => {

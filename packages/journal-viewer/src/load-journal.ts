@@ -1,5 +1,5 @@
 import type { Bundle } from '@medplum/fhirtypes';
-import { FhirError, readBundle, searchSources, type ResourceProblem, type Session, type SourceFailure, type SourceOutcome } from '@hn-elements/core';
+import { FhirError, readBundle, searchSources, type ResourceProblem, type Session, type SourceFailure, type SourceOutcome, AllSourcesFailedError } from '@hn-elements/core';
 import { sortAccessEntries, sortDocuments, toAccessEntries, toJournalDocuments, type AccessEntryView, type JournalDocumentView } from './model.js';
 
 /** What the documents view shows after a load. `patient` is whose data it is, so it is never shown for someone else. */
@@ -18,15 +18,7 @@ export interface AccessLogData {
   failures: SourceFailure[];
 }
 
-/** Thrown when no source gave an answer at all, so the whole view is an error. */
-export class AllSourcesFailedError extends Error {
-  readonly failures: SourceFailure[];
-  constructor(failures: SourceFailure[]) {
-    super('No source could be reached');
-    this.name = 'AllSourcesFailedError';
-    this.failures = failures;
-  }
-}
+export { AllSourcesFailedError };
 
 function countProblems(problems: readonly ResourceProblem[], types: readonly string[]): number {
   return problems.filter((p) => p.resourceType === undefined || types.includes(p.resourceType)).length;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Bundle } from '@medplum/fhirtypes';
-import { FhirError, HnElement, LoadController, fhirErrorMessage, formatDateTime, sessionAllows, type BadgeTone } from '@hn-elements/core';
+import { HnElement, LoadController, fhirErrorMessage, formatDateTime, sessionAllows, type BadgeTone } from '@hn-elements/core';
 import { toolMessages, type ToolMessageKey } from './messages.js';
 import { filterTools, TOOL_CATEGORIES, type AssignmentStatus, type ToolCategory, type ToolView } from './model.js';
 import { AllSourcesFailedError, toolsFromBundle, toolsFromSources, type ToolData } from './load-tools.js';
@@ -9,9 +9,7 @@ import styles from './hn-tool-catalogue.css.js';
 
 export type CategoryChoice = ToolCategory | 'all';
 
-export interface AuthRequiredDetail {
-  sourceId: string;
-}
+export type { AuthRequiredDetail } from '@hn-elements/core';
 
 const STATUS_KEY: Record<AssignmentStatus, ToolMessageKey> = {
   'not-started': 'statusNotStarted',
@@ -149,23 +147,15 @@ export class HnToolCatalogue extends HnElement {
     void this.data.run(async (signal) => {
       try {
         const result = await toolsFromSources(session, { signal, locale: this.currentLocale, timeoutMs: this.requestTimeout });
-        this.reportAuth(result.failures.map((f) => f.error));
+        this.reportAuthRequired(result.failures.map((f) => f.error));
         return result;
       } catch (error) {
-        if (error instanceof AllSourcesFailedError) this.reportAuth(error.failures.map((f) => f.error));
+        if (error instanceof AllSourcesFailedError) this.reportAuthRequired(error.failures.map((f) => f.error));
         throw error;
       }
     });
   }
 
-  private reportAuth(errors: readonly FhirError[]): void {
-    const seen = new Set<string>();
-    for (const error of errors) {
-      if (error.kind !== 'auth' || seen.has(error.sourceId)) continue;
-      seen.add(error.sourceId);
-      this.emit<AuthRequiredDetail>('hn-auth-required', { sourceId: error.sourceId });
-    }
-  }
 
   private t(key: ToolMessageKey, params?: Record<string, string | number>): string {
     return this.msg(toolMessages, key, params);

@@ -1,4 +1,4 @@
-import { FhirError, readBundle, searchSources, type ResourceProblem, type Session, type SourceFailure } from '@hn-elements/core';
+import { FhirError, readBundle, searchSources, type ResourceProblem, type Session, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
 import { sortTools, toToolViews, type ToolView } from './model.js';
 
 /** What the catalogue shows after a load. */
@@ -10,14 +10,7 @@ export interface ToolData {
   failures: SourceFailure[];
 }
 
-export class AllSourcesFailedError extends Error {
-  readonly failures: SourceFailure[];
-  constructor(failures: SourceFailure[]) {
-    super('No source could be reached');
-    this.name = 'AllSourcesFailedError';
-    this.failures = failures;
-  }
-}
+export { AllSourcesFailedError };
 
 function toolProblems(problems: readonly ResourceProblem[]): number {
   return problems.filter((p) => p.resourceType === undefined || p.resourceType === 'ActivityDefinition').length;

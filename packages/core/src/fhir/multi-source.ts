@@ -19,6 +19,16 @@ export interface SourceFailure {
 
 export type SourceOutcome = SourceSuccess | SourceFailure;
 
+/** No source gave an answer at all: the whole component is an error naming each source. */
+export class AllSourcesFailedError extends Error {
+  readonly failures: SourceFailure[];
+  constructor(failures: SourceFailure[]) {
+    super('No source could be reached');
+    this.name = 'AllSourcesFailedError';
+    this.failures = failures;
+  }
+}
+
 export interface MultiSearchOptions extends FhirClientOptions {
   signal?: AbortSignal;
   /** Builds a client per source; tests and hosts may pass their own. */
