@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// JavaScript each micro-frontend costs, minified and gzipped, with the shared part counted once.
+//
+//   shared        lit, @lit/context, dompurify, @hn-elements/tokens and @hn-elements/core: what the
+//                 shell's import map loads once for every micro-frontend
+//   per component its own code (entry packages/<name>/src/mfe.ts and what it imports lazily),
+//                 with the shared part and other @hn-elements packages left external
+//
+// Numbers only: no thresholds. Budgets are in docs/performance.md.
+import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, defaultClientConditions } from 'vite';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SHARED = ['lit', '@lit/context', 'dompurify', '@hn-elements/tokens', '@hn-elements/core'];
+
+/** Bundles one entry (minified, ES) in memory and returns the total raw and gzipped bytes of its chunks. */
+async function measure(entry, external) {
+  const result = await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { conditions: ['source', ...defaultClientConditions] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      minify: true,
+      sourcemap: false,
+      lib: { entry, formats: ['es'], fileName: 'entry' },
+      rollupOptions: { external },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  let raw = 0;
+  let gzip = 0;
+  for (const chunk of outputs) {
+    const code = chunk.type === 'chunk' ? chunk.code : typeof chunk.source === 'string' ? chunk.source : Buffer.from(chunk.source);
+    if (chunk.type !== 'chunk') continue;
+    raw += Buffer.byteLength(code);
+    gzip += gzipSync(code, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
+const isShared = (id) => SHARED.some((name) => id === name || id.startsWith(`${name}/`)) || id.startsWith('lit-html') || id.startsWith('lit-element') || id.startsWith('@lit/reactive-element');
+
+// Inside the repository, so bare imports resolve from its node_modules.
+const work = join(ROOT, 'node_modules', '.cache', 'hn-sizes');
+mkdirSync(work, { recursive: true });
+try {
+  const sharedEntry = join(work, 'shared.js');
+  writeFileSync(sharedEntry, SHARED.map((name) => `export * as ${name.replace(/\W/g, '_')} from '${name}';`).join('\n') + "\nimport '@hn-elements/core/define.js';\n");
+  const shared = await measure(sharedEntry, []);
+
+  const rows = [];
+  for (const name of readdirSync(join(ROOT, 'packages')).sort()) {
+    const entry = join(ROOT, 'packages', name, 'src', 'mfe.ts');
+    if (name === 'core' || !existsSync(entry)) continue;
+    const own = `@hn-elements/${name}`;
+    const size = await measure(entry, (id) => isShared(id) || (id.startsWith('@hn-elements/') && !id.startsWith(own)));
+    rows.push({ name, ...size });
+  }
+
+  console.log('JavaScript per micro-frontend, minified (KB raw / KB gzip)');
+  console.log(`  ${'shared (Lit, context, DOMPurify, tokens, core; loaded once)'.padEnd(62)} ${kb(shared.raw)} ${kb(shared.gzip)}`);
+  for (const row of rows) console.log(`  ${row.name.padEnd(62)} ${kb(row.raw)} ${kb(row.gzip)}`);
+  const total = rows.reduce((sum, row) => sum + row.gzip, shared.gzip);
+  console.log(`  ${'all micro-frontends + shared, gzip'.padEnd(62)} ${''.padStart(6)} ${kb(total)}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
