@@ -64,11 +64,17 @@ describe('readBundle', () => {
     expect(byIndex.get(15)!.reason).to.equal('invalid id');
   });
 
-  it('tolerates a missing or non-array entry and link, and a non-number total', () => {
+  it('throws when entry is there but not a list: a broken answer must not read as "nothing to show"', () => {
+    for (const entry of ['nope', {}, 3, null]) {
+      expect(() => readBundle({ resourceType: 'Bundle', entry }), JSON.stringify(entry)).to.throw(TypeError, /entry/);
+    }
+  });
+
+  it('tolerates a missing entry, a non-array link and a non-number total', () => {
     for (const shape of [
       { resourceType: 'Bundle' },
-      { resourceType: 'Bundle', entry: 'nope', link: 'nope', total: '3' },
-      { resourceType: 'Bundle', entry: {}, link: [null, 3, { relation: 'next' }, { relation: 'next', url: 5 }] },
+      { resourceType: 'Bundle', link: 'nope', total: '3' },
+      { resourceType: 'Bundle', entry: [], link: [null, 3, { relation: 'next' }, { relation: 'next', url: 5 }] },
     ]) {
       const contents = readBundle(shape);
       expect(contents.resources).to.deep.equal([]);

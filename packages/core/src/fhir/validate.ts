@@ -40,7 +40,9 @@ export function readBundle(value: unknown): BundleContents {
     throw new TypeError('Not a FHIR Bundle');
   }
   const bundle = value as unknown as Bundle;
-  const entries = Array.isArray(bundle.entry) ? bundle.entry : [];
+  // No `entry` is an empty result; an `entry` that is not a list is a broken answer, never "nothing to show".
+  if (bundle.entry !== undefined && !Array.isArray(bundle.entry)) throw new TypeError('Bundle.entry is not a list');
+  const entries = bundle.entry ?? [];
   const resources: Resource[] = [];
   const problems: ResourceProblem[] = [];
   entries.forEach((entry, index) => {
