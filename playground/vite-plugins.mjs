@@ -3,6 +3,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Paths the playground page answers for: the shell's routes (no file extension). */
+/** The Trusted Types policy the playground enforces with `?tt`: Lit's, the sanitiser's and DOMPurify's own. */
+export const TRUSTED_TYPES_POLICY = "require-trusted-types-for 'script'; trusted-types lit-html hn-elements dompurify";
+
 const NOT_A_ROUTE = /^\/(?:@|__|node_modules\/|packages\/|playground\/|dev\/|fhir(?:\/|$))/;
 
 /**
@@ -69,9 +72,14 @@ export function playgroundPagePlugin({ root, config }) {
       handler(html, context) {
         if (!context.path.endsWith('/playground/index.html')) return html;
         const json = (/** @type {unknown} */ value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
+        // `?tt` enforces Trusted Types on the page: only the named policies may turn strings into HTML or script URLs.
+        const enforceTrustedTypes = new URL(context.originalUrl ?? context.path, 'http://playground').searchParams.has('tt');
         return {
           html,
           tags: [
+            ...(enforceTrustedTypes
+              ? [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: TRUSTED_TYPES_POLICY }, injectTo: /** @type {const} */ ('head-prepend') }]
+              : []),
             { tag: 'script', attrs: { type: 'importmap' }, children: json(devImportMap(root)), injectTo: 'head-prepend' },
             { tag: 'script', attrs: { type: 'application/json', id: 'hn-playground-config' }, children: json(config()), injectTo: 'head' },
           ],
