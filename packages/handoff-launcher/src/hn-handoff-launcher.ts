@@ -291,7 +291,7 @@ export class HnHandoffLauncher extends HnElement {
   }
 
   private destinationName(): string {
-    const given = this.destination?.trim();
+    const given = typeof this.destination === 'string' ? this.destination.trim() : '';
     if (given) return given;
     const check = this.targetCheck;
     if (check.ok) return check.url.hostname;
@@ -301,7 +301,7 @@ export class HnHandoffLauncher extends HnElement {
   override render() {
     const destination = this.destinationName();
     const representation = this.currentSession?.representation;
-    const customLabel = this.label?.trim();
+    const customLabel = typeof this.label === 'string' ? this.label.trim() : '';
     const label = customLabel || this.t('defaultLabel', { destination });
     let detail: string | undefined;
     if (representation) {

@@ -50,7 +50,7 @@ function parseAbsolute(value: unknown): URL | undefined {
 export function checkHandoffTarget(href: unknown, allowedOrigins: readonly string[] | undefined): TargetCheck {
   const url = parseAbsolute(href);
   if (!url) return { ok: false, reason: 'invalid-url' };
-  const allowed = new Set((allowedOrigins ?? []).map((o) => (typeof o === 'string' ? normalizeOrigin(o) : undefined)).filter(Boolean));
+  const allowed = new Set((Array.isArray(allowedOrigins) ? allowedOrigins : []).map((o) => (typeof o === 'string' ? normalizeOrigin(o) : undefined)).filter(Boolean));
   if (url.protocol === 'http:') {
     // Only the playground: a loopback host that the allowlist names with http.
     if (!isLoopbackHost(url.hostname) || !allowed.has(url.origin)) return { ok: false, reason: 'not-https', host: url.host };
