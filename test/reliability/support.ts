@@ -13,19 +13,9 @@ export { deepText, settle };
 // Uncaught errors: listened to for the whole file, checked at the end of every test.
 
 const uncaught: string[] = [];
-/**
- * The virtualiser lays rows out a frame after a resize, and Chromium reports "ResizeObserver loop
- * completed with undelivered notifications": a browser notice, not an error. It is stopped here,
- * before Mocha's window.onerror sees it (a capturing listener runs first). Not with the
- * virtualiser's own helper: that one patches console.error and throws on a non-string message,
- * which turns any later error into an endless stream of unhandled rejections.
- */
-const onResizeObserverLoop = (event: ErrorEvent) => {
-  if (!/ResizeObserver loop/.test(event.message)) return;
-  event.stopImmediatePropagation();
-  event.preventDefault();
-};
+const RESIZE_OBSERVER_LOOP = /ResizeObserver loop/;
 const onError = (event: ErrorEvent) => {
+  if (RESIZE_OBSERVER_LOOP.test(event.message)) return;
   uncaught.push(`error: ${event.message} (${event.filename}:${event.lineno})`);
 };
 const onRejection = (event: PromiseRejectionEvent) => {
@@ -34,13 +24,20 @@ const onRejection = (event: PromiseRejectionEvent) => {
 
 /** Installs the listeners for the whole file (root hooks). Call once at the top of a test file. */
 export function watchUncaughtErrors(): void {
+  // The virtualiser lays rows out a frame after a resize, and Chromium reports "ResizeObserver
+  // loop completed with undelivered notifications": a browser notice, not an error. Mocha's
+  // window.onerror is told to let it pass. (Not with the virtualiser's own helper: it patches
+  // console.error and throws on a non-string message, which turns any later error into an endless
+  // stream of unhandled rejections.)
+  let mochaOnError: OnErrorEventHandler = null;
   before(() => {
-    window.addEventListener('error', onResizeObserverLoop, true);
+    mochaOnError = window.onerror;
+    window.onerror = (message, ...rest) => (RESIZE_OBSERVER_LOOP.test(String(message)) ? true : (mochaOnError?.call(window, message, ...rest) ?? false));
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
   });
   after(() => {
-    window.removeEventListener('error', onResizeObserverLoop, true);
+    window.onerror = mochaOnError;
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);
   });
@@ -328,4 +325,53 @@ export async function eachView(el: DataElement, component: DataComponent, check:
     Object.assign(el, before);
     await settled(el, timeout);
   }
+}
+
+/** Takes (and clears) what the uncaught-error watch has seen so far: for work done in a `before` hook. */
+export function takeUncaughtErrors(): string[] {
+  return uncaught.splice(0, uncaught.length);
+}
+
+export interface SideBySideSpec {
+  tag: string;
+  properties: Record<string, unknown>;
+  listeners?: Record<string, (event: Event) => void>;
+}
+
+/**
+ * Several elements at once, each in its own visible 680×470 box with a sibling button under it (a
+ * virtualised list renders rows only on screen, so every box must be in view: set the viewport to
+ * at least 1400×1000). Not a fixture: it stays until `remove()`, across the tests of a describe.
+ */
+export function mountSideBySide(specs: SideBySideSpec[]): { mounted: Mounted[]; remove(): void } {
+  const grid = document.createElement('div');
+  grid.style.cssText = 'display:grid;grid-template-columns:repeat(2,680px);gap:8px;position:absolute;inset:0 auto auto 0';
+  const mounted = specs.map(({ tag, properties, listeners = {} }) => {
+    const cell = document.createElement('div');
+    cell.style.cssText = 'height:470px;overflow:auto;display:flex;flex-direction:column';
+    const el = document.createElement(tag) as DataElement;
+    for (const [type, listener] of Object.entries(listeners)) el.addEventListener(type, listener);
+    Object.assign(el, properties);
+    const sibling = document.createElement('button');
+    sibling.type = 'button';
+    sibling.textContent = 'Annet innhold på siden';
+    cell.append(el, sibling);
+    grid.append(cell);
+    return {
+      el,
+      sibling,
+      expectPageWorks() {
+        let clicks = 0;
+        const count = () => (clicks += 1);
+        sibling.addEventListener('click', count);
+        sibling.click();
+        sibling.removeEventListener('click', count);
+        sibling.focus();
+        expect(clicks, 'the sibling button still works').to.equal(1);
+        expect(document.activeElement, 'the sibling button takes focus').to.equal(sibling);
+      },
+    };
+  });
+  document.body.append(grid);
+  return { mounted, remove: () => grid.remove() };
 }
