@@ -2,10 +2,15 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Paths the playground page answers for: the shell's routes (no file extension). */
-/** The Trusted Types policy the playground enforces with `?tt`: Lit's, the sanitiser's and DOMPurify's own. */
+/**
+ * The Trusted Types policy the playground enforces with `?tt`: only Lit's (`lit-html`), the
+ * sanitiser's (`hn-elements`) and DOMPurify's own (`dompurify`) policies may exist. single-spa,
+ * single-spa-layout and Vite's dev client create none and need none (tested:
+ * playground/test/trusted-types.e2e.mjs), so there is no default policy.
+ */
 export const TRUSTED_TYPES_POLICY = "require-trusted-types-for 'script'; trusted-types lit-html hn-elements dompurify";
 
+/** Paths the playground page answers for: the shell's routes (no file extension). */
 const NOT_A_ROUTE = /^\/(?:@|__|node_modules\/|packages\/|playground\/|dev\/|fhir(?:\/|$))/;
 
 /**
