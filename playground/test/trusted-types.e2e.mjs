@@ -9,7 +9,7 @@
 // and requires zero `securitypolicyviolation` events, zero page errors and zero console errors.
 //
 // Run: npm run test:e2e   (needs `npm run generate` first, as npm test does)
-import { after, before, describe, test } from 'node:test';
+import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, startPlayground } from '../../scripts/e2e/playground.mjs';
 import { TRUSTED_TYPES_POLICY } from '../vite-plugins.mjs';
@@ -65,6 +65,12 @@ describe('Trusted Types enforced in the playground (?tt)', { timeout: 240_000 },
     });
   });
 
+  // Each test answers for its own page loads (a failure must not spill into the next test).
+  beforeEach(() => {
+    violations.length = 0;
+    errors.length = 0;
+  });
+
   after(async () => {
     await browser?.close();
     await playground?.stop();
@@ -110,8 +116,6 @@ describe('Trusted Types enforced in the playground (?tt)', { timeout: 240_000 },
     while (violations.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     assert.equal(violations.length, 1, 'the test sees a violation when there is one');
     assert.match(violations[0], /innerHTML.*<b>x<\/b>/);
-    violations.length = 0;
-    errors.length = 0; // the refused assignment may be logged too
   });
 
   test('the overview mounts every overview app with live data', async () => {

@@ -91,6 +91,9 @@ export const HOSTILE_URLS: string[] = [
   '//evil.example/x',
   '/relative/path',
   'http://evil.example/x',
+  'https://evil.example/phishing',
+  'https://vendor.example.org.evil.example/lookalike',
+  'https://vendor.example.org@evil.example/userinfo',
   'https://user:pass@evil.example/x',
   'not a url',
 ];
