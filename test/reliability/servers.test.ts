@@ -7,7 +7,7 @@
 // anyway), and each then gets its own test of what it showed and of its recovery.
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { resetServer, setMode, SOURCES, type ServerMode } from '@hn-elements/test-support';
+import { onBehalfOf, PER, recordFetches, resetServer, setMode, SOURCES, type ServerMode } from '@hn-elements/test-support';
 import type { Source } from '@hn-elements/core';
 import { availableComponents } from './registry.js';
 import {
@@ -161,3 +161,29 @@ for (const [mode, what] of [['down', 'is down (503)'], ['unauthorized', 'answers
     }
   });
 }
+
+describe('acting for someone whose representation does not cover the component', () => {
+  // The "no access" state must not depend on the servers at all: every source is down, and still
+  // each component says plainly that this is not covered, and asks nothing of any server.
+  for (const component of ready) {
+    it(`${component.tag}: no access to "${component.scope}" — a plain message, not one request`, async () => {
+      await setMode('*', 'down');
+      const scopes = (['appointments', 'inbox', 'tools', 'journal'] as const).filter((s) => s !== component.scope);
+      const fetches = recordFetches();
+      try {
+        const { mounted, remove } = mountSideBySide([{ tag: component.tag, properties: { session: sessionWith(SOURCES, onBehalfOf(PER, 'power-of-attorney', [...scopes])), requestTimeout: TIMEOUT_MS } }]);
+        const [{ el, expectPageWorks }] = mounted as [Mounted];
+        await settled(el);
+        expect(fetches.urls.filter((url) => url.includes('/fhir/')), 'requests').to.deep.equal([]);
+        expectNotBlank(el, 'no access');
+        expect(itemCount(el)).to.equal(0);
+        expectPageWorks();
+        remove();
+      } finally {
+        fetches.restore();
+        await resetServer();
+      }
+      await expectNoUncaughtErrors();
+    });
+  }
+});
