@@ -171,11 +171,17 @@ describe('Trusted Types enforced in the playground (?tt)', { timeout: 240_000 },
       const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
       let html = 0;
       const count = inbox.shadowRoot.querySelectorAll('[part~="item"] button').length;
+      const until = async (condition, ms) => {
+        for (let waited = 0; waited < ms && !condition(); waited += 50) await wait(50);
+      };
       for (let i = 0; i < count; i += 1) {
+        const before = inbox.getAttribute('selected');
         inbox.shadowRoot.querySelectorAll('[part~="item"] button')[i]?.click();
-        await wait(300);
-        for (const show of inbox.shadowRoot.querySelectorAll('[part~="pane"] button')) if (/^Vis\b/.test(show.textContent.trim())) show.click();
-        await wait(200);
+        await until(() => inbox.getAttribute('selected') !== before && inbox.shadowRoot.querySelector('#pane-heading'), 3000);
+        await wait(100);
+        let shown = false;
+        for (const show of inbox.shadowRoot.querySelectorAll('[part~="pane"] button')) if (/^Vis\b/.test(show.textContent.trim())) (show.click(), (shown = true));
+        await until(() => inbox.shadowRoot.querySelector('[part~="pane"] .html-body'), shown ? 1500 : 200);
         if (inbox.shadowRoot.querySelector('[part~="pane"] .html-body')) html += 1;
       }
       return { items: count, html };
