@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import type { Bundle } from '@medplum/fhirtypes';
 import { HnElement, LoadController, fhirErrorMessage, formatDateTime, sessionAllows, type BadgeTone } from '@hn-elements/core';
 import { toolMessages, type ToolMessageKey } from './messages.js';
@@ -25,6 +26,9 @@ const STATUS_TONE: Record<AssignmentStatus, BadgeTone> = {
   cancelled: 'neutral',
 };
 
+/** How long the search waits for a pause in typing before it says how many tools it shows. */
+const ANNOUNCE_DELAY_MS = 600;
+
 function absoluteBase(base: string): string | undefined {
   try {
     return new URL(base, document.baseURI).href.replace(/\/$/, '');
@@ -39,6 +43,8 @@ function absoluteBase(base: string): string | undefined {
  *
  * @summary Tool catalogue (FHIR R4 ActivityDefinition + CarePlan).
  * @attr category - Which kind of tool to show: all (default), learning, mapping or treatment.
+ * @attr query - Search words, e.g. from the host's own search; the citizen can change them.
+ * @attr assigned-only - Show only the tools assigned to the citizen; the citizen can change it.
  * @attr heading-level - ARIA level of the section headings (default 2); each tool's heading is one deeper.
  * @attr request-timeout - Per-request timeout in ms for live mode.
  * @fires hn-handoff-start - From a tool's launcher: a hand-off begins. Cancelable (the host takes over).
@@ -59,8 +65,9 @@ export class HnToolCatalogue extends HnElement {
     category: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
-    query: { state: true },
-    assignedOnly: { state: true },
+    query: { type: String },
+    assignedOnly: { type: Boolean, attribute: 'assigned-only' },
+    announcement: { state: true },
   };
 
   /** A FHIR R4 Bundle of ActivityDefinitions (and CarePlans) the host fetched itself. */
@@ -68,11 +75,15 @@ export class HnToolCatalogue extends HnElement {
   declare category: CategoryChoice;
   declare headingLevel: number;
   declare requestTimeout: number;
-  declare private query: string;
-  declare private assignedOnly: boolean;
+  /** Search words: every word must occur in a tool's title, description, source, care pathway or kind. */
+  declare query: string;
+  /** Show only the tools assigned to the citizen (or to the person they act for). */
+  declare assignedOnly: boolean;
+  declare private announcement: string;
 
   private readonly data = new LoadController<ToolData>(this);
   private liveKey = '';
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -81,6 +92,7 @@ export class HnToolCatalogue extends HnElement {
     this.requestTimeout = 10_000;
     this.query = '';
     this.assignedOnly = false;
+    this.announcement = '';
   }
 
   private get allowed(): boolean {
@@ -100,6 +112,8 @@ export class HnToolCatalogue extends HnElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+    this.announceTimer = undefined;
     this.liveKey = '';
   }
 
@@ -144,6 +158,7 @@ export class HnToolCatalogue extends HnElement {
     const key = JSON.stringify([session.patient.reference, session.sources.map((s) => [s.id, s.fhirBase])]);
     if (key === this.liveKey) return;
     this.liveKey = key;
+    this.announcement = '';
     void this.data.run(async (signal) => {
       try {
         const result = await toolsFromSources(session, { signal, locale: this.currentLocale, timeoutMs: this.requestTimeout });
@@ -163,10 +178,42 @@ export class HnToolCatalogue extends HnElement {
 
   // ---- rendering -----------------------------------------------------------------------------
 
+  /** The represented person's name, when the citizen acts on someone's behalf. */
+  private get representedName(): string | undefined {
+    const name: unknown = this.currentSession?.representation?.person?.name;
+    return typeof name === 'string' && name.trim() ? name.trim() : undefined;
+  }
+
+  /**
+   * After a pause in typing (or at once for a filter), says in the polite live region how many
+   * tools are shown, so a screen-reader user hears the result without hearing every keystroke.
+   * Words equal to the last announcement change nothing in the region, so they are not repeated.
+   */
+  private scheduleAnnouncement(delay: number): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announceTimer = undefined;
+      const data = this.data.value;
+      if (!this.isConnected || !data || this.data.state.status === 'error') return;
+      const shown = filterTools(data.tools, this.currentFilter()).length;
+      this.announcement = this.t(shown === 0 ? 'noMatch' : 'shown', { shown, total: data.tools.length });
+    }, delay);
+  }
+
+  private currentCategory(): CategoryChoice {
+    return (TOOL_CATEGORIES as readonly string[]).includes(this.category) ? this.category : 'all';
+  }
+
+  private currentFilter() {
+    const categoryNames = { learning: this.t('learning'), mapping: this.t('mapping'), treatment: this.t('treatment') };
+    return { query: typeof this.query === 'string' ? this.query : '', category: this.currentCategory(), assignedOnly: this.assignedOnly === true, categoryNames };
+  }
+
   override render() {
     const session = this.currentSession;
     return html`
       ${session?.representation ? html`<hn-on-behalf-banner .session=${session} locale=${this.currentLocale}></hn-on-behalf-banner>` : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.renderBody()}
     `;
   }
@@ -188,45 +235,56 @@ export class HnToolCatalogue extends HnElement {
     if (data.tools.length === 0) {
       return html`${notices}<hn-state kind="empty" locale=${locale} .message=${this.t('empty')}></hn-state>`;
     }
-    const category = (TOOL_CATEGORIES as readonly string[]).includes(this.category) ? this.category : 'all';
-    const shown = filterTools(data.tools, { query: this.query, category, assignedOnly: this.assignedOnly });
+    const filter = this.currentFilter();
+    const shown = filterTools(data.tools, filter);
     const assigned = shown.filter((tool) => tool.assignment);
     const others = shown.filter((tool) => !tool.assignment);
+    const name = this.representedName;
+    const assignedHeading = name ? this.t('assignedHeadingFor', { name }) : this.t('assignedHeading');
     return html`
-      ${notices} ${this.renderControls(category)}
-      <p class="count" role="status">${this.t('shown', { shown: shown.length, total: data.tools.length })}</p>
+      ${notices} ${this.renderControls(filter.category)}
+      <p class="count">${this.t('shown', { shown: shown.length, total: data.tools.length })}</p>
       ${shown.length === 0 ? html`<hn-state kind="empty" locale=${locale} .message=${this.t('noMatch')}></hn-state>` : nothing}
-      ${this.renderSection('assigned', this.t('assignedHeading'), assigned)} ${this.renderSection('catalogue', this.t('catalogueHeading'), others)}
+      ${this.renderSection('assigned', assignedHeading, assigned)} ${this.renderSection('catalogue', this.t('catalogueHeading'), others)}
     `;
   }
 
   private renderControls(category: CategoryChoice) {
+    const name = this.representedName;
     return html`<div part="controls" class="controls">
       <div class="search">
         <label for="search">${this.t('search')}</label>
         <span id="search-hint" class="hint">${this.t('searchHint')}</span>
-        <input id="search" type="search" autocomplete="off" aria-describedby="search-hint" .value=${this.query} @input=${this.onSearch} />
+        <input id="search" type="search" autocomplete="off" aria-describedby="search-hint" .value=${live(this.currentFilter().query)} @input=${this.onSearch} />
       </div>
       <div class="filters" role="group" aria-label=${this.t('category')}>
         ${(['all', ...TOOL_CATEGORIES] as const).map(
-          (choice) => html`<button type="button" class="toggle" aria-pressed=${category === choice ? 'true' : 'false'} @click=${() => (this.category = choice)}>
+          (choice) => html`<button type="button" class="toggle" aria-pressed=${category === choice ? 'true' : 'false'} @click=${() => this.onCategory(choice)}>
             ${this.t(choice)}
           </button>`,
         )}
       </div>
       <label class="check">
-        <input type="checkbox" .checked=${this.assignedOnly} @change=${this.onAssignedOnly} />
-        <span>${this.t('assignedOnly')}</span>
+        <input type="checkbox" .checked=${live(this.assignedOnly === true)} @change=${this.onAssignedOnly} />
+        <span>${name ? this.t('assignedOnlyFor', { name }) : this.t('assignedOnly')}</span>
       </label>
     </div>`;
   }
 
   private onSearch(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
+    this.scheduleAnnouncement(ANNOUNCE_DELAY_MS);
+  }
+
+  private onCategory(choice: CategoryChoice): void {
+    if (choice === this.currentCategory()) return;
+    this.category = choice;
+    this.scheduleAnnouncement(0);
   }
 
   private onAssignedOnly(event: Event): void {
     this.assignedOnly = (event.target as HTMLInputElement).checked;
+    this.scheduleAnnouncement(0);
   }
 
   private renderSection(id: string, heading: string, tools: readonly ToolView[]) {
@@ -257,13 +315,18 @@ export class HnToolCatalogue extends HnElement {
     </li>`;
   }
 
+  /** Who assigned the tool and when, in which care pathway, its status and due date. */
   private renderAssignment(tool: ToolView) {
     const assignment = tool.assignment!;
-    const who = [this.t('assignedIn', { plan: assignment.plan }), assignment.by ? this.t('assignedBy', { by: assignment.by }) : ''].filter(Boolean).join(' ');
+    const locale = this.currentLocale;
+    const by = assignment.by;
+    const date = assignment.assigned ? formatDateTime(assignment.assigned, locale, 'long-date') : undefined;
+    const who = by && date ? this.t('assignedByOn', { by, date }) : by ? this.t('assignedBy', { by }) : date ? this.t('assignedOn', { date }) : '';
     return html`<div class="assignment">
-      <hn-status-badge locale=${this.currentLocale} tone=${STATUS_TONE[assignment.status]} .label=${this.t(STATUS_KEY[assignment.status])}></hn-status-badge>
-      <p>${who}.</p>
-      ${assignment.due ? html`<p>${this.t('due', { date: formatDateTime(assignment.due, this.currentLocale, 'long-date') })}</p>` : nothing}
+      <hn-status-badge locale=${locale} tone=${STATUS_TONE[assignment.status]} .label=${this.t(STATUS_KEY[assignment.status])}></hn-status-badge>
+      ${who ? html`<p>${who}</p>` : nothing}
+      ${assignment.plan ? html`<p>${this.t('partOf', { plan: assignment.plan })}</p>` : nothing}
+      ${assignment.due ? html`<p>${this.t('due', { date: formatDateTime(assignment.due, locale, 'long-date') })}</p>` : nothing}
       ${assignment.note ? html`<p>${assignment.note}</p>` : nothing}
     </div>`;
   }

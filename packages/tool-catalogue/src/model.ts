@@ -16,6 +16,8 @@ export interface AssignmentView {
   /** Who assigned it, in words. */
   by?: string;
   status: AssignmentStatus;
+  /** When it was assigned: `CarePlan.created`, else the start of `CarePlan.period`. */
+  assigned?: Date;
   due?: Date;
   note?: string;
 }
@@ -107,8 +109,9 @@ function assignmentsOf(resources: readonly Resource[]): Map<string, AssignmentVi
         const scheduled = isRecord(detail.scheduledPeriod) ? detail.scheduledPeriod : undefined;
         assignments.set(key, {
           plan: text(plan.title) ?? text(plan.description) ?? '',
-          by: text(plan.author?.display),
+          by: text(isRecord(plan.author) ? plan.author.display : undefined),
           status,
+          assigned: parseDate(plan.created) ?? parseDate(isRecord(plan.period) ? plan.period.start : undefined),
           due: parseDate(scheduled?.end),
           note: text(detail.description),
         });
@@ -174,15 +177,18 @@ export interface ToolFilter {
   query: string;
   category: ToolCategory | 'all';
   assignedOnly: boolean;
+  /** The category names in the citizen's language, so "kartlegging" finds the mapping tools. */
+  categoryNames?: Readonly<Record<ToolCategory, string>>;
 }
 
 /** The tools that match the search words (all of them, anywhere in the text) and filters. */
 export function filterTools(tools: readonly ToolView[], filter: ToolFilter): ToolView[] {
   const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
-  return tools.filter(
-    (tool) =>
-      (filter.category === 'all' || tool.category === filter.category) &&
-      (!filter.assignedOnly || tool.assignment !== undefined) &&
-      words.every((word) => tool.searchText.includes(word)),
-  );
+  return tools.filter((tool) => {
+    if (filter.category !== 'all' && tool.category !== filter.category) return false;
+    if (filter.assignedOnly && tool.assignment === undefined) return false;
+    const categoryName = tool.category && filter.categoryNames ? filter.categoryNames[tool.category].toLowerCase() : '';
+    const haystack = categoryName ? `${tool.searchText} ${categoryName}` : tool.searchText;
+    return words.every((word) => haystack.includes(word));
+  });
 }

@@ -1,9 +1,10 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HandoffStartDetail } from '@hn-elements/handoff-launcher';
 import { session } from '@hn-elements/test-support';
 import { bundleOf, catalogueBundle, HOSTILE_TARGETS, tool } from './fixtures.js';
-import { countText, deepActiveElement, deepQuery, deepText, items, sectionTitles, settle, titles, toggle, withBundle } from './helpers.js';
+import type { HnToolCatalogue } from '../src/hn-tool-catalogue.js';
+import { announcements, countText, deepActiveElement, deepQuery, deepText, items, sectionTitles, settle, titles, toggle, withBundle } from './helpers.js';
 
 const vendorSession = () => session({ sources: [], handoff: { allowedOrigins: ['https://vendor.example.org'] } });
 
@@ -18,7 +19,8 @@ describe('<hn-tool-catalogue> with a host-supplied bundle', () => {
     expect(titles(el)).to.deep.equal(['Hjerteskolen', 'Smertedagbok', 'Bedre søvn', 'Mestring av angst']);
     const school = deepText(items(el)[0]!);
     expect(school).to.contain('Ikke startet');
-    expect(school).to.contain('Tildelt i Pakkeforløp for hjertesykdom av Hjertepoliklinikken.');
+    expect(school).to.contain('Tildelt 20. november 2026 av Hjertepoliklinikken.');
+    expect(school).to.contain('Del av Pakkeforløp for hjertesykdom.');
     expect(school).to.contain('Frist: 6. desember 2026');
     expect(school).to.contain('Læring');
     expect(school).to.contain('Fra Helse Bergen');
@@ -26,20 +28,59 @@ describe('<hn-tool-catalogue> with a host-supplied bundle', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('searches as the citizen types and says how many tools are shown', async () => {
+  it('searches as the citizen types, and says the number of tools once typing pauses', async () => {
     const el = await withBundle(catalogueBundle(), { session: vendorSession() });
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
-    input.focus();
-    await sendKeys({ type: 'søvn' });
+    const region = el.shadowRoot!.querySelector<HTMLElement>('[role="status"][aria-live="polite"]')!;
+    expect(region.textContent!.trim()).to.equal('');
+    const said = announcements(region);
+    try {
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+      input.focus();
+      await sendKeys({ type: 'søvn' });
+      await settle(el);
+      expect(titles(el)).to.deep.equal(['Bedre søvn']);
+      expect(countText(el)).to.equal('Viser 1 av 4 verktøy.');
+      await waitUntil(() => said.texts.length > 0, 'the count was never announced', { timeout: 3000 });
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(said.texts, 'one announcement for one burst of typing').to.deep.equal(['Viser 1 av 4 verktøy.']);
+      await sendKeys({ type: ' finnes ikke' });
+      await settle(el);
+      expect(items(el)).to.have.length(0);
+      expect(deepText(el.shadowRoot!)).to.contain('Ingen verktøy passer søket ditt.');
+      await waitUntil(() => said.texts.length > 1, 'no match was never announced', { timeout: 3000 });
+      expect(said.texts[1]).to.contain('Ingen verktøy passer søket ditt.');
+      await expect(el).to.be.accessible();
+    } finally {
+      said.stop();
+    }
+  });
+
+  it('finds tools by the name of their kind, and takes search words and "assigned only" from the host', async () => {
+    const el = await withBundle(catalogueBundle(), { session: vendorSession() });
+    el.shadowRoot!.querySelector<HTMLInputElement>('#search')!.focus();
+    await sendKeys({ type: 'kartlegging' });
     await settle(el);
-    expect(titles(el)).to.deep.equal(['Bedre søvn']);
-    expect(countText(el)).to.equal('Viser 1 av 4 verktøy.');
-    expect(el.shadowRoot!.querySelector('.count')!.getAttribute('role')).to.equal('status');
-    await sendKeys({ type: ' finnes ikke' });
-    await settle(el);
-    expect(items(el)).to.have.length(0);
-    expect(deepText(el.shadowRoot!)).to.contain('Ingen verktøy passer søket ditt.');
-    await expect(el).to.be.accessible();
+    expect(titles(el)).to.deep.equal(['Smertedagbok']);
+
+    const preset = await fixture<HnToolCatalogue>(
+      html`<hn-tool-catalogue locale="en" query="learning" assigned-only .session=${vendorSession()} .bundle=${catalogueBundle()}></hn-tool-catalogue>`,
+    );
+    await settle(preset);
+    expect(titles(preset)).to.deep.equal(['Hjerteskolen']);
+    expect(preset.shadowRoot!.querySelector<HTMLInputElement>('#search')!.value).to.equal('learning');
+    expect(preset.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(true);
+    preset.assignedOnly = false;
+    await settle(preset);
+    expect(titles(preset)).to.deep.equal(['Hjerteskolen', 'Bedre søvn']);
+    expect(preset.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(false);
+  });
+
+  it('announces the new count at once when a filter changes', async () => {
+    const el = await withBundle(catalogueBundle(), { session: vendorSession() });
+    const region = el.shadowRoot!.querySelector<HTMLElement>('[role="status"][aria-live="polite"]')!;
+    toggle(el, /Behandling/).click();
+    await waitUntil(() => region.textContent!.trim() !== '', 'nothing announced', { timeout: 1000 });
+    expect(region.textContent!.trim()).to.equal('Viser 1 av 4 verktøy.');
   });
 
   it('filters by category and by assignment, with the choice reflected', async () => {
@@ -163,6 +204,8 @@ describe('<hn-tool-catalogue> with a host-supplied bundle', () => {
     const en = await withBundle(catalogueBundle(), { locale: 'en', session: vendorSession() });
     expect(sectionTitles(en)).to.deep.equal(['Assigned to you', 'All tools']);
     expect(deepText(en.shadowRoot!)).to.contain('Due: 6 December 2026');
+    expect(deepText(en.shadowRoot!)).to.contain('Assigned on 20 November 2026 by Hjertepoliklinikken.');
+    expect(deepText(en.shadowRoot!)).to.contain('Part of Pakkeforløp for hjertesykdom.');
     await expect(en).to.be.accessible();
   });
 });

@@ -48,10 +48,14 @@ export const catalogueBundle = (): Bundle =>
     tool('smertedagbok', { title: 'Smertedagbok', category: 'mapping', description: 'Skriv ned smertene dine hver dag.' }),
     tool('angst', { title: 'Mestring av angst', category: 'treatment', description: 'Nettbehandling med behandler.', smart: true }),
     tool('sovn', { title: 'Bedre søvn', category: 'learning', description: 'Råd for god søvn.' }),
-    plan('p1', [
-      { canonical: 'https://helse-bergen.example.org/fhir/ActivityDefinition/smertedagbok', status: 'in-progress' },
-      { canonical: 'https://helse-bergen.example.org/fhir/ActivityDefinition/hjerteskolen|2', status: 'not-started', due: '2026-12-06', note: 'Gjør de tre første delene.' },
-    ]),
+    plan(
+      'p1',
+      [
+        { canonical: 'https://helse-bergen.example.org/fhir/ActivityDefinition/smertedagbok', status: 'in-progress' },
+        { canonical: 'https://helse-bergen.example.org/fhir/ActivityDefinition/hjerteskolen|2', status: 'not-started', due: '2026-12-06', note: 'Gjør de tre første delene.' },
+      ],
+      { created: '2026-11-20T09:30:00+01:00' },
+    ),
   ]);
 
 /** Hand-off targets that must never get a launch control. */

@@ -40,3 +40,16 @@ export function toggle(el: HnToolCatalogue, label: RegExp): HTMLButtonElement {
 export function countText(el: HnToolCatalogue): string {
   return el.shadowRoot!.querySelector('.count')?.textContent?.trim() ?? '';
 }
+
+/** Every non-empty text a live region takes, in order, until `stop()`. */
+export function announcements(region: HTMLElement): { texts: string[]; stop: () => void } {
+  const texts: string[] = [];
+  let last = region.textContent?.trim() ?? '';
+  const observer = new MutationObserver(() => {
+    const now = region.textContent?.trim() ?? '';
+    if (now && now !== last) texts.push(now);
+    last = now;
+  });
+  observer.observe(region, { childList: true, characterData: true, subtree: true });
+  return { texts, stop: () => observer.disconnect() };
+}

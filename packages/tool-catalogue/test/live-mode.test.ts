@@ -1,6 +1,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ActivityDefinition, Bundle, CarePlan } from '@medplum/fhirtypes';
-import { fhirGet, onBehalfOf, onBehalfOfPer, PER, recordFetches, resetServer, session, setMode, SOURCES } from '@hn-elements/test-support';
+import { formatDateTime } from '@hn-elements/core';
+import { fhirGet, onBehalfOf, onBehalfOfOla, onBehalfOfPer, PER, recordFetches, resetServer, session, setMode, SOURCES } from '@hn-elements/test-support';
+import type { HnToolCatalogue } from '../src/hn-tool-catalogue.js';
 import { deepQuery, deepText, items, sectionTitles, settle, titles, withSession } from './helpers.js';
 
 async function activeTools(): Promise<number> {
@@ -12,21 +14,41 @@ async function activeTools(): Promise<number> {
   return count;
 }
 
-async function assignedTitles(patient: string): Promise<string[]> {
-  const found: string[] = [];
+interface ServerAssignment {
+  title: string;
+  /** What the catalogue must say about who assigned it and when, computed from the CarePlan. */
+  assignedText: string;
+}
+
+async function serverAssignments(patient: string): Promise<ServerAssignment[]> {
+  const found: ServerAssignment[] = [];
   for (const source of SOURCES) {
     const plans = await fhirGet<Bundle<CarePlan>>(`${source.fhirBase}/CarePlan?subject=${patient}&status=active`);
     const tools = await fhirGet<Bundle<ActivityDefinition>>(`${source.fhirBase}/ActivityDefinition?status=active&_count=200`);
     for (const plan of plans.entry ?? []) {
-      for (const activity of plan.resource!.activity ?? []) {
+      const carePlan = plan.resource!;
+      for (const activity of carePlan.activity ?? []) {
         const detail = activity.detail!;
         if (detail.status === 'cancelled') continue;
         const tool = tools.entry?.find((e) => detail.instantiatesCanonical?.includes(e.resource!.url!));
-        if (tool) found.push(tool.resource!.title!);
+        if (!tool) continue;
+        const date = formatDateTime(carePlan.created ?? carePlan.period?.start, 'nb', 'long-date');
+        found.push({ title: tool.resource!.title!, assignedText: `Tildelt ${date} av ${carePlan.author!.display!}.` });
       }
     }
   }
-  return found.sort();
+  return found.sort((a, b) => a.title.localeCompare(b.title));
+}
+
+async function assignedTitles(patient: string): Promise<string[]> {
+  return (await serverAssignments(patient)).map((a) => a.title);
+}
+
+function assignedSection(el: HnToolCatalogue): { title: string; text: string }[] {
+  const section = el.shadowRoot!.querySelector('section[aria-labelledby="assigned-heading"]');
+  return [...(section?.querySelectorAll<HTMLElement>('[part="item"]') ?? [])]
+    .map((item) => ({ title: item.querySelector('.title')!.textContent!.trim(), text: deepText(item) }))
+    .sort((a, b) => a.title.localeCompare(b.title));
 }
 
 describe('<hn-tool-catalogue> live from several FHIR servers', () => {
@@ -40,8 +62,11 @@ describe('<hn-tool-catalogue> live from several FHIR servers', () => {
     const expected = await activeTools();
     expect(expected).to.be.greaterThan(3);
     expect(items(el)).to.have.length(expected);
-    const assigned = [...el.shadowRoot!.querySelectorAll('section')[0]!.querySelectorAll('.title')].map((t) => t.textContent!.trim()).sort();
-    expect(assigned).to.deep.equal(await assignedTitles('Patient/kari'));
+    const expectedAssignments = await serverAssignments('Patient/kari');
+    expect(expectedAssignments.length).to.be.greaterThan(1);
+    const assigned = assignedSection(el);
+    expect(assigned.map((a) => a.title)).to.deep.equal(expectedAssignments.map((a) => a.title));
+    assigned.forEach((shown, i) => expect(shown.text).to.contain(expectedAssignments[i]!.assignedText));
     const text = deepText(el.shadowRoot!);
     for (const source of SOURCES) expect(text).to.contain(`Fra ${source.name}`);
     expect(text).not.to.contain('kunne ikke vises');
@@ -105,10 +130,23 @@ describe('<hn-tool-catalogue> live from several FHIR servers', () => {
     const el = await withSession(session(onBehalfOfPer()));
     await settle(el);
     expect(deepText(el.shadowRoot!.querySelector('hn-on-behalf-banner')!.shadowRoot!)).to.contain('Per Hansen');
-    expect(sectionTitles(el)[0]).to.equal('Tildelt deg');
-    const assigned = [...el.shadowRoot!.querySelectorAll('section')[0]!.querySelectorAll('.title')].map((t) => t.textContent!.trim()).sort();
-    expect(assigned).to.deep.equal(await assignedTitles('Patient/per'));
+    expect(sectionTitles(el)[0]).to.equal('Tildelt Per Hansen');
+    expect(deepText(el.shadowRoot!.querySelector('.check')!)).to.contain('Bare verktøy Per Hansen har fått tildelt');
+    const expected = await assignedTitles('Patient/per');
+    expect(expected.length).to.be.greaterThan(0);
+    expect(assignedSection(el).map((a) => a.title)).to.deep.equal(expected);
     expect(titles(el).length).to.equal(await activeTools());
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows Ola\'s own assignments, not his mother\'s, when Kari acts for her child', async () => {
+    const el = await withSession(session(onBehalfOfOla()));
+    await settle(el);
+    const expected = await assignedTitles('Patient/ola');
+    expect(expected.length).to.be.greaterThan(0);
+    expect(sectionTitles(el)[0]).to.equal('Tildelt Ola Nordmann');
+    expect(assignedSection(el).map((a) => a.title)).to.deep.equal(expected);
+    for (const kari of await assignedTitles('Patient/kari')) expect(expected).not.to.include(kari);
     await expect(el).to.be.accessible();
   });
 

@@ -22,8 +22,17 @@ describe('toToolViews', () => {
     const school = tools.find((t) => t.id === 'hjerteskolen')!;
     expect(school.assignment).to.include({ plan: 'Pakkeforløp for hjertesykdom', by: 'Hjertepoliklinikken', status: 'not-started', note: 'Gjør de tre første delene.' });
     expect(school.assignment!.due!.toISOString().slice(0, 10)).to.equal('2026-12-06');
+    expect(school.assignment!.assigned!.toISOString()).to.equal('2026-11-20T08:30:00.000Z');
     expect(tools.find((t) => t.id === 'smertedagbok')!.assignment!.status).to.equal('in-progress');
     expect(tools.find((t) => t.id === 'sovn')!.assignment).to.equal(undefined);
+  });
+
+  it('takes the assignment date from CarePlan.created, else the start of its period', () => {
+    const canonical = 'https://helse-bergen.example.org/fhir/ActivityDefinition/a';
+    const withPeriod = toToolViews([tool('a'), plan('p', [{ canonical, status: 'not-started' }], { period: { start: '2026-10-01' } })], SOURCE).tools[0]!;
+    expect(withPeriod.assignment!.assigned!.toISOString().slice(0, 10)).to.equal('2026-10-01');
+    const neither = toToolViews([tool('a'), plan('p', [{ canonical, status: 'not-started' }], { author: 'x' as never, created: 'yesterday' })], SOURCE).tools[0]!;
+    expect(neither.assignment).to.include({ assigned: undefined, by: undefined, plan: 'Pakkeforløp for hjertesykdom' });
   });
 
   it('ignores care plans that are not active and activities that were cancelled', () => {
@@ -86,6 +95,9 @@ describe('filterTools and sortTools', () => {
     expect(filterTools(tools, { ...all, category: 'learning' }).map((t) => t.id)).to.deep.equal(['hjerteskolen', 'sovn']);
     expect(filterTools(tools, { ...all, assignedOnly: true }).map((t) => t.id)).to.deep.equal(['hjerteskolen', 'smertedagbok']);
     expect(filterTools(tools, { ...all, query: 'finnes ikke' })).to.deep.equal([]);
+    const categoryNames = { learning: 'Læring', mapping: 'Kartlegging', treatment: 'Behandling' };
+    expect(filterTools(tools, { ...all, query: 'kartlegging', categoryNames }).map((t) => t.id)).to.deep.equal(['smertedagbok']);
+    expect(filterTools(tools, { ...all, query: 'kartlegging' }), 'without names the kind is not searched').to.deep.equal([]);
   });
 });
 

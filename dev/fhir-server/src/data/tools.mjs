@@ -33,11 +33,12 @@ function tool(sourceId, { id, title, description, category, publisher, smart = f
 }
 
 /**
- * @param {{ id: string, patient: string, title: string, author: string, activities: { tool: import('@medplum/fhirtypes').ActivityDefinition, status: 'not-started' | 'scheduled' | 'in-progress' | 'completed', dueDays?: number, note?: string }[] }} plan
+ * A care pathway that assigns tools to a patient; `created` (days before now) is when they were assigned.
+ * @param {{ id: string, patient: string, title: string, author: string, assignedDaysAgo?: number, activities: { tool: import('@medplum/fhirtypes').ActivityDefinition, status: 'not-started' | 'scheduled' | 'in-progress' | 'completed', dueDays?: number, note?: string }[] }} plan
  * @param {Date} now
  * @returns {import('@medplum/fhirtypes').CarePlan}
  */
-function carePlan({ id, patient, title, author, activities }, now) {
+function carePlan({ id, patient, title, author, assignedDaysAgo = 14, activities }, now) {
   return {
     resourceType: 'CarePlan',
     id,
@@ -46,7 +47,8 @@ function carePlan({ id, patient, title, author, activities }, now) {
     title,
     subject: { reference: `Patient/${patient}` },
     author: { display: author },
-    period: { start: addDays(now, -14).toISOString() },
+    created: addDays(now, -assignedDaysAgo).toISOString(),
+    period: { start: addDays(now, -assignedDaysAgo).toISOString() },
     activity: activities.map(({ tool: definition, status, dueDays, note }) => ({
       detail: {
         instantiatesCanonical: [definition.url],
@@ -90,32 +92,53 @@ export function toolsSeed(sourceId, now) {
   }
   if (sourceId === 'fastlegen') {
     const publisher = 'Legesenteret i Sentrum';
+    const asthmaDiary = tool(sourceId, { id: 'astmadagbok', title: 'Astmadagbok for barn', category: 'mapping', publisher, description: 'Skriv ned pust, medisiner og anfall sammen med barnet. Fastlegen ser dagboken før kontrollen.' });
     return [
       tool(sourceId, { id: 'bedre-sovn', title: 'Bedre søvn', category: 'learning', publisher, description: 'Råd og øvelser som hjelper deg å sove bedre.' }),
       tool(sourceId, { id: 'alkoholvaner', title: 'Kartlegging av alkoholvaner', category: 'mapping', publisher, description: 'Ti korte spørsmål om alkohol. Svarene går til fastlegen din.' }),
+      tool(sourceId, { id: 'sovnbehandling', title: 'Behandling for søvnvansker', category: 'treatment', publisher, description: 'Seks uker med nettbasert behandling for deg som sover dårlig over lang tid. Fastlegen følger deg opp.' }),
+      asthmaDiary,
+      carePlan(
+        {
+          id: 'gp-oppfolging-astma-ola',
+          patient: 'ola',
+          title: 'Oppfølging av astma',
+          author: 'Tor Lunde, fastlege',
+          assignedDaysAgo: 5,
+          activities: [{ tool: asthmaDiary, status: 'not-started', dueDays: 21, note: 'Fyll ut dagboken hver kveld i tre uker.' }],
+        },
+        now,
+      ),
     ];
   }
   if (sourceId === 'bergen-kommune') {
     const publisher = 'Bergen kommune';
     const fallPrevention = tool(sourceId, { id: 'fallforebygging', title: 'Trening mot fall', category: 'treatment', publisher, description: 'Enkle øvelser hjemme som gir bedre balanse og styrke. Fysioterapeuten følger deg opp.' });
     const parenting = tool(sourceId, { id: 'foreldreveiledning', title: 'Foreldreveiledning', category: 'learning', publisher, description: 'Kurs for foreldre til små barn: søvn, mat, lek og grensesetting.' });
+    const dailyLife = tool(sourceId, { id: 'hverdagsmestring', title: 'Hva er viktig for deg i hverdagen?', category: 'mapping', publisher, description: 'Noen spørsmål om hva du klarer selv og hva du vil øve på. Hjemmetjenesten bruker svarene i planen din.' });
     return [
       fallPrevention,
       parenting,
+      dailyLife,
       carePlan(
         {
           id: 'bk-hverdagsrehabilitering',
           patient: 'per',
           title: 'Hverdagsrehabilitering',
           author: 'Hjemmetjenesten, Bergen kommune',
-          activities: [{ tool: fallPrevention, status: 'in-progress', dueDays: 30 }],
+          assignedDaysAgo: 20,
+          activities: [
+            { tool: dailyLife, status: 'completed' },
+            { tool: fallPrevention, status: 'in-progress', dueDays: 30 },
+          ],
         },
         now,
       ),
       carePlan(
         {
-          id: 'bk-helsestasjon-ola',
+          id: 'bk-helsestasjon-foreldre',
           patient: 'kari',
+          assignedDaysAgo: 60,
           title: 'Oppfølging fra helsestasjonen',
           author: 'Helsestasjonen, Bergen kommune',
           activities: [{ tool: parenting, status: 'completed' }],
