@@ -8,13 +8,19 @@ import { catalogue, emptyCatalogue, hostileCatalogue, partlyBrokenCatalogue } fr
 
 interface Args {
   category: 'all' | 'learning' | 'mapping' | 'treatment';
+  query: string;
+  assignedOnly: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Components/Tool catalogue',
   component: 'hn-tool-catalogue',
-  args: { category: 'all' },
-  argTypes: { category: { control: 'inline-radio', options: ['all', 'learning', 'mapping', 'treatment'] } },
+  args: { category: 'all', query: '', assignedOnly: false },
+  argTypes: {
+    category: { control: 'inline-radio', options: ['all', 'learning', 'mapping', 'treatment'] },
+    query: { control: 'text' },
+    assignedOnly: { control: 'boolean' },
+  },
   parameters: {
     docs: { description: { component: 'Digital tools for learning, mapping and treatment from several FHIR R4 sources; assigned tools first; each starts by seamless hand-off.' } },
   },
@@ -27,6 +33,8 @@ function withBundle(bundle: () => unknown): Story {
   return {
     render: (args, { globals }) => html`<hn-tool-catalogue
       category=${args.category}
+      query=${args.query}
+      ?assigned-only=${args.assignedOnly}
       .session=${storySession(globals)}
       .bundle=${bundle() as Bundle}
     ></hn-tool-catalogue>`,
@@ -46,6 +54,9 @@ function live(answers: () => Record<string, MockAnswer>): Story {
 
 export const Catalogue: Story = withBundle(catalogue);
 export const Learning: Story = { ...withBundle(catalogue), args: { category: 'learning' } };
+export const AssignedOnly: Story = { ...withBundle(catalogue), args: { assignedOnly: true } };
+export const SearchByKind: Story = { ...withBundle(catalogue), args: { query: 'kartlegging' } };
+export const NoMatch: Story = { ...withBundle(catalogue), args: { query: 'finnes ikke' } };
 export const Empty: Story = withBundle(emptyCatalogue);
 export const Loading: Story = live(() => ({ 'helse-bergen': 'never', fastlegen: 'never', 'bergen-kommune': 'never' }));
 export const OneSourceDown: Story = live(() => ({ 'helse-bergen': catalogue(), fastlegen: 'down', 'bergen-kommune': emptyCatalogue() }));

@@ -37,6 +37,7 @@ export const catalogue = (): Bundle =>
       title: 'Pakkeforløp for hjertesykdom',
       subject: { reference: 'Patient/kari' },
       author: { display: 'Hjertepoliklinikken' },
+      created: inDays(-12),
       activity: [
         { detail: { instantiatesCanonical: ['https://helse-bergen.example.org/fhir/ActivityDefinition/hjerteskolen'], status: 'not-started', scheduledPeriod: { end: inDays(14) }, description: 'Gjør ferdig de tre første delene før kontrollen.' } },
         { detail: { instantiatesCanonical: ['https://helse-bergen.example.org/fhir/ActivityDefinition/smertedagbok'], status: 'in-progress' } },

@@ -244,7 +244,11 @@ export class HnToolCatalogue extends HnElement {
     return html`
       ${notices} ${this.renderControls(filter.category)}
       <p class="count">${this.t('shown', { shown: shown.length, total: data.tools.length })}</p>
-      ${shown.length === 0 ? html`<hn-state kind="empty" locale=${locale} .message=${this.t('noMatch')}></hn-state>` : nothing}
+      ${shown.length === 0
+        ? html`<hn-state kind="empty" locale=${locale} .message=${this.t('noMatch')}>
+            <button type="button" class="button clear" @click=${this.clearFilters}>${this.t('clearFilters')}</button>
+          </hn-state>`
+        : nothing}
       ${this.renderSection('assigned', assignedHeading, assigned)} ${this.renderSection('catalogue', this.t('catalogueHeading'), others)}
     `;
   }
@@ -280,6 +284,16 @@ export class HnToolCatalogue extends HnElement {
     if (choice === this.currentCategory()) return;
     this.category = choice;
     this.scheduleAnnouncement(0);
+  }
+
+  /** Back to every tool; focus goes to the search field, since the button that was pressed is gone. */
+  private async clearFilters(): Promise<void> {
+    this.query = '';
+    this.category = 'all';
+    this.assignedOnly = false;
+    this.scheduleAnnouncement(0);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }
 
   private onAssignedOnly(event: Event): void {

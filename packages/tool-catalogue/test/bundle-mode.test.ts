@@ -50,6 +50,21 @@ describe('<hn-tool-catalogue> with a host-supplied bundle', () => {
       await waitUntil(() => said.texts.length > 1, 'no match was never announced', { timeout: 3000 });
       expect(said.texts[1]).to.contain('Ingen verktøy passer søket ditt.');
       await expect(el).to.be.accessible();
+
+      // The way back: one button clears the search and every filter, and focus returns to the search field.
+      toggle(el, /Læring/).click();
+      await settle(el);
+      const clear = el.shadowRoot!.querySelector<HTMLButtonElement>('button.clear')!;
+      expect(clear.textContent!.trim()).to.equal('Fjern søk og filtre');
+      clear.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(titles(el)).to.have.length(4);
+      expect(el.getAttribute('category')).to.equal('all');
+      expect(el.query).to.equal('');
+      expect(deepActiveElement()?.id).to.equal('search');
+      expect((deepActiveElement() as HTMLInputElement).value).to.equal('');
+      await waitUntil(() => said.texts.at(-1) === 'Viser 4 av 4 verktøy.', 'the way back was not announced', { timeout: 1000 });
     } finally {
       said.stop();
     }

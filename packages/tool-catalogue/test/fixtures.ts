@@ -67,7 +67,11 @@ export const HOSTILE_TARGETS = [
   '/relative/path',
   '//evil.example/x',
   'http://evil.example/x',
+  'java\tscript:alert(1)',
+  'javascript://vendor.example.org/%0aalert(1)',
   'https://user:pass@vendor.example.org/x',
+  'https://vendor.example.org@evil.example/x',
+  'http://localhost.evil.example/x',
   'blob:https://vendor.example.org/uuid',
   'not a url',
 ];
