@@ -1,82 +1,93 @@
 #!/usr/bin/env node
-// Mount time and leaks of every micro-frontend, in Debian's Chromium, through its single-spa lifecycles.
+// Mount time of every micro-frontend (packages/*/src/mfe.ts), through its single-spa lifecycles
+// (bootstrap, mount: what the shell calls), to the first render: content in the shadow root, no
+// aria-busy, style and layout done. Production build (minified, Lit in production mode), served
+// on loopback, Debian's Chromium headless.
 //
-//   mount (live)   mount() to the first render with data from the embedded FHIR servers
-//                  (three sources on loopback): median and p90 of BENCH_RUNS runs
-//   cycles         BENCH_CYCLES mount/unmount cycles (no sources), then garbage collection:
-//                  JS heap before and after, DOM nodes and event listeners before and after
+//   cold    define + mount: a fresh browser context each run (nothing cached), the clock starts
+//           before the micro-frontend's module is imported, so it includes fetching and evaluating
+//           Lit, core and the component and defining the tags; `.bundle` mode with the component's
+//           own test fixtures (no network)                                 median of BENCH_COLD_RUNS
+//   bundle  mount again in the same page, tags defined: the component alone     median of BENCH_RUNS
+//   live    mount with live data from the three embedded FHIR servers (same origin, loopback):
+//           includes the searches                                               median of BENCH_RUNS
 //
-// Sources are served unminified by Vite (as in the playground). Numbers only: no thresholds.
-import { dirname, join } from 'node:path';
-import { existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+// Numbers only: no thresholds. Budgets are in docs/performance.md.
 import { createFhirServer } from '@hn-elements/dev-fhir-server';
-import { CHROMIUM_ARGS } from '../e2e/playground.mjs';
-import { chromium } from 'playwright-core';
+import { buildPages, launch, median, microFrontends, quantile, serve } from './support/pages.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const CYCLES = Number(process.env.BENCH_CYCLES ?? 500);
-const components = readdirSync(join(ROOT, 'packages'))
-  .filter((name) => name !== 'core' && existsSync(join(ROOT, 'packages', name, 'src', 'mfe.ts')) && name !== 'handoff-launcher')
-  .sort();
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 9);
+const names = microFrontends();
 
 const fhir = await createFhirServer({ basePath: '/fhir' });
-const server = await createServer({
-  root: ROOT,
-  configFile: join(ROOT, 'vite.config.ts'),
-  logLevel: 'silent',
-  server: { host: '127.0.0.1', port: 0 },
-  optimizeDeps: { entries: ['packages/*/src/**/*.ts'] },
-  plugins: [{ name: 'fhir', configureServer: (s) => void s.middlewares.use(fhir.middleware) }],
-});
-await server.listen();
-const base = server.resolvedUrls.local[0];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
+const built = await buildPages('mount', ['mount.html', 'mount-data.html']);
+const server = await serve(built.dir, fhir.middleware);
+const browser = await launch();
 
-const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
-const ms = (n) => n.toFixed(1).padStart(7);
+const open = async (context, path) => {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 30_000 });
+  return page;
+};
+/** Runs `fn` `count` times: the times, and the nodes rendered on the last run. */
+const runs = async (count, fn) => {
+  const times = [];
+  let last;
+  for (let i = 0; i < count; i += 1) {
+    last = await fn();
+    times.push(last.ms);
+  }
+  if (process.env.BENCH_DEBUG) console.log(last.text);
+  return Object.assign(times, { nodes: last.nodes });
+};
+const cell = (times) => (times ? `${median(times).toFixed(1).padStart(6)} ${quantile(times, 0.9).toFixed(1).padStart(6)}` : `${'—'.padStart(6)} ${''.padStart(6)}`);
+const nodes = (times) => (times ? String(times.nodes) : '—').padStart(5);
 
 try {
-  const page = await browser.newPage();
-  const cdp = await page.context().newCDPSession(page);
-  await page.goto(new URL('/scripts/bench/support/mount.html', base).href);
-  await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 60_000 });
+  const dataPage = await open(browser, '/mount-data.html');
+  const { vendor, ready, props } = await dataPage.evaluate(() => window.benchData());
+  await dataPage.close();
+  const sources = fhir.sources.map(({ id, name, fhirBase }) => ({ id, name, fhirBase: `${server.origin}${fhirBase}` }));
 
-  console.log(`Mount to first render with live data (ms, ${RUNS} runs after one warm-up)`);
-  console.log(`  ${'component'.padEnd(20)} ${'median'.padStart(7)} ${'p90'.padStart(7)}`);
-  for (const name of components) {
-    await page.evaluate((n) => window.benchMount(n, true), name);
-    const times = [];
-    for (let i = 0; i < RUNS; i += 1) times.push(await page.evaluate((n) => window.benchMount(n, true), name));
-    console.log(`  ${name.padEnd(20)} ${ms(quantile(times, 0.5))} ${ms(quantile(times, 0.9))}`);
-  }
-
-  const counters = async () => {
-    // Full collections, with a frame between them so detached trees from the last render can go.
-    for (let i = 0; i < 3; i += 1) {
-      await cdp.send('HeapProfiler.collectGarbage');
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  const rows = [];
+  for (const name of names) {
+    const bundleMode = { props: props[name] ?? {}, vendor, ready: ready[name] };
+    const liveMode = { sources, ready: ready[name] };
+    const cold = await runs(COLD_RUNS, async () => {
+      const context = await browser.newContext();
+      try {
+        const page = await open(context, '/mount.html');
+        return await page.evaluate(([n, o]) => window.benchMount(n, o), [name, bundleMode]);
+      } finally {
+        await context.close();
+      }
+    });
+    const page = await open(browser, '/mount.html');
+    const mount = (options) => page.evaluate(([n, o]) => window.benchMount(n, o), [name, options]);
+    await mount(bundleMode);
+    const warm = await runs(RUNS, () => mount(bundleMode));
+    // A component that takes a bundle also loads from the session's sources.
+    let live;
+    if (bundleMode.props.bundle) {
+      await mount(liveMode);
+      live = await runs(RUNS, () => mount(liveMode));
     }
-    const heap = await cdp.send('Runtime.getHeapUsage');
-    const dom = await cdp.send('Memory.getDOMCounters');
-    return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
-  };
-  console.log(`\n${CYCLES} mount/unmount cycles, after garbage collection`);
-  console.log(`  ${'component'.padEnd(20)} ${'heap before'.padStart(12)} ${'heap after'.padStart(12)} ${'growth'.padStart(9)} ${'DOM nodes'.padStart(12)} ${'listeners'.padStart(12)} ${'left'.padStart(5)}`);
-  for (const name of components) {
-    await page.evaluate((n) => window.benchCycles(n, 5), name);
-    const before = await counters();
-    const left = await page.evaluate(([n, c]) => window.benchCycles(n, c), [name, CYCLES]);
-    const after = await counters();
-    const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`.padStart(12);
-    console.log(
-      `  ${name.padEnd(20)} ${kb(before.heap)} ${kb(after.heap)} ${`${((after.heap - before.heap) / 1024).toFixed(0)} KB`.padStart(9)} ${`${before.nodes}->${after.nodes}`.padStart(12)} ${`${before.listeners}->${after.listeners}`.padStart(12)} ${String(left).padStart(5)}`,
-    );
+    await page.close();
+    rows.push({ name, cold, warm, live, resources: bundleMode.props.bundle?.entry?.length });
   }
+
+  console.log(`Mount to first render, ms (median, p90; cold ${COLD_RUNS} runs, the others ${RUNS} after a warm-up)`);
+  console.log(`  ${'component'.padEnd(18)} ${'cold: define + mount'.padStart(20)}  ${'bundle: mount'.padStart(13)} ${'nodes'.padStart(5)}  ${'live: mount + fetch'.padStart(19)} ${'nodes'.padStart(5)}   bundle`);
+  for (const row of rows) {
+    const data = row.resources ? `test fixtures, ${row.resources} resources` : 'properties only';
+    console.log(`  ${row.name.padEnd(18)} ${cell(row.cold).padStart(20)}  ${cell(row.warm).padStart(13)} ${nodes(row.warm)}  ${cell(row.live).padStart(19)} ${nodes(row.live)}   ${data}`);
+  }
+  console.log('  nodes: DOM nodes rendered, through shadow roots');
 } finally {
   await browser.close();
   await server.close();
+  built.remove();
 }
 process.exit(0);

@@ -1,0 +1,28 @@
+// The data each micro-frontend is mounted with in `.bundle` mode: its own test fixtures (FHIR
+// Bundles), so the benchmark measures the component, not the network. Built into its own page:
+// the mount page must not load Lit or core before the clock starts.
+import { NOW as APPOINTMENTS_NOW, standardBundle as appointments } from '../../../packages/appointment-list/test/fixtures.js';
+import { standardBundle as inbox } from '../../../packages/inbox/test/fixtures.js';
+import { NOW as JOURNAL_NOW, standardBundle as journal } from '../../../packages/journal-viewer/test/fixtures.js';
+import { catalogueBundle } from '../../../packages/tool-catalogue/test/fixtures.js';
+
+export const VENDOR = 'https://vendor.example.org';
+
+/** Element properties per component (`now` as an ISO string; the mount page makes it a Date). */
+const DATA: Record<string, () => Record<string, unknown>> = {
+  'appointment-list': () => ({ bundle: appointments(), now: APPOINTMENTS_NOW.toISOString() }),
+  inbox: () => ({ bundle: inbox() }),
+  'journal-viewer': () => ({ bundle: journal(), now: JOURNAL_NOW.toISOString() }),
+  'tool-catalogue': () => ({ bundle: catalogueBundle() }),
+  'handoff-launcher': () => ({ href: `${VENDOR}/tasks/123`, destination: 'Eksempelappen' }),
+};
+
+/** What must be in the shadow root before a component counts as rendered, beyond its first render. */
+const READY: Record<string, string> = {
+  // The virtualiser puts the rows in a frame after the list's own render (see the inbox's tests).
+  inbox: '.list [part="item"]',
+};
+
+(window as unknown as { benchData(): unknown }).benchData = () =>
+  JSON.parse(JSON.stringify({ vendor: VENDOR, ready: READY, props: Object.fromEntries(Object.entries(DATA).map(([name, make]) => [name, make()])) }));
+document.body.dataset.ready = 'true';

@@ -1,0 +1,116 @@
+// What the browser benchmarks share: a production build of their pages (scripts/bench/support/*.html,
+// minified, Lit in production mode, workspace packages from their sources) and a loopback server
+// for it, optionally with the embedded FHIR servers on the same origin; and Chromium.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, defaultClientConditions } from 'vite';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ROOT } from '../../e2e/playground.mjs';
+
+export { ROOT };
+export const SUPPORT = join(ROOT, 'scripts', 'bench', 'support');
+const CACHE = join(ROOT, 'node_modules', '.cache', 'hn-bench');
+
+/**
+ * Builds `pages` (file names of HTML pages in scripts/bench/support) into a fresh directory and
+ * returns it, with the gzipped size of the JavaScript and CSS each page loads at start.
+ * @param {string} name  directory under node_modules/.cache/hn-bench
+ * @param {string[]} pages
+ */
+export async function buildPages(name, pages) {
+  const outDir = join(CACHE, name);
+  const result = await build({
+    root: SUPPORT,
+    base: '/',
+    configFile: false,
+    logLevel: 'silent',
+    resolve: {
+      conditions: ['source', ...defaultClientConditions],
+      // The fixtures' people and sessions, without the test helpers that need Mocha.
+      alias: { '@hn-elements/test-support': join(ROOT, 'dev', 'test-support', 'src', 'people.ts') },
+    },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      target: 'es2022',
+      reportCompressedSize: false,
+      rolldownOptions: { input: Object.fromEntries(pages.map((page) => [page.replace(/\.html$/, ''), join(SUPPORT, page)])) },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  return { dir: outDir, outputs, remove: () => rmSync(outDir, { recursive: true, force: true }) };
+}
+
+/** gzip -9 size of a build output (chunk or asset). */
+export function gzipSize(output) {
+  const content = output.type === 'chunk' ? output.code : output.source;
+  return gzipSync(typeof content === 'string' ? content : Buffer.from(content), { level: 9 }).length;
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+/**
+ * Serves `dir` on 127.0.0.1 (a free port); `middleware` (connect-style, e.g. the FHIR servers')
+ * answers first and calls next() for what it does not know.
+ * @param {string} dir
+ * @param {((req: any, res: any, next: () => void) => void)} [middleware]
+ */
+export async function serve(dir, middleware) {
+  const server = createServer((req, res) => {
+    const files = () => {
+      const path = normalize(join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+      if (!path.startsWith(dir)) return res.writeHead(403).end();
+      let body;
+      try {
+        body = readFileSync(path);
+      } catch {
+        return res.writeHead(404).end();
+      }
+      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    };
+    if (middleware) middleware(req, res, files);
+    else files();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(resolve)).finally(() => server.closeAllConnections?.()),
+  };
+}
+
+/** Debian's Chromium, headless, with `gc()` exposed. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+  });
+}
+
+/** Full garbage collections a frame apart (so what the last render left can go), then the counters. */
+export async function countersAfterGc(page, cdp) {
+  for (let i = 0; i < 3; i += 1) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  }
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  return { heap: heap.usedSize, nodes: dom.nodes, documents: dom.documents, listeners: dom.jsEventListeners };
+}
+
+export const median = (values) => quantile(values, 0.5);
+export function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+/** The micro-frontends: packages with src/mfe.ts, core (which defines the helper) left out. */
+export function microFrontends() {
+  return readdirSync(join(ROOT, 'packages'))
+    .filter((name) => name !== 'core' && existsSync(join(ROOT, 'packages', name, 'src', 'mfe.ts')))
+    .sort();
+}
