@@ -5,6 +5,7 @@ import { NOW as APPOINTMENTS_NOW, standardBundle as appointments } from '../../.
 import { standardBundle as inbox } from '../../../packages/inbox/test/fixtures.js';
 import { NOW as JOURNAL_NOW, standardBundle as journal } from '../../../packages/journal-viewer/test/fixtures.js';
 import { catalogueBundle } from '../../../packages/tool-catalogue/test/fixtures.js';
+import { READY } from './ready.js';
 
 export const VENDOR = 'https://vendor.example.org';
 
@@ -15,12 +16,6 @@ const DATA: Record<string, () => Record<string, unknown>> = {
   'journal-viewer': () => ({ bundle: journal(), now: JOURNAL_NOW.toISOString() }),
   'tool-catalogue': () => ({ bundle: catalogueBundle() }),
   'handoff-launcher': () => ({ href: `${VENDOR}/tasks/123`, destination: 'Eksempelappen' }),
-};
-
-/** What must be in the shadow root before a component counts as rendered, beyond its first render. */
-const READY: Record<string, string> = {
-  // The virtualiser puts the rows in a frame after the list's own render (see the inbox's tests).
-  inbox: '.list [part="item"]',
 };
 
 (window as unknown as { benchData(): unknown }).benchData = () =>

@@ -114,3 +114,30 @@ export function microFrontends() {
     .filter((name) => name !== 'core' && existsSync(join(ROOT, 'packages', name, 'src', 'mfe.ts')))
     .sort();
 }
+
+/**
+ * Takes a heap snapshot (after the collections it forces) and sums the objects' own sizes by V8's
+ * node type: `code` (compiled code, which grows while the JIT tiers functions up), `native` (objects
+ * of the browser, and of DevTools itself, e.g. its network buffer), and the JavaScript objects.
+ */
+export async function heapSnapshotSizes(cdp) {
+  const chunks = [];
+  const onChunk = (event) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  const { snapshot, nodes } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const typeNames = snapshot.meta.node_types[0];
+  const [typeAt, sizeAt] = [fields.indexOf('type'), fields.indexOf('self_size')];
+  const byType = {};
+  for (let i = 0; i < nodes.length; i += fields.length) {
+    const type = typeNames[nodes[i + typeAt]];
+    byType[type] = (byType[type] ?? 0) + nodes[i + sizeAt];
+  }
+  const { code = 0, native = 0, synthetic = 0, ...js } = byType;
+  return { code, native, js: Object.values(js).reduce((a, b) => a + b, 0), byType };
+}
