@@ -1,80 +1,51 @@
 #!/usr/bin/env node
-// Side by side in one run: the appointment list as <hn-appointment-list>, and the same list and
-// cards built with React 19 and @helsenorge/designsystem-react (Panel, Title, Badge, Button), both
-// from the same FHIR data and the same view model, both production builds, same Chromium.
+// Side by side in one run: the appointment list as <hn-appointment-list>, and the same list of
+// cards built with React 19 and @helsenorge/designsystem-react (PanelList, Panel, Panel.Title,
+// Badge, Duolist, Expander, Button): the same FHIR Bundle, the same pure view model, production
+// builds (minified), the same Chromium, the runs of the two pages interleaved.
 //
-// Prints for each: JavaScript and CSS (minified, gzip), first render of 100 and 1,000 appointments
-// (median of BENCH_RUNS), DOM nodes (through shadow roots), JS heap after GC; and hn ÷ React ratios.
-// What differs: the React side renders only cards (no toolbar, dialogs, live regions, keyboard
-// handling); the hn side renders the full component. Numbers only: no thresholds.
-import { createServer } from 'node:http';
-import { readFileSync, rmSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build, defaultClientConditions } from 'vite';
-import { CHROMIUM_ARGS, ROOT } from '../e2e/playground.mjs';
-import { chromium } from 'playwright-core';
+//   size          JavaScript and CSS the page actually loaded (gzip -9 of each file it requested)
+//   first render  from handing over the data to the list rendered, styled and laid out (the frame
+//                 that shows it is not waited for): median of BENCH_RUNS, 100 and 1,000 appointments
+//   DOM nodes     in the list, through shadow roots
+//   JS heap       in use after full garbage collection, the list shown
+//
+// What differs: the React page renders only the cards; <hn-appointment-list> renders the whole
+// component (view switcher with counts, source attribution, change links, a confirm dialog, a live
+// region, keyboard handling), and its small shared elements each have a shadow root. Numbers only.
+import { countersAfterGc, buildPages, gzipSize, launch, median, serve } from './support/pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const SIZES = [100, 1000];
-const OUT = join(ROOT, 'node_modules', '.cache', 'hn-compare');
-const SUPPORT = join(ROOT, 'scripts', 'bench', 'support');
+const COUNTS = [100, 1000];
+const SIDES = ['hn', 'react'];
+// DOMPurify's module makes an instance when it is evaluated, so a bundler keeps it even when no one
+// calls it; the view model both pages share imports core, which imports it. Here each page keeps it
+// only if it uses it.
+const treeshake = { moduleSideEffects: (id) => !/[\\/]dompurify[\\/]/.test(id) };
 
-async function buildPage(name) {
-  const result = await build({
-    root: SUPPORT,
-    base: './',
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { conditions: ['source', ...defaultClientConditions] },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: { outDir: join(OUT, name), emptyOutDir: true, minify: true, rollupOptions: { input: join(SUPPORT, `compare-${name}.html`) } },
-  });
-  let js = 0;
-  let css = 0;
-  for (const output of (Array.isArray(result) ? result : [result]).flatMap((r) => r.output)) {
-    const content = output.type === 'chunk' ? output.code : output.source;
-    const gzip = gzipSync(typeof content === 'string' ? content : Buffer.from(content), { level: 9 }).length;
-    if (output.fileName.endsWith('.js')) js += gzip;
-    else if (output.fileName.endsWith('.css')) css += gzip;
-  }
-  return { js, css };
-}
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
-function serve(dir) {
-  const server = createServer((req, res) => {
-    const path = normalize(join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    if (!path.startsWith(dir)) return res.writeHead(403).end();
-    let body;
-    try {
-      body = readFileSync(path);
-    } catch {
-      return res.writeHead(404).end();
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-const sizes = { hn: await buildPage('hn'), react: await buildPage('react') };
-const server = await serve(OUT);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
-const results = {};
+const sides = {};
+const browser = await launch();
 try {
-  for (const side of ['hn', 'react']) {
+  for (const side of SIDES) {
+    const built = await buildPages(`compare-${side}`, [`compare-${side}.html`], { treeshake });
+    const server = await serve(built.dir);
     const page = await browser.newPage();
+    const requested = new Set();
+    page.on('request', (request) => requested.add(new URL(request.url()).pathname.slice(1)));
     const cdp = await page.context().newCDPSession(page);
-    await page.goto(`${origin}/${side}/compare-${side}.html`);
+    await page.goto(`${server.origin}/compare-${side}.html`);
     await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 30_000 });
-    results[side] = {};
-    for (const count of SIZES) {
-      await page.evaluate((n) => window.renderList(n), count);
-      const times = [];
-      for (let i = 0; i < RUNS; i += 1) times.push(await page.evaluate((n) => window.renderList(n), count));
+    sides[side] = { built, server, page, cdp, requested, results: {} };
+  }
+
+  for (const count of COUNTS) {
+    const times = { hn: [], react: [] };
+    for (const side of SIDES) await sides[side].page.evaluate((n) => window.renderList(n), count);
+    for (let i = 0; i < RUNS; i += 1) {
+      for (const side of SIDES) times[side].push(await sides[side].page.evaluate((n) => window.renderList(n), count));
+    }
+    for (const side of SIDES) {
+      const { page, cdp, results } = sides[side];
       const nodes = await page.evaluate(() => {
         let total = 0;
         const walk = (node) => {
@@ -83,30 +54,53 @@ try {
           node.childNodes.forEach(walk);
         };
         walk(document.getElementById('root'));
-        return total;
+        return total - 1;
       });
-      await page.evaluate(() => window.gc?.());
-      const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-      results[side][count] = { ms: median(times), nodes, heap };
+      const { heap } = await countersAfterGc(page, cdp);
+      results[count] = { ms: median(times[side]), nodes, heap };
     }
-    await page.close();
+  }
+
+  for (const side of SIDES) {
+    const { built, requested } = sides[side];
+    const size = { js: 0, css: 0, unusedJs: 0, unusedFiles: 0 };
+    for (const output of built.outputs) {
+      const loaded = requested.has(output.fileName);
+      if (output.fileName.endsWith('.js')) {
+        if (loaded) size.js += gzipSize(output);
+        else {
+          size.unusedJs += gzipSize(output);
+          size.unusedFiles += 1;
+        }
+      } else if (output.fileName.endsWith('.css') && loaded) size.css += gzipSize(output);
+    }
+    sides[side].size = size;
   }
 } finally {
   await browser.close();
-  server.close();
-  rmSync(OUT, { recursive: true, force: true });
+  for (const side of Object.values(sides)) {
+    await side.server.close();
+    side.built.remove();
+  }
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
-const row = (label, hn, react, format) => console.log(`  ${label.padEnd(34)} ${format(hn).padStart(11)} ${format(react).padStart(11)} ${ratio(hn, react).padStart(8)}`);
-console.log(`Appointment list: hn-elements vs React 19 + @helsenorge/designsystem-react (${RUNS} runs, median)`);
-console.log(`  ${''.padEnd(34)} ${'hn'.padStart(11)} ${'React'.padStart(11)} ${'hn÷React'.padStart(8)}`);
-row('JavaScript, gzip', sizes.hn.js, sizes.react.js, kb);
-row('CSS, gzip', sizes.hn.css, sizes.react.css, kb);
-for (const count of SIZES) {
-  row(`first render, ${count} appointments`, results.hn[count].ms, results.react[count].ms, (n) => `${n.toFixed(1)} ms`);
-  row(`DOM nodes, ${count} appointments`, results.hn[count].nodes, results.react[count].nodes, String);
-  row(`JS heap after GC, ${count}`, results.hn[count].heap, results.react[count].heap, kb);
+const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+const row = (label, hn, react, format, showRatio = true) =>
+  console.log(`  ${label.padEnd(36)} ${format(hn).padStart(11)} ${format(react).padStart(11)} ${(showRatio ? ratio(hn, react) : '').padStart(9)}`);
+const { hn, react } = sides;
+console.log(`Appointment list: hn-elements vs React 19 + @helsenorge/designsystem-react (same data and view model; median of ${RUNS})`);
+console.log(`  ${''.padEnd(36)} ${'hn'.padStart(11)} ${'React'.padStart(11)} ${'hn÷React'.padStart(9)}`);
+row('JS + CSS loaded, gzip', hn.size.js + hn.size.css, react.size.js + react.size.css, kb);
+row('  JavaScript', hn.size.js, react.size.js, kb);
+row('  CSS (hn: in the JavaScript)', hn.size.css, react.size.css, kb, false);
+for (const count of COUNTS) {
+  const [a, b] = [hn.results[count], react.results[count]];
+  row(`first render, ${count.toLocaleString('en')} appointments`, a.ms, b.ms, (n) => `${n.toFixed(1)} ms`);
+  row(`DOM nodes, ${count.toLocaleString('en')}`, a.nodes, b.nodes, (n) => n.toLocaleString('en'));
+  row(`JS heap after GC, ${count.toLocaleString('en')} shown`, a.heap, b.heap, kb);
+}
+if (react.size.unusedFiles) {
+  console.log(`  (the React build also has ${react.size.unusedFiles} lazily loaded chunks, the design system's icons, ${kb(react.size.unusedJs)} gzip, never requested here)`);
 }
 process.exit(0);

@@ -30,8 +30,3 @@ export function appointmentBundle(count: number): Bundle {
   }
   return { resourceType: 'Bundle', type: 'searchset', entry: resources.map((resource) => ({ resource })) };
 }
-
-/** Resolves after the next frame has been produced: what was rendered is on screen. */
-export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}

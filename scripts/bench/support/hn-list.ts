@@ -1,12 +1,8 @@
-// hn-elements side: <hn-appointment-list> given the bundle.
+// hn-elements side: <hn-appointment-list> given the same Bundle (it maps, sorts and renders the
+// upcoming appointments itself).
 import '@hn-elements/appointment-list/define.js';
-import { appointmentBundle, nextFrame } from './appointment-data.js';
-
-declare global {
-  interface Window {
-    renderList(count: number): Promise<number>;
-  }
-}
+import { appointmentBundle } from './appointment-data.js';
+import { rendered } from './rendered.js';
 
 window.renderList = async (count) => {
   const bundle = appointmentBundle(count);
@@ -17,8 +13,12 @@ window.renderList = async (count) => {
   list.setAttribute('host-cancel', '');
   list.bundle = bundle;
   container.append(list);
-  await list.updateComplete;
-  await nextFrame();
-  return performance.now() - started;
+  return (await rendered(list)) - started;
 };
 document.body.dataset.ready = 'true';
+
+declare global {
+  interface Window {
+    renderList(count: number): Promise<number>;
+  }
+}

@@ -18,8 +18,9 @@ const CACHE = join(ROOT, 'node_modules', '.cache', 'hn-bench');
  * returns it, with the gzipped size of the JavaScript and CSS each page loads at start.
  * @param {string} name  directory under node_modules/.cache/hn-bench
  * @param {string[]} pages
+ * @param {{ treeshake?: object }} [options]  rolldown's tree-shaking options
  */
-export async function buildPages(name, pages) {
+export async function buildPages(name, pages, options = {}) {
   const outDir = join(CACHE, name);
   const result = await build({
     root: SUPPORT,
@@ -38,7 +39,10 @@ export async function buildPages(name, pages) {
       minify: true,
       target: 'es2022',
       reportCompressedSize: false,
-      rolldownOptions: { input: Object.fromEntries(pages.map((page) => [page.replace(/\.html$/, ''), join(SUPPORT, page)])) },
+      rolldownOptions: {
+        input: Object.fromEntries(pages.map((page) => [page.replace(/\.html$/, ''), join(SUPPORT, page)])),
+        ...(options.treeshake ? { treeshake: options.treeshake } : {}),
+      },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
