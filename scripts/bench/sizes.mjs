@@ -5,6 +5,8 @@
 //                 shell's import map loads once for every micro-frontend
 //   per component its own code (entry packages/<name>/src/mfe.ts and what it imports lazily),
 //                 with the shared part and other @hn-elements packages left external
+//   shell         the root config (packages/shell/src/index.ts with single-spa and single-spa-layout),
+//                 once per page, the shared part left external
 //
 // Numbers only: no thresholds. Budgets are in docs/performance.md.
 import { gzipSync } from 'node:zlib';
@@ -29,19 +31,25 @@ async function measure(entry, external) {
       minify: true,
       sourcemap: false,
       lib: { entry, formats: ['es'], fileName: 'entry' },
-      rollupOptions: { external },
+      rolldownOptions: { external },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
   let raw = 0;
   let gzip = 0;
+  /** Raw bytes per third-party package bundled in (node_modules). */
+  const vendored = {};
   for (const chunk of outputs) {
+    for (const [id, info] of Object.entries(chunk.modules ?? {})) {
+      const match = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(id);
+      if (match) vendored[match[1]] = (vendored[match[1]] ?? 0) + info.renderedLength;
+    }
     const code = chunk.type === 'chunk' ? chunk.code : typeof chunk.source === 'string' ? chunk.source : Buffer.from(chunk.source);
     if (chunk.type !== 'chunk') continue;
     raw += Buffer.byteLength(code);
     gzip += gzipSync(code, { level: 9 }).length;
   }
-  return { raw, gzip };
+  return { raw, gzip, vendored };
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
@@ -64,11 +72,19 @@ try {
     rows.push({ name, ...size });
   }
 
+  const shellEntry = join(ROOT, 'packages', 'shell', 'src', 'index.ts');
+  const shell = existsSync(shellEntry) ? await measure(shellEntry, (id) => isShared(id)) : undefined;
+
   console.log('JavaScript per micro-frontend, minified (KB raw / KB gzip)');
   console.log(`  ${'shared (Lit, context, DOMPurify, tokens, core; loaded once)'.padEnd(62)} ${kb(shared.raw)} ${kb(shared.gzip)}`);
-  for (const row of rows) console.log(`  ${row.name.padEnd(62)} ${kb(row.raw)} ${kb(row.gzip)}`);
+  for (const row of rows) {
+    const vendored = Object.entries(row.vendored).map(([name, bytes]) => `${name}, ${(bytes / 1024).toFixed(0)} KB unminified`);
+    const label = vendored.length ? `${row.name} (with ${vendored.join(', ')})` : row.name;
+    console.log(`  ${label.padEnd(62)} ${kb(row.raw)} ${kb(row.gzip)}`);
+  }
   const total = rows.reduce((sum, row) => sum + row.gzip, shared.gzip);
   console.log(`  ${'all micro-frontends + shared, gzip'.padEnd(62)} ${''.padStart(6)} ${kb(total)}`);
+  if (shell) console.log(`  ${'shell (single-spa, single-spa-layout, header; once per page)'.padEnd(62)} ${kb(shell.raw)} ${kb(shell.gzip)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
