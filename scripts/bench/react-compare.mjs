@@ -7,7 +7,8 @@
 //   size          JavaScript and CSS the page actually loaded (gzip -9 of each file it requested)
 //   first render  from handing over the data to the list rendered, styled and laid out (the frame
 //                 that shows it is not waited for): median of BENCH_RUNS, 100 and 1,000 appointments
-//   DOM nodes     in the list, through shadow roots
+//   DOM nodes     in the list, through shadow roots; and how many of them are elements (Lit marks
+//                 each binding with a comment node, and keeps the templates' whitespace text nodes)
 //   JS heap       in use after full garbage collection, the list shown
 //
 // What differs: the React page renders only the cards; <hn-appointment-list> renders the whole
@@ -46,18 +47,20 @@ try {
     }
     for (const side of SIDES) {
       const { page, cdp, results } = sides[side];
-      const nodes = await page.evaluate(() => {
+      const { nodes, elements } = await page.evaluate(() => {
         let total = 0;
+        let elements = 0;
         const walk = (node) => {
           total += 1;
+          if (node.nodeType === Node.ELEMENT_NODE) elements += 1;
           if (node.shadowRoot) walk(node.shadowRoot);
           node.childNodes.forEach(walk);
         };
         walk(document.getElementById('root'));
-        return total - 1;
+        return { nodes: total - 1, elements: elements - 1 };
       });
       const { heap } = await countersAfterGc(page, cdp);
-      results[count] = { ms: median(times[side]), nodes, heap };
+      results[count] = { ms: median(times[side]), nodes, elements, heap };
     }
   }
 
@@ -98,6 +101,7 @@ for (const count of COUNTS) {
   const [a, b] = [hn.results[count], react.results[count]];
   row(`first render, ${count.toLocaleString('en')} appointments`, a.ms, b.ms, (n) => `${n.toFixed(1)} ms`);
   row(`DOM nodes, ${count.toLocaleString('en')}`, a.nodes, b.nodes, (n) => n.toLocaleString('en'));
+  row(`  of them elements`, a.elements, b.elements, (n) => n.toLocaleString('en'));
   row(`JS heap after GC, ${count.toLocaleString('en')} shown`, a.heap, b.heap, kb);
 }
 if (react.size.unusedFiles) {
