@@ -1,4 +1,4 @@
-// FHIR servers that are slow, down (503), answer 401, or drop the connection, for every data
+// FHIR servers that are slow, down (503), answer 401, drop the connection, or page in a loop, for every data
 // component in live mode: a clear message naming the source, the other sources' data shown, and
 // "Prøv igjen" recovering once the server is back to normal. The server is reset after each case.
 //
@@ -161,6 +161,44 @@ for (const [mode, what] of [['down', 'is down (503)'], ['unauthorized', 'answers
     }
   });
 }
+
+describe('one source whose paging loops (its next link leads back to the same page)', () => {
+  const sourceId = 'helse-bergen';
+  let together: Awaited<ReturnType<typeof meetTogether>>;
+  let requested: string[] = [];
+  before(async () => {
+    await setMode(sourceId, 'paging-loop');
+    const fetches = recordFetches();
+    try {
+      together = await meetTogether(SOURCES, TIMEOUT_MS);
+    } finally {
+      requested = fetches.urls.filter((url) => url.includes(`/fhir/${sourceId}/`));
+      fetches.restore();
+    }
+  });
+  after(async () => {
+    together?.remove();
+    await resetServer();
+  });
+
+  it('no page is asked for twice', () => {
+    expect(requested.length).to.be.greaterThan(0);
+    expect(requested.filter((url, i) => requested.indexOf(url) !== i), 'repeated requests').to.deep.equal([]);
+  });
+
+  for (const component of ready) {
+    it(`${component.tag}: shows what came, says ${nameOf(sourceId)} may have more, no retry offered for it`, async () => {
+      expect(together.uncaught, 'uncaught errors while loading').to.deep.equal([]);
+      const seen = together.seen.get(component.tag)!;
+      expect(seen.notice).to.equal(`Vi fikk ikke hentet alt fra ${nameOf(sourceId)}. Det du ser nå, kan derfor mangle noe.`);
+      expect(seen.alerts.filter((a) => a.includes('Prøv igjen')), 'no retry').to.deep.equal([]);
+      expect(seen.items, 'at least the other sources’ items').to.be.at.least(expected.get(key(component.tag, without(sourceId)))!);
+      expect(seen.items, 'no item twice').to.be.at.most(expected.get(key(component.tag, SOURCES))!);
+      seen.mounted.expectPageWorks();
+      await expect(seen.mounted.el).to.be.accessible();
+    });
+  }
+});
 
 describe('acting for someone whose representation does not cover the component', () => {
   // The "no access" state must not depend on the servers at all: every source is down, and still

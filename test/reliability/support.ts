@@ -237,7 +237,13 @@ export async function settled(el: DataElement, timeout = 8000): Promise<void> {
 }
 
 export async function waitForItems(el: DataElement, what: string): Promise<void> {
-  await waitUntil(() => itemCount(el) > 0, `${el.localName}: no items shown (${what})`, { timeout: 4000 });
+  // A virtualised list renders the rows in view: bring the list there (long notices push it down).
+  el.shadowRoot!.querySelector('[part~="list"]')?.scrollIntoView({ block: 'start' });
+  try {
+    await waitUntil(() => itemCount(el) > 0, '', { timeout: 4000 });
+  } catch {
+    throw new Error(`${el.localName}: no items shown (${what}); it shows: ${deepText(el.shadowRoot!).replace(/\s+/g, ' ').trim().slice(-700)}`);
+  }
 }
 
 /** Text of every role="alert" element in the element's trees. */

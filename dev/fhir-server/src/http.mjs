@@ -10,7 +10,7 @@
  * @typedef {import('@medplum/fhirtypes').Bundle} Bundle
  * @typedef {import('@medplum/fhirtypes').OperationOutcome} OperationOutcome
  * @typedef {import('./medplum.mjs').Medplum} Medplum
- * @typedef {'ok' | 'down' | 'slow' | 'unauthorized' | 'malformed' | 'network'} Mode
+ * @typedef {'ok' | 'down' | 'slow' | 'unauthorized' | 'malformed' | 'network' | 'paging-loop'} Mode
  */
 
 /**
@@ -34,7 +34,7 @@
  */
 
 export const CONTROL_PREFIX = '/__fhir-control';
-export const MODES = /** @type {const} */ (['ok', 'down', 'slow', 'unauthorized', 'malformed', 'network']);
+export const MODES = /** @type {const} */ (['ok', 'down', 'slow', 'unauthorized', 'malformed', 'network', 'paging-loop']);
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 1000;
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -263,6 +263,16 @@ function decorateSearchset(bundle, { sourceBase, searchPath, params, count, offs
     if (bundle.total !== undefined && offset + count < bundle.total) links.push({ relation: 'next', url: pageUrl(offset + count) });
   }
   bundle.link = links;
+}
+
+/**
+ * Points the searchset's `next` link at its own page (mode `paging-loop`).
+ * @param {Bundle} bundle
+ */
+function loopNextLink(bundle) {
+  const self = bundle.link?.find((link) => link.relation === 'self')?.url;
+  if (!self) return;
+  bundle.link = [...(bundle.link ?? []).filter((link) => link.relation !== 'next'), { relation: 'next', url: self }];
 }
 
 /**
@@ -502,7 +512,11 @@ export function createMiddleware({ basePath, states, medplum, reset, setMode }) 
     /** @type {Record<string, string>} */
     const responseHeaders = {};
     if (resource.resourceType === 'Bundle') {
-      if (paging && /** @type {Bundle} */ (resource).type === 'searchset') decorateSearchset(/** @type {Bundle} */ (resource), { sourceBase, ...paging });
+      if (paging && /** @type {Bundle} */ (resource).type === 'searchset') {
+        decorateSearchset(/** @type {Bundle} */ (resource), { sourceBase, ...paging });
+        // A broken server whose `next` link leads back to the page it is on.
+        if (state.mode === 'paging-loop') loopNextLink(/** @type {Bundle} */ (resource));
+      }
     } else if (resource.id && resource.meta?.versionId) {
       responseHeaders.ETag = `W/"${resource.meta.versionId}"`;
       if (resource.meta.lastUpdated) responseHeaders['Last-Modified'] = new Date(resource.meta.lastUpdated).toUTCString();

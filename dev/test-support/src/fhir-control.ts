@@ -1,5 +1,5 @@
 /** Drives the embedded FHIR server the test runner serves on the same origin (see dev/fhir-server). */
-export type ServerMode = 'ok' | 'down' | 'slow' | 'unauthorized' | 'malformed' | 'network';
+export type ServerMode = 'ok' | 'down' | 'slow' | 'unauthorized' | 'malformed' | 'network' | 'paging-loop';
 
 export async function setMode(source: string, mode: ServerMode, delayMs?: number): Promise<void> {
   const response = await fetch('/__fhir-control/mode', {

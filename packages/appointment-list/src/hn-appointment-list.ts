@@ -5,8 +5,8 @@ import {
   FhirClient,
   FhirError,
   HnElement,
-  LoadController,
   RovingTabindexController,
+  SourcesLoadController,
   fhirErrorMessage,
   formatDateTime,
   sessionAllows,
@@ -123,12 +123,15 @@ export class HnAppointmentList extends HnElement {
   declare private cancelError: string | undefined;
   declare private announcement: string;
 
-  private readonly data = new LoadController<AppointmentData>(this);
+  private readonly data = new SourcesLoadController<AppointmentData>(this, {
+    fromBundle: (bundle) => appointmentsFromBundle(bundle, this.moment),
+    fromSources: (session, signal) => appointmentsFromSources(session, { signal, now: this.moment, timeoutMs: this.requestTimeout }),
+    reportErrors: (errors) => this.reportAuthRequired(errors),
+  });
   private readonly roving = new RovingTabindexController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('article[data-key]')],
   });
   private cancelAbort?: AbortController;
-  private liveKey = '';
 
   constructor() {
     super();
@@ -150,9 +153,8 @@ export class HnAppointmentList extends HnElement {
 
   /** Fetches again from the sources, or re-reads the bundle. */
   reload(): void {
-    this.liveKey = '';
+    this.data.forget();
     this.requestUpdate();
-    this.startLoad(true);
   }
 
   override connectedCallback(): void {
@@ -165,12 +167,11 @@ export class HnAppointmentList extends HnElement {
     super.disconnectedCallback();
     this.cancelAbort?.abort();
     this.cancelAbort = undefined;
-    this.liveKey = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.startLoad(changed.has('bundle'));
+    if (this.isConnected) this.data.sync({ bundle: this.bundle, session: this.currentSession, allowed: this.allowed });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -179,39 +180,6 @@ export class HnAppointmentList extends HnElement {
     if (busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
   }
-
-  private startLoad(bundleChanged: boolean): void {
-    if (!this.isConnected) return;
-    if (this.bundle !== undefined) {
-      if (!bundleChanged && this.data.state.status !== 'idle') return;
-      this.liveKey = 'bundle';
-      try {
-        this.data.setValue(appointmentsFromBundle(this.bundle, this.moment));
-      } catch (error) {
-        this.data.setError(error);
-      }
-      return;
-    }
-    const session = this.currentSession;
-    if (!session || !this.allowed) {
-      if (!this.allowed) this.data.abort();
-      return;
-    }
-    const key = JSON.stringify([session.patient.reference, session.sources.map((s) => [s.id, s.fhirBase])]);
-    if (key === this.liveKey) return;
-    this.liveKey = key;
-    void this.data.run(async (signal) => {
-      try {
-        const result = await appointmentsFromSources(session, { signal, now: this.moment, timeoutMs: this.requestTimeout });
-        this.reportAuthRequired(result.failures.map((f) => f.error));
-        return result;
-      } catch (error) {
-        if (error instanceof AllSourcesFailedError) this.reportAuthRequired(error.failures.map((f) => f.error));
-        throw error;
-      }
-    });
-  }
-
 
   private t(key: AppointmentMessageKey, params?: Record<string, string | number>): string {
     return this.msg(appointmentMessages, key, params);
@@ -353,6 +321,7 @@ export class HnAppointmentList extends HnElement {
     if (!data || someoneElse) return html`<hn-state kind="loading" locale=${locale}></hn-state>`;
     const shown = data.items.filter((item) => item.timing === this.view);
     const failedNames = data.failures.map((f) => f.source.name);
+    const incompleteNames = data.incomplete.map((source) => source.name);
     return html`
       <div part="toolbar" class="toolbar" role="group" aria-label=${this.t('viewChoice')}>
         ${(['upcoming', 'past'] as const).map(
@@ -366,7 +335,9 @@ export class HnAppointmentList extends HnElement {
           </button>`,
         )}
       </div>
-      ${failedNames.length ? html`<hn-sources-notice locale=${locale} .failed=${failedNames} @hn-retry=${this.reload}></hn-sources-notice>` : nothing}
+      ${failedNames.length || incompleteNames.length
+        ? html`<hn-sources-notice locale=${locale} .failed=${failedNames} .incomplete=${incompleteNames} @hn-retry=${this.reload}></hn-sources-notice>`
+        : nothing}
       ${data.skipped ? html`<p class="skipped" role="status">${this.t('itemsSkipped', { count: data.skipped })}</p>` : nothing}
       ${shown.length === 0
         ? html`<hn-state kind="empty" locale=${locale} .message=${this.t(this.view === 'upcoming' ? 'emptyUpcoming' : 'emptyPast')}></hn-state>`

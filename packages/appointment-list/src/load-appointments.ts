@@ -1,5 +1,5 @@
 import type { Bundle } from '@medplum/fhirtypes';
-import { FhirError, readBundle, searchSources, type ResourceProblem, type Session, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
+import { FhirError, incompleteSources, readBundle, searchSources, type ResourceProblem, type Session, type Source, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
 import { sortAppointments, toAppointmentViews, type AppointmentView } from './model.js';
 
 /** What the list has to show after a load: merged items, how many were skipped, which sources failed. */
@@ -9,6 +9,8 @@ export interface AppointmentData {
   items: AppointmentView[];
   skipped: number;
   failures: SourceFailure[];
+  /** Sources that answered, but not with everything (their paging stopped early). */
+  incomplete: Source[];
 }
 
 /** Bad entries that may have been appointments (included Locations etc. are not counted). */
@@ -27,7 +29,7 @@ export function appointmentsFromBundle(bundle: Bundle | unknown, now: Date): App
     throw new FhirError('malformed', 'bundle', 'The bundle is not a FHIR Bundle', { cause });
   }
   const mapped = toAppointmentViews(contents.resources, undefined, now);
-  return { items: sortAppointments(mapped.items), skipped: appointmentProblems(contents.problems) + mapped.problems.length, failures: [] };
+  return { items: sortAppointments(mapped.items), skipped: appointmentProblems(contents.problems) + mapped.problems.length, failures: [], incomplete: [] };
 }
 
 export interface LiveLoadOptions {
@@ -55,5 +57,5 @@ export async function appointmentsFromSources(session: Session, options: LiveLoa
     items.push(...mapped.items);
     skipped += appointmentProblems(outcome.problems) + mapped.problems.length;
   }
-  return { patient: session.patient.reference, items: sortAppointments(items), skipped, failures };
+  return { patient: session.patient.reference, items: sortAppointments(items), skipped, failures, incomplete: incompleteSources(outcomes) };
 }

@@ -7,12 +7,19 @@ export { coreMessages, type CoreMessageKey } from './i18n/core-messages.js';
 export { formatDateTime, formatList, intlLocale, osloDayKey, TIME_ZONE, type DateStyle } from './i18n/locale-format.js';
 export { FhirClient, type FhirClientOptions, type SearchParams, type SearchResult, type VersionedResource, type CallOptions } from './fhir/client.js';
 export { FhirError, isAbort, type FhirErrorKind } from './fhir/errors.js';
-export { searchSources, AllSourcesFailedError, type SourceOutcome, type SourceSuccess, type SourceFailure, type MultiSearchOptions } from './fhir/multi-source.js';
+export { searchSources, incompleteSources, AllSourcesFailedError, type SourceOutcome, type SourceSuccess, type SourceFailure, type MultiSearchOptions } from './fhir/multi-source.js';
 export { readBundle, resourceShapeProblem, indexByReference, resolveReference, referenceKey, isRecord, type ResourceProblem, type BundleContents } from './fhir/validate.js';
 export { fhirErrorMessage } from './fhir/error-message.js';
 export { readHandoffLink, type HandoffLink } from './fhir/handoff-link.js';
 export { sanitizeHtml, sanitizeHtmlToString, sanitizeHtmlTrusted, safeHttpsUrl } from './sanitize.js';
 export { LoadController, type LoadState } from './controllers/load-controller.js';
+export {
+  SourcesLoadController,
+  sessionSourcesKey,
+  type SourcesData,
+  type SourcesLoadInput,
+  type SourcesLoadOptions,
+} from './controllers/sources-load-controller.js';
 export { RovingTabindexController, type RovingTabindexOptions } from './controllers/roving-tabindex.js';
 export { HnState, type StateKind } from './elements/hn-state.js';
 export { HnSourcesNotice } from './elements/hn-sources-notice.js';

@@ -371,6 +371,32 @@ describe('FhirClient with a fake fetch', () => {
     expect(result.resources).to.have.length(3);
   });
 
+  it('a next link back to the same page stops the paging: one request, truncated, the page kept', async () => {
+    const { fetch, calls } = fakeFetch((url) => fhirJson(page(['a1', 'a2'], url.href)));
+    const result = await new FhirClient(SOURCE, { fetch }).search('Appointment', { patient: 'Patient/kari' });
+    expect(calls).to.have.length(1);
+    expect(result.truncated).to.equal(true);
+    expect(result.resources.map((r) => r.id)).to.deep.equal(['a1', 'a2']);
+  });
+
+  it('a next link to the same page with its parameters in another order is the same page', async () => {
+    const { fetch, calls } = fakeFetch(() => fhirJson(page(['a1'], 'Appointment?_count=2&patient=Patient%2Fkari')));
+    const result = await new FhirClient(SOURCE, { fetch }).search('Appointment', { patient: 'Patient/kari', _count: 2 });
+    expect(calls).to.have.length(1);
+    expect(result.truncated).to.equal(true);
+  });
+
+  it('a longer paging loop (1 -> 2 -> 1) is noticed too, and every page fetched once', async () => {
+    const { fetch, calls } = fakeFetch((url) => {
+      const second = url.searchParams.get('page') === '2';
+      return fhirJson(page([second ? 'b1' : 'a1'], second ? 'Appointment?page=1' : 'Appointment?page=2'));
+    });
+    const result = await new FhirClient(SOURCE, { fetch }).search('Appointment', { page: '1' });
+    expect(calls.map((c) => new URL(c.url).search)).to.deep.equal(['?page=1', '?page=2']);
+    expect(result.truncated).to.equal(true);
+    expect(result.resources.map((r) => r.id)).to.deep.equal(['a1', 'b1']);
+  });
+
   it('retries 429 and 5xx for reads, but not 400, 403, 404, 409', async () => {
     for (const [status, attempts] of [
       [429, 3],

@@ -165,6 +165,37 @@ describe('<hn-sources-notice>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names incomplete sources in their own sentence, offers no retry for them alone, axe clean', async () => {
+    const el = await fixture<HnSourcesNotice>(html`<hn-sources-notice .incomplete=${['Helse Bergen']}></hn-sources-notice>`);
+    const paragraphs = () => [...el.shadowRoot!.querySelectorAll('[role="alert"] p')].map((p) => p.textContent);
+    expect(paragraphs()).to.deep.equal(['Vi fikk ikke hentet alt fra Helse Bergen. Det du ser nå, kan derfor mangle noe.']);
+    expectNone(el.shadowRoot!, 'button');
+    await expect(el).to.be.accessible();
+
+    el.failed = ['Fastlegen'];
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(paragraphs()).to.deep.equal([
+      'We could not reach Fastlegen. What you see now may be incomplete.',
+      'We could not get everything from Helse Bergen. What you see now may be incomplete.',
+    ]);
+    expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Try again');
+
+    el.locale = 'nn';
+    el.failed = [];
+    await el.updateComplete;
+    expect(paragraphs()).to.deep.equal(['Vi fekk ikkje henta alt frå Helse Bergen. Det du ser no, kan difor mangle noko.']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('ignores names that are not strings, and renders nothing when none are left', async () => {
+    const el = await fixture<HnSourcesNotice>(html`<hn-sources-notice .failed=${[null, 3, '  '] as unknown as string[]} .incomplete=${'Helse Bergen' as unknown as string[]}></hn-sources-notice>`);
+    expectNone(el.shadowRoot!, '[role="alert"]');
+    el.failed = [{ name: 'x' }, 'Fastlegen'] as unknown as string[];
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('Vi fikk ikke kontakt med Fastlegen. Det du ser nå, kan derfor mangle noe.');
+  });
+
   it('the retry button emits hn-retry from the keyboard', async () => {
     const el = await fixture<HnSourcesNotice>(html`<hn-sources-notice .failed=${['Fastlegen']}></hn-sources-notice>`);
     el.shadowRoot!.querySelector('button')!.focus();

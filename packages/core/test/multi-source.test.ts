@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FhirClient } from '../src/fhir/client.js';
 import { FhirError } from '../src/fhir/errors.js';
-import { searchSources, type SourceFailure, type SourceSuccess } from '../src/fhir/multi-source.js';
+import { incompleteSources, searchSources, type SourceFailure, type SourceSuccess } from '../src/fhir/multi-source.js';
 import type { Source } from '../src/session.js';
 import { resetServer, setMode, SOURCES } from './fhir-server.js';
 
@@ -36,6 +36,18 @@ describe('searchSources', () => {
     expect(failure.error).to.be.instanceOf(FhirError);
     expect(failure.error.sourceId).to.equal('fastlegen');
     expect(failure.error.kind).to.equal('server');
+  });
+
+  it('a source whose paging loops answers with what it has, marked truncated; the others are complete', async () => {
+    await setMode('helse-bergen', 'paging-loop');
+    const outcomes = await searchSources(ALL, 'Appointment', { patient: 'Patient/kari', _count: 2 });
+    expect(outcomes.every((o) => o.ok)).to.equal(true);
+    const [hb, gp, bk] = outcomes as SourceSuccess[];
+    expect(hb!.truncated).to.equal(true);
+    expect(hb!.resources.length).to.equal(2);
+    expect(gp!.truncated).to.equal(false);
+    expect(bk!.truncated).to.equal(false);
+    expect(incompleteSources(outcomes).map((s) => s.id)).to.deep.equal(['helse-bergen']);
   });
 
   it('a slow source times out on its own while the fast ones come back', async () => {

@@ -5,7 +5,7 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import type { Bundle, Communication } from '@medplum/fhirtypes';
 import {
   HnElement,
-  LoadController,
+  SourcesLoadController,
   coreMessages,
   fhirErrorMessage,
   formatDateTime,
@@ -225,13 +225,16 @@ export class HnInbox extends HnElement {
    */
   declare private listTabStop: boolean;
 
-  private readonly data = new LoadController<InboxData>(this, (state) => {
-    if (state.status === 'ready') {
+  private readonly data = new SourcesLoadController<InboxData>(this, {
+    fromBundle: (bundle) => inboxFromBundle(bundle),
+    fromSources: (session, signal) => inboxFromSources(session, { signal, timeoutMs: this.requestTimeout }),
+    reportErrors: (errors) => this.reportAuthRequired(errors),
+    onChange: (state) => {
+      if (state.status !== 'ready') return;
       const unread = state.value.items.filter((i) => i.unread).length;
       this.announce(this.t('loaded', { count: state.value.items.length, unread }));
-    }
+    },
   });
-  private liveKey = '';
   private visible: InboxItem[] = [];
   private visibleFrom: { items: readonly InboxItem[] | undefined; filter: InboxFilter } = { items: undefined, filter: NO_FILTER };
   private readonly blobs = new BlobUrls();
@@ -278,10 +281,9 @@ export class HnInbox extends HnElement {
 
   /** Fetches again from the sources, or re-reads the bundle. */
   reload(): void {
-    this.liveKey = '';
+    this.data.forget();
     this.readTried.clear();
     this.requestUpdate();
-    this.startLoad(true);
   }
 
   /** Drops the reply draft of a thread (e.g. after the host sent it itself). */
@@ -307,14 +309,13 @@ export class HnInbox extends HnElement {
     this.blobs.revokeAll();
     this.remote = new Map();
     this.handledKey = undefined;
-    this.liveKey = '';
   }
 
   // ---- loading -------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.startLoad(changed.has('bundle'));
+    this.startLoad();
     const items = this.data.value?.items;
     if (items !== this.visibleFrom.items || this.filter !== this.visibleFrom.filter) {
       this.visible = items ? filterInbox(items, this.filter) : [];
@@ -345,44 +346,17 @@ export class HnInbox extends HnElement {
     }
   }
 
-  private startLoad(bundleChanged: boolean): void {
+  private startLoad(): void {
     if (!this.isConnected) return;
-    if (this.bundle !== undefined) {
-      if (!bundleChanged && this.data.state.status !== 'idle') return;
-      this.liveKey = 'bundle';
-      try {
-        this.data.setValue(inboxFromBundle(this.bundle));
-      } catch (error) {
-        this.data.setError(error);
-      }
-      return;
-    }
-    const session = this.currentSession;
-    if (!session || !this.allowed) {
-      if (!this.allowed) this.data.abort();
-      return;
-    }
-    const key = JSON.stringify([session.patient.reference, session.sources.map((s) => [s.id, s.fhirBase])]);
-    if (key === this.liveKey) return;
     const previous = this.data.value?.patient;
-    if (previous !== undefined && previous !== session.patient.reference) {
+    const session = this.currentSession;
+    const started = this.data.sync({ bundle: this.bundle, session, allowed: this.allowed });
+    if (started && this.bundle === undefined && previous !== undefined && previous !== session?.patient.reference) {
       // Another person: nothing of the previous one stays open, or on show while theirs loads.
       this.selected = undefined;
       this.filter = NO_FILTER;
     }
-    this.liveKey = key;
-    void this.data.run(async (signal) => {
-      try {
-        const result = await inboxFromSources(session, { signal, timeoutMs: this.requestTimeout });
-        this.reportAuthRequired(result.failures.map((f) => f.error));
-        return result;
-      } catch (error) {
-        if (error instanceof AllSourcesFailedError) this.reportAuthRequired(error.failures.map((f) => f.error));
-        throw error;
-      }
-    });
   }
-
 
   private t(key: InboxMessageKey, params?: Record<string, string | number>): string {
     return this.msg(inboxMessages, key, params);
@@ -733,10 +707,10 @@ export class HnInbox extends HnElement {
     const data = this.data.value;
     const otherPerson = this.bundle === undefined && data?.patient !== undefined && data.patient !== this.currentSession?.patient.reference;
     if (!data || otherPerson) return html`<hn-state kind="loading" locale=${locale}></hn-state>`;
-    const failedNames = data.failures.map((f) => f.source.name);
+    const notice = this.renderSourcesNotice(data);
     if (data.items.length === 0) {
       return html`
-        ${failedNames.length ? html`<hn-sources-notice locale=${locale} .failed=${failedNames} @hn-retry=${this.reload}></hn-sources-notice>` : nothing}
+        ${notice}
         ${this.renderSkipped(data)}
         <hn-state kind="empty" locale=${locale} .message=${this.t('empty')}></hn-state>
       `;
@@ -744,7 +718,7 @@ export class HnInbox extends HnElement {
     const item = this.selectedItem();
     return html`
       ${this.renderToolbar(data)}
-      ${failedNames.length ? html`<hn-sources-notice locale=${locale} .failed=${failedNames} @hn-retry=${this.reload}></hn-sources-notice>` : nothing}
+      ${notice}
       ${this.renderSkipped(data)}
       <div class="layout ${item ? 'layout--open' : ''} ${this.wide ? 'layout--wide' : ''}">
         <div class="list-panel">
@@ -763,6 +737,13 @@ export class HnInbox extends HnElement {
         </section>
       </div>
     `;
+  }
+
+  private renderSourcesNotice(data: InboxData) {
+    const failed = data.failures.map((f) => f.source.name);
+    const incomplete = data.incomplete.map((source) => source.name);
+    if (failed.length === 0 && incomplete.length === 0) return nothing;
+    return html`<hn-sources-notice locale=${this.currentLocale} .failed=${failed} .incomplete=${incomplete} @hn-retry=${this.reload}></hn-sources-notice>`;
   }
 
   private renderSkipped(data: InboxData) {

@@ -22,9 +22,17 @@ export interface InboxData {
   sources: SourceInfo[];
   /** Whose inbox this is (live mode), so another person's data is never shown while theirs loads. */
   patient?: string;
+  /** Sources that answered, but not with everything (their paging stopped early). */
+  incomplete: Source[];
 }
 
 export { AllSourcesFailedError };
+
+/**
+ * Pages followed per search: 200 of 100 = 20,000 messages from one source. An inbox may hold tens
+ * of thousands of items; beyond this the source is named as incomplete rather than paged forever.
+ */
+const MAX_PAGES = 200;
 
 const INBOX_TYPES = new Set(['Communication', 'Task', 'DocumentReference']);
 
@@ -47,7 +55,7 @@ export function inboxFromBundle(bundle: Bundle | unknown): InboxData {
     throw new FhirError('malformed', 'bundle', 'The bundle is not a FHIR Bundle', { cause });
   }
   const mapped = toInboxItems(contents.resources, undefined);
-  return { items: sortInbox(mapped.items), skipped: inboxProblems(contents.problems) + mapped.problems.length, failures: [], sources: [] };
+  return { items: sortInbox(mapped.items), skipped: inboxProblems(contents.problems) + mapped.problems.length, failures: [], sources: [], incomplete: [] };
 }
 
 export interface LiveLoadOptions {
@@ -87,6 +95,8 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
 interface SourceLoad {
   resources: Resource[];
   problems: ResourceProblem[];
+  /** One of the searches stopped paging before its last page. */
+  truncated: boolean;
 }
 
 async function loadSource(client: FhirClient, patient: string, signal: AbortSignal): Promise<SourceLoad> {
@@ -118,7 +128,7 @@ async function loadSource(client: FhirClient, patient: string, signal: AbortSign
         enrich(async () => (await client.search('Questionnaire', { url: urls.join(','), _count: 100 }, call)).resources),
       ),
     ]);
-    return { resources: [...resources, ...extra.flat()], problems };
+    return { resources: [...resources, ...extra.flat()], problems, truncated: results.some((r) => r.truncated) };
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
@@ -133,7 +143,8 @@ export async function inboxFromSources(session: Session, options: LiveLoadOption
   const outcomes = await Promise.all(
     session.sources.map(async (source) => {
       try {
-        const client = options.clientFor?.(source) ?? new FhirClient(source, { timeoutMs: options.timeoutMs, retries: options.retries });
+        const client =
+          options.clientFor?.(source) ?? new FhirClient(source, { timeoutMs: options.timeoutMs, retries: options.retries, maxPages: MAX_PAGES });
         return { source, ok: true as const, ...(await loadSource(client, patient, options.signal)) };
       } catch (error) {
         if (options.signal.aborted) throw new FhirError('aborted', source.id, 'Request aborted', { cause: error });
@@ -155,7 +166,8 @@ export async function inboxFromSources(session: Session, options: LiveLoadOption
     sources.push(info);
     skipped += inboxProblems(outcome.problems) + mapped.problems.length;
   }
-  return { items: sortInbox(items), skipped, failures, sources, patient };
+  const incomplete = outcomes.flatMap((o) => (o.ok && o.truncated ? [o.source] : []));
+  return { items: sortInbox(items), skipped, failures, sources, patient, incomplete };
 }
 
 export interface WriteOptions {

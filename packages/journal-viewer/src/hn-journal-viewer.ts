@@ -7,6 +7,7 @@ import {
   HnElement,
   coreMessages,
   LoadController,
+  SourcesLoadController,
   RovingTabindexController,
   fhirErrorMessage,
   formatDateTime,
@@ -203,16 +204,21 @@ export class HnJournalViewer extends HnElement {
   declare private announcement: string;
   declare private actionError: string | undefined;
 
-  private readonly docs = new LoadController<DocumentsData>(this);
-  private readonly log = new LoadController<AccessLogData>(this);
+  private readonly docs = new SourcesLoadController<DocumentsData>(this, {
+    fromBundle: (bundle) => documentsFromBundle(bundle, this.currentSession?.patient.reference ?? ''),
+    fromSources: (session, signal) => documentsFromSources(session, { signal, timeoutMs: this.requestTimeout }),
+    reportErrors: (errors) => this.reportAuthRequired(errors),
+  });
+  private readonly log = new SourcesLoadController<AccessLogData>(this, {
+    fromBundle: (bundle) => accessLogFromBundle(bundle, this.currentSession?.patient.reference ?? ''),
+    fromSources: (session, signal) => accessLogFromSources(session, { signal, timeoutMs: this.requestTimeout }),
+    reportErrors: (errors) => this.reportAuthRequired(errors),
+  });
   private readonly roving = new RovingTabindexController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.list-pane .item-open')],
   });
   /** Two columns (list and reading pane side by side) only when the element has room. */
   private readonly width = new WidthController(this, 56);
-  private docsKey = '';
-  private logKey = '';
-  private loadedBundle: unknown = undefined;
   private openAbort?: AbortController;
   private printJob?: { cancel: () => void };
   private pendingFocus?: { reader: true } | { itemKey: string } | { tab: JournalView };
@@ -244,9 +250,8 @@ export class HnJournalViewer extends HnElement {
 
   /** Fetches again from the sources, or re-reads the bundle. */
   reload(): void {
-    this.docsKey = '';
-    this.logKey = '';
-    this.loadedBundle = undefined;
+    this.docs.forget();
+    this.log.forget();
     this.requestUpdate();
   }
 
@@ -273,18 +278,10 @@ export class HnJournalViewer extends HnElement {
     this.closeOpened();
     this.printJob?.cancel();
     this.printJob = undefined;
-    this.docsKey = '';
-    this.logKey = '';
-    this.loadedBundle = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('bundle')) {
-      this.loadedBundle = undefined;
-      this.docsKey = '';
-      this.logKey = '';
-    }
     this.startLoad();
     this.syncOpened();
   }
@@ -302,56 +299,18 @@ export class HnJournalViewer extends HnElement {
 
   private startLoad(): void {
     if (!this.isConnected) return;
-    if (!this.allowed) {
+    const input = { bundle: this.bundle, session: this.currentSession, allowed: this.allowed };
+    if (!input.allowed) {
       // Nothing about this person is fetched or kept while the representation does not cover the journal.
-      this.docs.abort();
-      this.log.abort();
-      this.docsKey = '';
-      this.logKey = '';
+      this.docs.sync(input);
+      this.log.sync(input);
       this.closeOpened();
       return;
     }
-    if (this.bundle !== undefined) {
-      if (this.loadedBundle === this.bundle) return;
-      this.loadedBundle = this.bundle;
-      const patient = this.currentSession?.patient.reference ?? '';
-      try {
-        this.docs.setValue(documentsFromBundle(this.bundle, patient));
-      } catch (error) {
-        this.docs.setError(error);
-      }
-      try {
-        this.log.setValue(accessLogFromBundle(this.bundle, patient));
-      } catch (error) {
-        this.log.setError(error);
-      }
-      return;
-    }
-    const session = this.currentSession;
-    if (!session) return;
-    const key = JSON.stringify([session.patient.reference, session.sources.map((s) => [s.id, s.fhirBase])]);
-    const options = { timeoutMs: this.requestTimeout };
-    if (this.currentView === 'documents' && this.docsKey !== key) {
-      this.docsKey = key;
-      void this.docs.run((signal) => this.reportingAuth(documentsFromSources(session, { ...options, signal })));
-    }
-    if (this.currentView === 'access-log' && this.logKey !== key) {
-      this.logKey = key;
-      void this.log.run((signal) => this.reportingAuth(accessLogFromSources(session, { ...options, signal })));
-    }
+    // A bundle holds both; live, each view is fetched when it is first shown.
+    if (input.bundle !== undefined || this.currentView === 'documents') this.docs.sync(input);
+    if (input.bundle !== undefined || this.currentView === 'access-log') this.log.sync(input);
   }
-
-  private async reportingAuth<T extends { failures: { error: FhirError }[] }>(load: Promise<T>): Promise<T> {
-    try {
-      const result = await load;
-      this.reportAuthRequired(result.failures.map((f) => f.error));
-      return result;
-    } catch (error) {
-      if (error instanceof AllSourcesFailedError) this.reportAuthRequired(error.failures.map((f) => f.error));
-      throw error;
-    }
-  }
-
 
   /** The loaded data, but never data that belongs to another person than the session's patient. */
   private dataOf<T extends { patient: string }>(controller: LoadController<T>): T | undefined {
@@ -573,10 +532,13 @@ export class HnJournalViewer extends HnElement {
     return fhirErrorMessage(error, this.t(what), locale);
   }
 
-  private renderNotices(data: { failures: { source: { name: string } }[]; skipped: number }, skippedKey: JournalMessageKey) {
+  private renderNotices(data: DocumentsData | AccessLogData, skippedKey: JournalMessageKey) {
     const failed = data.failures.map((f) => f.source.name);
+    const incomplete = data.incomplete.map((source) => source.name);
     return html`
-      ${failed.length ? html`<hn-sources-notice locale=${this.currentLocale} .failed=${failed} @hn-retry=${this.reload}></hn-sources-notice>` : nothing}
+      ${failed.length || incomplete.length
+        ? html`<hn-sources-notice locale=${this.currentLocale} .failed=${failed} .incomplete=${incomplete} @hn-retry=${this.reload}></hn-sources-notice>`
+        : nothing}
       ${data.skipped ? html`<p class="skipped" role="status">${this.t(skippedKey, { count: data.skipped })}</p>` : nothing}
     `;
   }

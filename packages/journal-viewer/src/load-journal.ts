@@ -1,5 +1,5 @@
 import type { Bundle } from '@medplum/fhirtypes';
-import { FhirError, readBundle, searchSources, type ResourceProblem, type Session, type SourceFailure, type SourceOutcome, AllSourcesFailedError } from '@hn-elements/core';
+import { FhirError, incompleteSources, readBundle, searchSources, type ResourceProblem, type Session, type Source, type SourceFailure, type SourceOutcome, AllSourcesFailedError } from '@hn-elements/core';
 import { sortAccessEntries, sortDocuments, toAccessEntries, toJournalDocuments, type AccessEntryView, type JournalDocumentView } from './model.js';
 
 /** What the documents view shows after a load. `patient` is whose data it is, so it is never shown for someone else. */
@@ -9,6 +9,8 @@ export interface DocumentsData {
   /** Entries left out because they could not be read at all. */
   skipped: number;
   failures: SourceFailure[];
+  /** Sources that answered, but not with everything (their paging stopped early). */
+  incomplete: Source[];
 }
 
 export interface AccessLogData {
@@ -16,6 +18,8 @@ export interface AccessLogData {
   items: AccessEntryView[];
   skipped: number;
   failures: SourceFailure[];
+  /** Sources that answered, but not with everything (their paging stopped early). */
+  incomplete: Source[];
 }
 
 export { AllSourcesFailedError };
@@ -37,7 +41,7 @@ export function documentsFromBundle(bundle: Bundle | unknown, patient: string): 
   const contents = bundleContents(bundle);
   const mapped = toJournalDocuments(contents.resources, undefined);
   const skipped = countProblems(contents.problems, ['DocumentReference', 'Composition']) + mapped.problems.length;
-  return { patient, items: sortDocuments(mapped.items), skipped, failures: [] };
+  return { patient, items: sortDocuments(mapped.items), skipped, failures: [], incomplete: [] };
 }
 
 /** A host-supplied bundle -> access log. */
@@ -45,7 +49,7 @@ export function accessLogFromBundle(bundle: Bundle | unknown, patient: string): 
   const contents = bundleContents(bundle);
   const mapped = toAccessEntries(contents.resources, undefined);
   const skipped = countProblems(contents.problems, ['AuditEvent']) + mapped.problems.length;
-  return { patient, items: sortAccessEntries(mapped.items), skipped, failures: [] };
+  return { patient, items: sortAccessEntries(mapped.items), skipped, failures: [], incomplete: [] };
 }
 
 export interface LiveLoadOptions {
@@ -94,7 +98,9 @@ export async function documentsFromSources(session: Session, options: LiveLoadOp
     skipped += countProblems(problems, ['DocumentReference', 'Composition']) + mapped.problems.length;
   });
   if (session.sources.length > 0 && failures.length === session.sources.length) throw new AllSourcesFailedError(failures);
-  return { patient, items: sortDocuments(items), skipped, failures };
+  const failed = new Set(failures.map((f) => f.source.id));
+  const incomplete = incompleteSources([...references, ...compositions]).filter((source) => !failed.has(source.id));
+  return { patient, items: sortDocuments(items), skipped, failures, incomplete };
 }
 
 /** The access log (AuditEvent) for the session's patient from every source at once. */
@@ -116,5 +122,5 @@ export async function accessLogFromSources(session: Session, options: LiveLoadOp
     items.push(...mapped.items);
     skipped += countProblems(outcome.problems, ['AuditEvent']) + mapped.problems.length;
   }
-  return { patient, items: sortAccessEntries(items), skipped, failures };
+  return { patient, items: sortAccessEntries(items), skipped, failures, incomplete: incompleteSources(outcomes) };
 }

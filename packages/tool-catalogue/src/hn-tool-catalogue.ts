@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Bundle } from '@medplum/fhirtypes';
-import { HnElement, LoadController, fhirErrorMessage, formatDateTime, sessionAllows, type BadgeTone } from '@hn-elements/core';
+import { HnElement, SourcesLoadController, fhirErrorMessage, formatDateTime, sessionAllows, type BadgeTone } from '@hn-elements/core';
 import { toolMessages, type ToolMessageKey } from './messages.js';
 import { filterTools, TOOL_CATEGORIES, type AssignmentStatus, type ToolCategory, type ToolView } from './model.js';
 import { AllSourcesFailedError, toolsFromBundle, toolsFromSources, type ToolData } from './load-tools.js';
@@ -81,8 +81,11 @@ export class HnToolCatalogue extends HnElement {
   declare assignedOnly: boolean;
   declare private announcement: string;
 
-  private readonly data = new LoadController<ToolData>(this);
-  private liveKey = '';
+  private readonly data = new SourcesLoadController<ToolData>(this, {
+    fromBundle: (bundle) => toolsFromBundle(bundle, this.currentLocale),
+    fromSources: (session, signal) => toolsFromSources(session, { signal, locale: this.currentLocale, timeoutMs: this.requestTimeout }),
+    reportErrors: (errors) => this.reportAuthRequired(errors),
+  });
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -101,8 +104,8 @@ export class HnToolCatalogue extends HnElement {
 
   /** Fetches again from the sources, or re-reads the bundle. */
   reload(): void {
-    this.liveKey = '';
-    this.startLoad(true);
+    this.data.forget();
+    this.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -114,12 +117,12 @@ export class HnToolCatalogue extends HnElement {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
     this.announceTimer = undefined;
-    this.liveKey = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.startLoad(changed.has('bundle'));
+    const started = this.isConnected && this.data.sync({ bundle: this.bundle, session: this.currentSession, allowed: this.allowed });
+    if (started && this.bundle === undefined) this.announcement = '';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -137,40 +140,6 @@ export class HnToolCatalogue extends HnElement {
   private isSomeoneElses(data: ToolData | undefined): boolean {
     return data?.patient !== undefined && data.patient !== this.currentSession?.patient.reference;
   }
-
-  private startLoad(bundleChanged: boolean): void {
-    if (!this.isConnected) return;
-    if (this.bundle !== undefined) {
-      if (!bundleChanged && this.data.state.status !== 'idle') return;
-      this.liveKey = 'bundle';
-      try {
-        this.data.setValue(toolsFromBundle(this.bundle, this.currentLocale));
-      } catch (error) {
-        this.data.setError(error);
-      }
-      return;
-    }
-    const session = this.currentSession;
-    if (!session || !this.allowed) {
-      this.data.abort();
-      return;
-    }
-    const key = JSON.stringify([session.patient.reference, session.sources.map((s) => [s.id, s.fhirBase])]);
-    if (key === this.liveKey) return;
-    this.liveKey = key;
-    this.announcement = '';
-    void this.data.run(async (signal) => {
-      try {
-        const result = await toolsFromSources(session, { signal, locale: this.currentLocale, timeoutMs: this.requestTimeout });
-        this.reportAuthRequired(result.failures.map((f) => f.error));
-        return result;
-      } catch (error) {
-        if (error instanceof AllSourcesFailedError) this.reportAuthRequired(error.failures.map((f) => f.error));
-        throw error;
-      }
-    });
-  }
-
 
   private t(key: ToolMessageKey, params?: Record<string, string | number>): string {
     return this.msg(toolMessages, key, params);
@@ -228,8 +197,11 @@ export class HnToolCatalogue extends HnElement {
     const data = this.data.value;
     if (!data || this.isSomeoneElses(data)) return html`<hn-state kind="loading" locale=${locale}></hn-state>`;
     const failed = data.failures.map((f) => f.source.name);
+    const incomplete = data.incomplete.map((source) => source.name);
     const notices = html`
-      ${failed.length ? html`<hn-sources-notice locale=${locale} .failed=${failed} @hn-retry=${this.reload}></hn-sources-notice>` : nothing}
+      ${failed.length || incomplete.length
+        ? html`<hn-sources-notice locale=${locale} .failed=${failed} .incomplete=${incomplete} @hn-retry=${this.reload}></hn-sources-notice>`
+        : nothing}
       ${data.skipped ? html`<p class="skipped" role="status">${this.t('itemsSkipped', { count: data.skipped })}</p>` : nothing}
     `;
     if (data.tools.length === 0) {

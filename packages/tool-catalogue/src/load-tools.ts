@@ -1,4 +1,4 @@
-import { FhirError, readBundle, searchSources, type ResourceProblem, type Session, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
+import { FhirError, incompleteSources, readBundle, searchSources, type ResourceProblem, type Session, type Source, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
 import { sortTools, toToolViews, type ToolView } from './model.js';
 
 /** What the catalogue shows after a load. */
@@ -8,6 +8,8 @@ export interface ToolData {
   tools: ToolView[];
   skipped: number;
   failures: SourceFailure[];
+  /** Sources that answered, but not with everything (their paging stopped early). */
+  incomplete: Source[];
 }
 
 export { AllSourcesFailedError };
@@ -25,7 +27,7 @@ export function toolsFromBundle(bundle: unknown, locale: string): ToolData {
     throw new FhirError('malformed', 'bundle', 'The bundle is not a FHIR Bundle', { cause });
   }
   const mapped = toToolViews(contents.resources, undefined);
-  return { tools: sortTools(mapped.tools, locale), skipped: toolProblems(contents.problems) + mapped.problems.length, failures: [] };
+  return { tools: sortTools(mapped.tools, locale), skipped: toolProblems(contents.problems) + mapped.problems.length, failures: [], incomplete: [] };
 }
 
 export interface LiveLoadOptions {
@@ -56,5 +58,7 @@ export async function toolsFromSources(session: Session, options: LiveLoadOption
     skipped += toolProblems(catalogue.problems) + mapped.problems.length;
   });
   if (catalogues.length > 0 && failures.length === catalogues.length) throw new AllSourcesFailedError(failures);
-  return { patient: session.patient.reference, tools: sortTools(tools, options.locale), skipped, failures };
+  const failed = new Set(failures.map((f) => f.source.id));
+  const incomplete = incompleteSources([...catalogues, ...plans]).filter((source) => !failed.has(source.id));
+  return { patient: session.patient.reference, tools: sortTools(tools, options.locale), skipped, failures, incomplete };
 }

@@ -5,9 +5,10 @@ import { formatList } from '../i18n/locale-format.js';
 import styles from './hn-sources-notice.css.js';
 
 /**
- * Says which sources could not be reached while the rest is shown.
+ * Says which sources could not be reached, and which answered with less than everything (their
+ * paging stopped early), while the rest is shown. Retry is offered for the sources that failed.
  *
- * @summary Partial-data notice naming the failed sources.
+ * @summary Partial-data notice naming the failed and the incomplete sources.
  * @fires hn-retry - The citizen asked to try the failed sources again.
  * @csspart notice - The notice box.
  */
@@ -17,22 +18,37 @@ export class HnSourcesNotice extends HnElement {
   static override properties = {
     ...HnElement.properties,
     failed: { attribute: false },
+    incomplete: { attribute: false },
   };
 
   /** Names of the sources that failed, shown to the citizen. */
   declare failed: readonly string[];
 
+  /** Names of the sources that answered, but not with everything. */
+  declare incomplete: readonly string[];
+
   constructor() {
     super();
     this.failed = [];
+    this.incomplete = [];
   }
 
   override render() {
-    if (this.failed.length === 0) return nothing;
-    const sources = formatList(this.failed, this.currentLocale);
+    const failed = namesOf(this.failed);
+    const incomplete = namesOf(this.incomplete);
+    if (failed.length === 0 && incomplete.length === 0) return nothing;
+    const locale = this.currentLocale;
     return html`<div part="notice" class="notice" role="alert">
-      <p>${this.msg(coreMessages, 'partialSources', { sources })}</p>
-      <button class="button" type="button" @click=${() => this.emit('hn-retry', {})}>${this.msg(coreMessages, 'retry')}</button>
+      ${failed.length ? html`<p>${this.msg(coreMessages, 'partialSources', { sources: formatList(failed, locale) })}</p>` : nothing}
+      ${incomplete.length ? html`<p>${this.msg(coreMessages, 'incompleteSources', { sources: formatList(incomplete, locale) })}</p>` : nothing}
+      ${failed.length
+        ? html`<button class="button" type="button" @click=${() => this.emit('hn-retry', {})}>${this.msg(coreMessages, 'retry')}</button>`
+        : nothing}
     </div>`;
   }
+}
+
+/** The names a host gave, without anything that is not a non-empty string. */
+function namesOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string' && name.trim() !== '') : [];
 }

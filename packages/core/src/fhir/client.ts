@@ -24,7 +24,10 @@ export interface CallOptions {
 export interface SearchResult {
   resources: Resource[];
   problems: ResourceProblem[];
-  /** True when `maxPages` stopped the paging before the server's last page. */
+  /**
+   * True when paging stopped before the server's last page: `maxPages` was reached, or a `next`
+   * link led back to a page already fetched (a paging loop). What was fetched is still returned.
+   */
   truncated: boolean;
 }
 
@@ -104,10 +107,12 @@ export class FhirClient {
     const resources: Resource[] = [];
     const problems: ResourceProblem[] = [];
     const seen = new Set<string>();
+    const fetchedPages = new Set<string>();
     let url: URL | undefined = first;
-    let pages = 0;
-    while (url && pages < this.options.maxPages) {
-      pages += 1;
+    while (url && fetchedPages.size < this.options.maxPages) {
+      const page = pageKey(url);
+      if (fetchedPages.has(page)) break;
+      fetchedPages.add(page);
       const { body } = await this.requestJson('GET', url, call);
       let contents;
       try {
@@ -275,4 +280,10 @@ export class FhirClient {
     }
     return { body: parsed, etag: response.headers.get('ETag') ?? undefined, status: response.status };
   }
+}
+
+/** The same page whatever the order of its parameters: a `next` link may reorder them. */
+function pageKey(url: URL): string {
+  const params = [...url.searchParams].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
+  return `${url.origin}${url.pathname}?${new URLSearchParams(params).toString()}`;
 }

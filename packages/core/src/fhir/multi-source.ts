@@ -9,6 +9,8 @@ export interface SourceSuccess {
   ok: true;
   resources: Resource[];
   problems: ResourceProblem[];
+  /** Paging stopped before the source's last page (see `SearchResult.truncated`): there may be more. */
+  truncated: boolean;
 }
 
 export interface SourceFailure {
@@ -51,8 +53,8 @@ export async function searchSources(
       try {
         const params = typeof paramsFor === 'function' ? paramsFor(source) : paramsFor;
         const client = clientFor ? clientFor(source) : new FhirClient(source, clientOptions);
-        const { resources, problems } = await client.search(resourceType, params, { signal });
-        return { source, ok: true, resources, problems };
+        const { resources, problems, truncated } = await client.search(resourceType, params, { signal });
+        return { source, ok: true, resources, problems, truncated };
       } catch (error) {
         const fhirError =
           error instanceof FhirError ? error : new FhirError('network', source.id, String(error), { cause: error });
@@ -60,4 +62,16 @@ export async function searchSources(
       }
     }),
   );
+}
+
+/**
+ * The sources that answered but not with everything (paging stopped early), each once, in the
+ * order given. A component shows what it got and says these may have more.
+ */
+export function incompleteSources(outcomes: readonly SourceOutcome[]): Source[] {
+  const sources: Source[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.ok && outcome.truncated && !sources.some((s) => s.id === outcome.source.id)) sources.push(outcome.source);
+  }
+  return sources;
 }

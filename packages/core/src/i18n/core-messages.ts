@@ -10,6 +10,8 @@ export const coreMessages = defineMessages({
     close: 'Lukk',
     partialSources: ({ sources }) =>
       `Vi fikk ikke kontakt med ${sources}. Det du ser nå, kan derfor mangle noe.`,
+    incompleteSources: ({ sources }) =>
+      `Vi fikk ikke hentet alt fra ${sources}. Det du ser nå, kan derfor mangle noe.`,
     onBehalfOf: ({ name, relation }) => `Du ser nå informasjonen til ${name}. ${relation}`,
     relationParent: 'Du er forelder.',
     relationPowerOfAttorney: 'Du har fullmakt.',
@@ -34,6 +36,8 @@ export const coreMessages = defineMessages({
     close: 'Lukk',
     partialSources: ({ sources }) =>
       `Vi fekk ikkje kontakt med ${sources}. Det du ser no, kan difor mangle noko.`,
+    incompleteSources: ({ sources }) =>
+      `Vi fekk ikkje henta alt frå ${sources}. Det du ser no, kan difor mangle noko.`,
     onBehalfOf: ({ name, relation }) => `Du ser no informasjonen til ${name}. ${relation}`,
     relationParent: 'Du er forelder.',
     relationPowerOfAttorney: 'Du har fullmakt.',
@@ -58,6 +62,8 @@ export const coreMessages = defineMessages({
     close: 'Close',
     partialSources: ({ sources }) =>
       `We could not reach ${sources}. What you see now may be incomplete.`,
+    incompleteSources: ({ sources }) =>
+      `We could not get everything from ${sources}. What you see now may be incomplete.`,
     onBehalfOf: ({ name, relation }) => `You are viewing information for ${name}. ${relation}`,
     relationParent: 'You are their parent.',
     relationPowerOfAttorney: 'You have power of attorney.',
