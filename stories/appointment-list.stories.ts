@@ -78,6 +78,12 @@ export const OneSourceDown: Story = live(() => ({
   'bergen-kommune': emptyBundle(),
 }));
 
+export const OneSourceIncomplete: Story = live(() => ({
+  'helse-bergen': { pagingLoop: hospitalAppointments() },
+  fastlegen: gpAppointments(),
+  'bergen-kommune': emptyBundle(),
+}));
+
 export const EverySourceDown: Story = live(() => ({ 'helse-bergen': 'down', fastlegen: 'malformed', 'bergen-kommune': 'down' }));
 
 export const SessionExpired: Story = live(() => ({ 'helse-bergen': 'unauthorized', fastlegen: gpAppointments(), 'bergen-kommune': emptyBundle() }));

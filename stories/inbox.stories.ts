@@ -157,6 +157,8 @@ export const MarkReadFailed: Story = live(both, { writes: 'down' }, { selected: 
 
 export const OneSourceDown: Story = live(() => ({ 'helse-bergen': hospitalInbox(), fastlegen: 'down', 'bergen-kommune': emptyInbox() }));
 
+export const OneSourceIncomplete: Story = live(() => ({ 'helse-bergen': { pagingLoop: hospitalInbox() }, fastlegen: gpInbox(), 'bergen-kommune': emptyInbox() }));
+
 export const EverySourceDown: Story = live(() => ({ 'helse-bergen': 'down', fastlegen: 'malformed', 'bergen-kommune': 'down' }));
 
 export const SessionExpired: Story = live(() => ({ 'helse-bergen': 'unauthorized', fastlegen: gpInbox(), 'bergen-kommune': emptyInbox() }));

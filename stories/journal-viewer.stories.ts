@@ -108,6 +108,12 @@ export const OneSourceDown: Story = live(() => ({
   'bergen-kommune': emptyJournal(),
 }));
 
+export const OneSourceIncomplete: Story = live(() => ({
+  'helse-bergen': { pagingLoop: hospitalJournal() },
+  fastlegen: 'down',
+  'bergen-kommune': emptyJournal(),
+}));
+
 export const EverySourceDown: Story = live(() => ({ 'helse-bergen': 'down', fastlegen: 'malformed', 'bergen-kommune': 'down' }));
 
 export const SessionExpired: Story = live(() => ({ 'helse-bergen': 'unauthorized', fastlegen: gpJournal(), 'bergen-kommune': emptyJournal() }));

@@ -60,6 +60,7 @@ export const NoMatch: Story = { ...withBundle(catalogue), args: { query: 'finnes
 export const Empty: Story = withBundle(emptyCatalogue);
 export const Loading: Story = live(() => ({ 'helse-bergen': 'never', fastlegen: 'never', 'bergen-kommune': 'never' }));
 export const OneSourceDown: Story = live(() => ({ 'helse-bergen': catalogue(), fastlegen: 'down', 'bergen-kommune': emptyCatalogue() }));
+export const OneSourceIncomplete: Story = live(() => ({ 'helse-bergen': { pagingLoop: catalogue() }, fastlegen: emptyCatalogue(), 'bergen-kommune': emptyCatalogue() }));
 export const EverySourceDown: Story = live(() => ({ 'helse-bergen': 'down', fastlegen: 'malformed', 'bergen-kommune': 'down' }));
 export const NotABundle: Story = withBundle(() => ({ resourceType: 'Patient', id: 'feil' }));
 export const SomeEntriesMalformed: Story = withBundle(partlyBrokenCatalogue);

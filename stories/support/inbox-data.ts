@@ -180,7 +180,8 @@ export function manyMessages(count: number): Bundle {
 
 // ---- in-browser FHIR mock -------------------------------------------------------------------
 
-export type InboxMockAnswer = Bundle | 'down' | 'unauthorized' | 'malformed' | 'never';
+/** `pagingLoop`: the Bundle's items, but every search's `next` link leads back to the same page. */
+export type InboxMockAnswer = Bundle | 'down' | 'unauthorized' | 'malformed' | 'never' | { pagingLoop: Bundle };
 
 export interface InboxMockOptions {
   /** What writes (mark read, reply) get: the server's copy, an outage, or no answer at all. */
@@ -203,8 +204,12 @@ const outcome = (code: string, status: number) => json({ resourceType: 'Operatio
 export function mockInboxFhir(answers: Record<string, InboxMockAnswer>, options: InboxMockOptions = {}): () => void {
   const original = window.fetch;
   const stores = new Map<string, Resource[]>();
+  const looping = new Set<string>();
   for (const [id, answer] of Object.entries(answers)) {
-    if (typeof answer === 'object') stores.set(id, (answer.entry ?? []).map((e) => structuredClone(e.resource!)));
+    if (typeof answer !== 'object') continue;
+    const bundle = 'pagingLoop' in answer ? answer.pagingLoop : answer;
+    if ('pagingLoop' in answer) looping.add(id);
+    stores.set(id, (bundle.entry ?? []).map((e) => structuredClone(e.resource!)));
   }
   let created = 0;
   window.fetch = async (input, init) => {
@@ -250,7 +255,8 @@ export function mockInboxFhir(answers: Record<string, InboxMockAnswer>, options:
       if (type === 'DocumentReference') return (r as DocumentReference).category?.some((c) => c.coding?.some((x) => x.code === 'letter')) ?? false;
       return true;
     });
-    return json({ resourceType: 'Bundle', type: 'searchset', total: matches.length, entry: matches.map((resource) => ({ resource })) });
+    const link = looping.has(sourceId) ? [{ relation: 'next', url: url.href }] : [];
+    return json({ resourceType: 'Bundle', type: 'searchset', total: matches.length, link, entry: matches.map((resource) => ({ resource })) });
   };
   return () => {
     window.fetch = original;

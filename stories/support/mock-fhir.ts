@@ -1,9 +1,10 @@
 // Stories run without a FHIR server: this answers the stories' FHIR requests in the browser,
-// per source, with a Bundle, an outage, a 401, a malformed answer, or no answer at all.
+// per source, with a Bundle, an outage, a 401, a malformed answer, no answer at all, or a Bundle
+// whose `next` link leads back to the same page (a paging loop: the source shows as incomplete).
 import type { Bundle } from '@medplum/fhirtypes';
 import type { Source } from '../../packages/core/src/session.js';
 
-export type MockAnswer = Bundle | 'down' | 'unauthorized' | 'malformed' | 'never';
+export type MockAnswer = Bundle | 'down' | 'unauthorized' | 'malformed' | 'never' | { pagingLoop: Bundle };
 
 const PREFIX = '/story-fhir/';
 
@@ -30,6 +31,10 @@ export function mockFhir(answers: Record<string, MockAnswer>): () => void {
     if (answer === 'unauthorized') return json({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'login' }] }, 401);
     if (answer === 'malformed') return new Response('{"resourceType":"Bundle","entry":[', { status: 200 });
     if (answer === 'never') return new Promise<Response>(() => {});
+    if ('pagingLoop' in answer) {
+      if (id) return json({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'not-found' }] }, 404);
+      return json({ ...answer.pagingLoop, link: [{ relation: 'next', url: url.href }] });
+    }
     if (id) {
       const found = answer.entry?.find((e) => e.resource?.resourceType === resourceType && e.resource?.id === id)?.resource;
       if (!found) return json({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'not-found' }] }, 404);
