@@ -45,7 +45,7 @@ function closingLineReporter() {
 }
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', 'test/reliability/*.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', 'test/reliability/*.test.ts', 'test/accessibility/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   // One file at a time: the embedded FHIR server is shared state (modes, data) across test files.
   concurrency: 1,
