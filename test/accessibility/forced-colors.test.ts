@@ -1,5 +1,5 @@
 // Forced colours (Windows high contrast), 400 % zoom and text spacing, in real Chromium, for every
-// component in its main states and for core's shared elements.
+// component in its main states, for core's shared elements, and for the shell's header and error tile.
 //
 // Forced colours are emulated through Playwright's page.emulateMedia({ forcedColors: 'active' })
 // (`emulateMedia` from @web/test-runner-commands): Chromium then really paints with the forced
@@ -26,6 +26,8 @@ import { openDocument, settle as settleJournal, withBundle as journal } from '..
 import { catalogueBundle } from '../../packages/tool-catalogue/test/fixtures.js';
 import { settle, withBundle as toolCatalogue } from '../../packages/tool-catalogue/test/helpers.js';
 import { flush, mount as launcher } from '../../packages/handoff-launcher/test/helpers.js';
+import '../../packages/shell/src/define.js';
+import { simulatedLogin } from '../../packages/shell/src/index.js';
 import {
   applyTextSpacing,
     clippedText,
@@ -199,6 +201,31 @@ const SCENARIOS: Scenario[] = [
       el.open = true;
       await el.updateComplete;
       return [el];
+    },
+  },
+  {
+    name: 'shell: <hn-shell-header> acting for a child (menu, language and representation switchers)',
+    states: 1,
+    async show() {
+      const header = await fixture(html`<hn-shell-header
+        .actor=${simulatedLogin.actor}
+        .representations=${simulatedLogin.representations}
+        .actingFor=${simulatedLogin.representations[0]?.person.reference ?? null}
+        .navItems=${[
+          { href: '/', label: 'Oversikt' },
+          { href: '/timer', label: 'Timer' },
+          { href: '/innboks', label: 'Innboks' },
+        ]}
+        .locale=${'nb'}
+        current-path="/timer"
+      ></hn-shell-header>`);
+      return [header];
+    },
+  },
+  {
+    name: 'shell: <hn-error-tile> in place of an app that failed',
+    async show() {
+      return [await fixture(html`<hn-error-tile app="appointment-list" .label=${'Timer'} .locale=${'nb'}></hn-error-tile>`)];
     },
   },
 ];
