@@ -7,7 +7,8 @@ process.env.STORYBOOK_DISABLE_TELEMETRY ??= '1';
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  // addon-vitest: the sidebar's test widget runs the story tests (npm run test:stories) from the UI.
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs', '@storybook/addon-vitest'],
   core: {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,

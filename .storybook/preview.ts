@@ -30,8 +30,37 @@ const withHnContext: Decorator = (story, context) => {
 
 const px = (n: number) => `${n}px`;
 
+/**
+ * Longest wait for a story's components to finish loading: a source that is down is tried three
+ * times with back-off (about 1 s in all). A story that stays loading on purpose (the `never`
+ * mocks) sets `parameters.settle = false` and is checked as soon as it has rendered.
+ */
+const SETTLE_MS = 3000;
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Waits until the story's hn-* components have finished loading (no `aria-busy`) and rendering,
+ * so axe checks the state the story is about, not a moment on the way there. Storybook runs the
+ * preview's afterEach before the a11y addon's (afterEach hooks run in reverse order), both in the
+ * Storybook UI and in the story tests (vitest.config.ts).
+ */
+const settle: NonNullable<Preview['afterEach']> = async ({ canvasElement, parameters }) => {
+  const components = () =>
+    [...canvasElement.querySelectorAll('*')].filter((el) => el.localName.startsWith('hn-')) as (HTMLElement & {
+      updateComplete?: Promise<unknown>;
+    })[];
+  const deadline = performance.now() + (parameters['settle'] === false ? 0 : SETTLE_MS);
+  await Promise.all(components().map((el) => el.updateComplete));
+  while (components().some((el) => el.getAttribute('aria-busy') === 'true') && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await Promise.all(components().map((el) => el.updateComplete));
+  await nextFrame();
+};
+
 const preview: Preview = {
   decorators: [withHnContext],
+  afterEach: settle,
   globalTypes: {
     locale: {
       description: 'Language of the components',
@@ -79,6 +108,8 @@ const preview: Preview = {
   },
   parameters: {
     layout: 'padded',
+    // Every axe violation fails the story's test (npm run test:stories); a story may narrow this
+    // with its own parameters.a11y, and must say why.
     a11y: { test: 'error' },
     backgrounds: { disable: true },
     controls: { expanded: true },

@@ -64,7 +64,11 @@ export const Past: Story = { ...withBundle(hospitalAppointments), args: { view: 
 
 export const Empty: Story = withBundle(emptyBundle);
 
-export const Loading: Story = live(() => ({ 'helse-bergen': 'never', fastlegen: 'never', 'bergen-kommune': 'never' }));
+/** No source answers: the loading state stays (its test checks it as soon as it has rendered). */
+export const Loading: Story = {
+  ...live(() => ({ 'helse-bergen': 'never', fastlegen: 'never', 'bergen-kommune': 'never' })),
+  parameters: { settle: false },
+};
 
 export const MergedFromSeveralSources: Story = live(() => ({
   'helse-bergen': hospitalAppointments(),

@@ -130,7 +130,11 @@ export const UnreadOnly: Story = {
   },
 };
 
-export const Loading: Story = live(() => ({ 'helse-bergen': 'never', fastlegen: 'never', 'bergen-kommune': 'never' }));
+/** No source answers: the loading state stays (its test checks it as soon as it has rendered). */
+export const Loading: Story = {
+  ...live(() => ({ 'helse-bergen': 'never', fastlegen: 'never', 'bergen-kommune': 'never' })),
+  parameters: { settle: false },
+};
 
 export const MergedFromSeveralSources: Story = live(both);
 

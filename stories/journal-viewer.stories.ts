@@ -89,7 +89,11 @@ export const Empty: Story = withBundle(emptyJournal);
 
 export const EmptyAccessLog: Story = withBundle(emptyJournal, { view: 'access-log' });
 
-export const Loading: Story = live(() => ({ 'helse-bergen': 'never', fastlegen: 'never', 'bergen-kommune': 'never' }));
+/** No source answers: the loading state stays (its test checks it as soon as it has rendered). */
+export const Loading: Story = {
+  ...live(() => ({ 'helse-bergen': 'never', fastlegen: 'never', 'bergen-kommune': 'never' })),
+  parameters: { settle: false },
+};
 
 export const MergedFromSeveralSources: Story = live(() => ({
   'helse-bergen': hospitalJournal(),

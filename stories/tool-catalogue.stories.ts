@@ -58,7 +58,11 @@ export const AssignedOnly: Story = { ...withBundle(catalogue), args: { assignedO
 export const SearchByKind: Story = { ...withBundle(catalogue), args: { query: 'kartlegging' } };
 export const NoMatch: Story = { ...withBundle(catalogue), args: { query: 'finnes ikke' } };
 export const Empty: Story = withBundle(emptyCatalogue);
-export const Loading: Story = live(() => ({ 'helse-bergen': 'never', fastlegen: 'never', 'bergen-kommune': 'never' }));
+/** No source answers: the loading state stays (its test checks it as soon as it has rendered). */
+export const Loading: Story = {
+  ...live(() => ({ 'helse-bergen': 'never', fastlegen: 'never', 'bergen-kommune': 'never' })),
+  parameters: { settle: false },
+};
 export const OneSourceDown: Story = live(() => ({ 'helse-bergen': catalogue(), fastlegen: 'down', 'bergen-kommune': emptyCatalogue() }));
 export const OneSourceIncomplete: Story = live(() => ({ 'helse-bergen': { pagingLoop: catalogue() }, fastlegen: emptyCatalogue(), 'bergen-kommune': emptyCatalogue() }));
 export const EverySourceDown: Story = live(() => ({ 'helse-bergen': 'down', fastlegen: 'malformed', 'bergen-kommune': 'down' }));
