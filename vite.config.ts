@@ -10,15 +10,22 @@
 // packages, single-spa, DOMPurify and React stay external: the page's import map provides
 // them once, so Lit loads once however many micro-frontends are mounted.
 //
+// The one exception is "./standalone.js" (src/standalone.ts): a single self-contained file per
+// component for pages without an import map. The library build leaves it out; once the library
+// build is written, scripts/standalone.mjs builds it with its own config (everything bundled,
+// minified, no chunks), so `vite build` still produces every file a package exports.
+//
 // Storybook reads this file too (everything but `build`), so plugins here are build-only.
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const PACKAGES = join(ROOT, 'packages');
 const CONVENTIONAL_ENTRIES = ['index', 'define', 'mfe'];
+/** Exports built by scripts/standalone.mjs, not by the library build (they bundle what it shares). */
+const SELF_CONTAINED_EXPORTS = new Set(['./standalone.js']);
 
 /** Bare imports that are never bundled: the import map shares them between micro-frontends. */
 export const SHARED_DEPENDENCIES: readonly RegExp[] = [
@@ -52,8 +59,8 @@ export function packageEntries(): Record<string, string> {
     const exports: Record<string, unknown> = existsSync(manifest)
       ? (JSON.parse(readFileSync(manifest, 'utf8')).exports ?? {})
       : {};
-    for (const target of Object.values(exports)) {
-      if (!target || typeof target !== 'object') continue;
+    for (const [subpath, target] of Object.entries(exports)) {
+      if (!target || typeof target !== 'object' || SELF_CONTAINED_EXPORTS.has(subpath)) continue;
       const { source, default: fallback, import: esm } = target as ExportTarget;
       const out = esm ?? fallback;
       if (source && out?.endsWith('.js')) add(out, source);
@@ -89,6 +96,28 @@ function cleanChunks(entries: Record<string, string>): Plugin {
   };
 }
 
+/**
+ * After the library build has been written, builds every package's dist/standalone.js
+ * (scripts/standalone.mjs). Only in the library build, as cleanChunks.
+ */
+function standaloneBuild(): Plugin {
+  let libraryBuild = false;
+  return {
+    name: 'hn-standalone',
+    apply: 'build',
+    configResolved(config) {
+      libraryBuild = Boolean(config.build.lib) && config.build.write;
+    },
+    async closeBundle(error?: Error) {
+      if (!libraryBuild || error) return;
+      // Loaded at run time, not bundled into the config.
+      const script = pathToFileURL(join(ROOT, 'scripts', 'standalone.mjs')).href;
+      const { buildAllStandalone } = (await import(/* @vite-ignore */ script)) as { buildAllStandalone: () => Promise<unknown> };
+      await buildAllStandalone();
+    },
+  };
+}
+
 export default defineConfig(({ command }) => {
   const entries = command === 'build' ? packageEntries() : {};
   return {
@@ -97,7 +126,7 @@ export default defineConfig(({ command }) => {
       conditions: ['source', ...defaultClientConditions],
     },
     publicDir: false,
-    plugins: [cleanChunks(entries)],
+    plugins: [cleanChunks(entries), standaloneBuild()],
     build: {
       // Each entry's file name carries its package, `<name>/dist/<export>.js`, under packages/.
       // Nothing is emptied: packages/tokens/dist also holds the generated tokens.css.

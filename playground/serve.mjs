@@ -5,6 +5,8 @@
 //   /fhir/<source>/...     the embedded FHIR R4 servers with synthetic data
 //   /__fhir-control/...    reset / mode switches for the FHIR servers (e.g. make one source fail)
 //   /playground/oidc/portal.html   the seamless hand-off demo page
+//   /playground/hosts/...  host pages: plain HTML, React 19, and one script tag per component
+//                          (one-script.html, served as written, with dist/standalone.js built in memory)
 // and, each on its own port, the OpenID provider standing in for Helsenorge's (PORT+1) and the demo
 // vendor app that receives hand-offs (PORT+2); see playground/oidc and docs/security.md.
 // PORT=5180 npm start picks another port (OIDC_PORT and VENDOR_PORT move the other two).
@@ -12,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { createFhirServer, people } from '@hn-elements/dev-fhir-server';
-import { fhirServerPlugin, playgroundPagePlugin } from './vite-plugins.mjs';
+import { fhirServerPlugin, playgroundPagePlugin, standaloneHostPlugin } from './vite-plugins.mjs';
 import { handoffConfigPlugin, startHandoffServices } from './oidc/services.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,6 +41,7 @@ const server = await createServer({
   },
   plugins: [
     fhirServerPlugin(fhir),
+    standaloneHostPlugin({ root: ROOT }),
     playgroundPagePlugin({
       root: ROOT,
       config: () => ({ sources: fhir.sources, people }),
@@ -62,6 +65,7 @@ console.log(`\n  hn-elements playground: ${url}`);
 console.log(`  FHIR sources:           ${fhir.sources.map((s) => new URL(s.fhirBase, url).href).join(', ')}`);
 console.log(`  Broken-app demo:        ${url}?demo=broken`);
 console.log(`  Hand-off demo:          ${new URL('/playground/oidc/portal.html', url).href}`);
+console.log(`  Host pages:             ${['plain', 'react', 'one-script'].map((page) => new URL(`/playground/hosts/${page}.html`, url).href).join(', ')}`);
 console.log(`  OpenID provider:        ${handoff.issuer}`);
 console.log(`  Demo vendor app:        ${handoff.vendorOrigin}\n`);
 

@@ -93,3 +93,63 @@ export function playgroundPagePlugin({ root, config }) {
     },
   };
 }
+
+/** The one-script-tag host page: served exactly as written (no Vite client, no import map). */
+const ONE_SCRIPT_PAGE = '/playground/hosts/one-script.html';
+const STANDALONE_FILE = /^\/packages\/([a-z0-9-]+)\/dist\/standalone\.js(\.map)?$/;
+
+/**
+ * Serves playground/hosts/one-script.html as a static page, and `/packages/<name>/dist/standalone.js`
+ * (and its map) built in memory from the current sources by scripts/standalone.mjs, the same
+ * build `npm run build` writes to dist. Built on first request, again after a source changes, so
+ * the page never runs a stale dist and needs no build beforehand.
+ * @param {{ root: string }} options
+ * @returns {import('vite').Plugin}
+ */
+export function standaloneHostPlugin({ root }) {
+  /** @type {Map<string, ReturnType<typeof import('../scripts/standalone.mjs').buildStandalone>>} */
+  const builds = new Map();
+  return {
+    name: 'hn-standalone-host',
+    apply: 'serve',
+    configureServer(server) {
+      server.watcher.on('all', (_event, file) => {
+        if (file.startsWith(join(root, 'packages')) && !/[\\/]dist[\\/]/.test(file)) builds.clear();
+      });
+      // Before Vite's own middlewares: these answers are not transformed.
+      server.middlewares.use(async (req, res, next) => {
+        if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+        const { pathname } = new URL(req.url ?? '/', 'http://playground');
+        try {
+          if (pathname === ONE_SCRIPT_PAGE) {
+            return send(res, 'text/html; charset=utf-8', readFileSync(join(root, pathname), 'utf8'), req.method);
+          }
+          const match = STANDALONE_FILE.exec(pathname);
+          if (!match) return next();
+          const { buildStandalone, standalonePackages } = await import('../scripts/standalone.mjs');
+          const [, name, isMap] = match;
+          if (!standalonePackages().includes(name)) return next();
+          if (!builds.has(name)) {
+            const build = buildStandalone(name, { write: false });
+            build.catch(() => builds.delete(name));
+            builds.set(name, build);
+          }
+          const built = await builds.get(name);
+          if (isMap) return built.map ? send(res, 'application/json', built.map, req.method) : next();
+          return send(res, 'text/javascript; charset=utf-8', built.code, req.method);
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+}
+
+/** @param {import('node:http').ServerResponse} res @param {string} type @param {string} body @param {string} method */
+function send(res, type, body, method) {
+  res.statusCode = 200;
+  res.setHeader('Content-Type', type);
+  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(method === 'HEAD' ? undefined : body);
+}

@@ -7,6 +7,8 @@
 //                 with the shared part and other @hn-elements packages left external
 //   shell         the root config (packages/shell/src/index.ts with single-spa and single-spa-layout),
 //                 once per page, the shared part left external
+//   standalone    each packages/<name>/dist/standalone.js as scripts/standalone.mjs builds it (in
+//                 memory here): one file with everything bundled, for a page without an import map
 //
 // Numbers only: no thresholds. Budgets are in docs/performance.md.
 import { gzipSync } from 'node:zlib';
@@ -14,6 +16,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
+import { buildStandalone, standalonePackages } from '../standalone.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = ['lit', '@lit/context', 'dompurify', '@hn-elements/tokens', '@hn-elements/core'];
@@ -85,6 +88,12 @@ try {
   const total = rows.reduce((sum, row) => sum + row.gzip, shared.gzip);
   console.log(`  ${'all micro-frontends + shared, gzip'.padEnd(62)} ${''.padStart(6)} ${kb(total)}`);
   if (shell) console.log(`  ${'shell (single-spa, single-spa-layout, header; once per page)'.padEnd(62)} ${kb(shell.raw)} ${kb(shell.gzip)}`);
+
+  console.log('\nOne script tag: dist/standalone.js, everything bundled (KB raw / KB gzip)');
+  for (const name of standalonePackages()) {
+    const { code } = await buildStandalone(name, { write: false, sourcemap: false });
+    console.log(`  ${name.padEnd(62)} ${kb(Buffer.byteLength(code))} ${kb(gzipSync(code, { level: 9 }).length)}`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
