@@ -820,8 +820,10 @@ export class HnInbox extends HnElement {
       ${virtualize({
         items,
         scroller: true,
-        keyFunction: (item: InboxItem) => item.key,
-        renderItem: (item: InboxItem, index: number) => this.renderRow(item, index, total),
+        // The virtualizer can ask for an index past the end for one frame when the
+        // list shrinks (a filter narrows it): key and render nothing for that index.
+        keyFunction: (item: InboxItem | undefined, index: number) => item?.key ?? index,
+        renderItem: (item: InboxItem | undefined, index: number) => (item ? this.renderRow(item, index, total) : html``),
       })}
     </div>`;
   }

@@ -247,6 +247,50 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('narrows a long scrolled list to a few items without an error', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(String(event.error ?? event.message));
+    window.addEventListener('error', onError);
+    try {
+      const { bundle, letters } = generateInbox(600);
+      const el = await withBundle(bundle);
+      const list = el.shadowRoot!.querySelector<HTMLElement>('.list')!;
+      list.scrollTop = list.scrollHeight;
+      await waitUntil(() => rows(el).some((r) => Number(r.getAttribute('aria-posinset')) > 100), 'did not scroll', { timeout: 3000 });
+      const kind = el.shadowRoot!.querySelector<HTMLSelectElement>('#inbox-kind')!;
+      kind.value = 'letter';
+      kind.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      await rendered(el);
+      for (let i = 0; i < 5; i += 1) await frame();
+      expect(rows(el).length).to.be.greaterThan(0);
+      expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal(String(letters));
+      expect(errors.filter((e) => !e.includes('ResizeObserver'))).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('narrows the list as soon as it has rendered, with an item open, without an error', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(String(event.error ?? event.message));
+    window.addEventListener('error', onError);
+    try {
+      for (let round = 0; round < 10; round += 1) {
+        const el = await fixture<HnInbox>(html`<hn-inbox locale="nb" selected="bundle/form/task-1" .bundle=${standardBundle()}></hn-inbox>`);
+        const kind = el.shadowRoot!.querySelector<HTMLSelectElement>('#inbox-kind')!;
+        kind.value = 'form';
+        kind.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        for (let i = 0; i < 4; i += 1) await frame();
+        el.remove();
+      }
+      expect(errors.filter((e) => !e.includes('ResizeObserver'))).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   it('keeps the list a tab stop while it is off screen and has no rows in the DOM', async () => {
     await setViewport({ width: 1000, height: 600 });
     // Below the fold from the start, as in a portal's overview page.
