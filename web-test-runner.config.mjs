@@ -4,19 +4,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { axTreePlugin } from './scripts/wtr/ax-tree-plugin.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, EXPOSE_GC } from './scripts/chromium.mjs';
 import { createFhirServer } from '@hn-elements/dev-fhir-server';
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--js-flags=--expose-gc',
-];
 
 const fhir = await createFhirServer({ basePath: '/fhir' });
 
@@ -54,7 +44,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs },
+      launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, EXPOSE_GC] },
     }),
   ],
   plugins: [axTreePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

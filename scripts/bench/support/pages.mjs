@@ -7,7 +7,8 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, defaultClientConditions } from 'vite';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ROOT } from '../../e2e/playground.mjs';
+import { ROOT } from '../../e2e/playground.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, EXPOSE_GC } from '../../chromium.mjs';
 
 export { ROOT };
 export const SUPPORT = join(ROOT, 'scripts', 'bench', 'support');
@@ -89,9 +90,9 @@ export async function serve(dir, middleware) {
 /** Debian's Chromium, headless, with `gc()` exposed. */
 export function launch() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+    args: [...CHROMIUM_ARGS, EXPOSE_GC],
   });
 }
 
