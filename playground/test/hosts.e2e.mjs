@@ -65,7 +65,7 @@ describe('components in host pages', { timeout: 240_000 }, () => {
       const titles = await appointmentTitles(page);
       assert.equal(titles.length, await upcomingOnServers(playground.playground));
       const sourcesShown = await page.evaluate(() =>
-        [...(document.querySelector('hn-appointment-list')?.shadowRoot?.querySelectorAll('hn-source-label') ?? [])].map((label) => label.shadowRoot?.textContent?.trim()),
+        [...(document.querySelector('hn-appointment-list')?.shadowRoot?.querySelectorAll('.source-label') ?? [])].map((label) => label.textContent?.trim()),
       );
       for (const source of ['Helse Bergen', 'Legesenteret i Sentrum', 'Bergen kommune']) {
         assert.ok(sourcesShown.some((label) => label?.startsWith(`Fra ${source}`)), `an item attributed to ${source}`);

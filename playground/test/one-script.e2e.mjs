@@ -38,7 +38,7 @@ async function waitForItems(page, selector) {
 function sourcesShown(page, selector) {
   return page.evaluate(
     (selector) =>
-      [...(document.querySelector(selector)?.shadowRoot?.querySelectorAll('hn-source-label') ?? [])].map((label) => label.shadowRoot?.textContent?.trim() ?? ''),
+      [...(document.querySelector(selector)?.shadowRoot?.querySelectorAll('.source-label') ?? [])].map((label) => label.textContent?.trim() ?? ''),
     selector,
   );
 }
@@ -102,12 +102,23 @@ describe('one script tag per component, no import map', { timeout: 240_000 }, ()
     assert.ok(inbox.meta.length > 0 && inbox.meta.every((text) => /Fra /.test(text)), `rows with their source: ${inbox.meta.join(' | ')}`);
   });
 
-  test("the inbox opens an item in its reading pane, using the first copy's shared elements", async () => {
+  test('the inbox opens an item in its reading pane, attributed to its source', async () => {
     await page.locator('hn-inbox').locator('[part="item"] button').first().click();
     await page.waitForFunction(() => {
-      const label = document.querySelector('hn-inbox')?.shadowRoot?.querySelector('hn-source-label');
-      return /^Fra /.test(label?.shadowRoot?.textContent?.trim() ?? '');
+      const label = document.querySelector('hn-inbox')?.shadowRoot?.querySelector('[part="pane"] .source-label');
+      return /^Fra /.test(label?.textContent?.trim() ?? '');
     }, undefined, { timeout: 30_000 });
+  });
+
+  test("the inbox's shared elements are the first copy's, and they work: a search with no matches", async () => {
+    const inbox = page.locator('hn-inbox');
+    await inbox.locator('input[type="search"]').fill('ingen-slik-melding');
+    await page.waitForFunction(() => {
+      const state = document.querySelector('hn-inbox')?.shadowRoot?.querySelector('hn-state');
+      return /Ingen treff/.test(state?.shadowRoot?.textContent ?? '');
+    }, undefined, { timeout: 30_000 });
+    await inbox.locator('input[type="search"]').fill('');
+    await page.waitForFunction(() => !document.querySelector('hn-inbox')?.shadowRoot?.querySelector('hn-state'), undefined, { timeout: 30_000 });
   });
 
   test('Lit in production mode, no errors; the second copy only warns about tags the first registered', () => {

@@ -10,6 +10,8 @@ import {
   fhirErrorMessage,
   formatDateTime,
   sessionAllows,
+  sourceLabel,
+  statusBadge,
   type BadgeTone,
 } from '@hn-elements/core';
 import { appointmentMessages, type AppointmentMessageKey } from './messages.js';
@@ -364,7 +366,7 @@ export class HnAppointmentList extends HnElement {
       <article data-key=${item.key} aria-labelledby=${titleId} tabindex="-1">
         <div class="item-head">
           <p id=${titleId} class="title" role="heading" aria-level=${level}>${item.title}</p>
-          <hn-status-badge locale=${this.currentLocale} tone=${STATUS_TONE[item.status]} .label=${this.t(STATUS_KEY[item.status])}></hn-status-badge>
+          ${statusBadge(STATUS_TONE[item.status], this.t(STATUS_KEY[item.status]))}
         </div>
         <dl class="facts">
           <div>
@@ -389,7 +391,7 @@ export class HnAppointmentList extends HnElement {
               <p>${item.preparation}</p>
             </details>`
           : nothing}
-        ${item.sourceName ? html`<hn-source-label locale=${this.currentLocale} .name=${item.sourceName}></hn-source-label>` : nothing}
+        ${item.sourceName ? sourceLabel(this.currentLocale, item.sourceName) : nothing}
         <div class="actions">
           ${item.timing === 'upcoming' && item.status !== 'cancelled' && !item.tentative
             ? html`<button type="button" class="button" @click=${() => this.downloadCalendar(item)}>${this.t('calendar')}</button>`

@@ -26,4 +26,6 @@ export { HnSourcesNotice } from './elements/hn-sources-notice.js';
 export { HnOnBehalfBanner } from './elements/hn-on-behalf-banner.js';
 export { HnStatusBadge, type BadgeTone } from './elements/hn-status-badge.js';
 export { HnSourceLabel } from './elements/hn-source-label.js';
+export { statusBadge } from './templates/status-badge.js';
+export { sourceLabel } from './templates/source-label.js';
 export { HnConfirmDialog } from './elements/hn-confirm-dialog.js';

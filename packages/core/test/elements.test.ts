@@ -3,6 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { defineElement } from '../src/define-element.js';
 import { HnState } from '../src/elements/hn-state.js';
+import { HnElement } from '../src/hn-element.js';
+import { statusBadge } from '../src/templates/status-badge.js';
+import { sourceLabel } from '../src/templates/source-label.js';
 import type { HnSourcesNotice } from '../src/elements/hn-sources-notice.js';
 import type { HnOnBehalfBanner } from '../src/elements/hn-on-behalf-banner.js';
 import type { HnStatusBadge, BadgeTone } from '../src/elements/hn-status-badge.js';
@@ -272,7 +275,7 @@ describe('<hn-status-badge>', () => {
       expect(el.getAttribute('tone')).to.equal(tone);
       const badge = el.shadowRoot!.querySelector('[part="badge"]')!;
       expect(badge.textContent).to.equal('Avlyst');
-      expect(badge.classList.contains(`badge--${tone}`)).to.equal(true);
+      expect(badge.classList.contains(`status-badge--${tone}`)).to.equal(true);
       // The tone is visible: text and background come from tokens, not the inherited defaults.
       const style = getComputedStyle(badge);
       expect(style.backgroundColor, tone).not.to.equal('rgba(0, 0, 0, 0)');
@@ -286,6 +289,46 @@ describe('<hn-status-badge>', () => {
     el.tone = 'success';
     await el.updateComplete;
     expect(el.getAttribute('tone')).to.equal('success');
+  });
+});
+
+/** A component of its own that renders the template forms of the badge and the source label. */
+class BadgeAndLabelHost extends HnElement {
+  static override properties = { ...HnElement.properties, tone: { type: String } };
+  declare tone: BadgeTone;
+  constructor() {
+    super();
+    this.tone = 'neutral';
+  }
+  override render() {
+    return html`${statusBadge(this.tone, 'Venter')} ${sourceLabel(this.currentLocale, 'Helse Bergen')}`;
+  }
+}
+defineElement('test-badge-and-label-host', BadgeAndLabelHost);
+
+describe('statusBadge() and sourceLabel() in a component', () => {
+  it('look as the elements do: the shared styles reach every component, every tone axe clean', async () => {
+    for (const tone of ['neutral', 'info', 'success', 'warning', 'danger'] as const) {
+      const host = await fixture<BadgeAndLabelHost>(html`<test-badge-and-label-host .tone=${tone}></test-badge-and-label-host>`);
+      const element = await fixture<HnStatusBadge>(html`<hn-status-badge tone=${tone} label="Venter"></hn-status-badge>`);
+      const inline = getComputedStyle(host.shadowRoot!.querySelector('.status-badge')!);
+      const own = getComputedStyle(element.shadowRoot!.querySelector('[part="badge"]')!);
+      expect(inline.backgroundColor, tone).not.to.equal('rgba(0, 0, 0, 0)');
+      for (const property of ['backgroundColor', 'color', 'borderTopWidth', 'fontSize', 'fontWeight'] as const) {
+        expect(inline[property], `${tone} ${property}`).to.equal(own[property]);
+      }
+      expect(host.shadowRoot!.querySelector('.status-badge')!.hasAttribute('part'), 'no part unless asked').to.equal(false);
+      await expect(host).to.be.accessible();
+    }
+  });
+
+  it('name the source in the component\'s locale, in the muted text colour', async () => {
+    const host = await fixture<BadgeAndLabelHost>(html`<test-badge-and-label-host locale="nn"></test-badge-and-label-host>`);
+    const label = host.shadowRoot!.querySelector('.source-label')!;
+    expect(label.textContent).to.equal('Frå Helse Bergen');
+    const element = await fixture<HnSourceLabel>(html`<hn-source-label locale="nn" name="Helse Bergen"></hn-source-label>`);
+    expect(getComputedStyle(label).color).to.equal(getComputedStyle(element.shadowRoot!.querySelector('[part="label"]')!).color);
+    expect(getComputedStyle(label).color).not.to.equal(getComputedStyle(host).color);
   });
 });
 

@@ -13,6 +13,8 @@ import {
   safeHttpsUrl,
   sessionAllows,
   translate,
+  sourceLabel,
+  statusBadge,
   type BadgeTone,
   type Source,
 } from '@hn-elements/core';
@@ -881,7 +883,7 @@ export class HnInbox extends HnElement {
   }
 
   private sourceLabel(item: InboxItem) {
-    return item.sourceName ? html`<hn-source-label locale=${this.currentLocale} .name=${item.sourceName}></hn-source-label>` : nothing;
+    return item.sourceName ? sourceLabel(this.currentLocale, item.sourceName) : nothing;
   }
 
   private renderThread(thread: ThreadItem) {
@@ -1054,7 +1056,7 @@ export class HnInbox extends HnElement {
       ${this.heading(form.title || this.t('kindForm'))}
       <div class="pane-meta">
         ${this.t('kindForm')}
-        <hn-status-badge locale=${locale} tone=${FORM_STATUS_TONE[form.status]} .label=${this.t(FORM_STATUS_KEY[form.status])}></hn-status-badge>
+        ${statusBadge(FORM_STATUS_TONE[form.status], this.t(FORM_STATUS_KEY[form.status]))}
         ${this.sourceLabel(form)}
       </div>
       <dl class="facts">

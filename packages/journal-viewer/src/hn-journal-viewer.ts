@@ -14,6 +14,8 @@ import {
   intlLocale,
   sessionAllows,
   TIME_ZONE,
+  sourceLabel,
+  statusBadge,
   type Locale,
 } from '@hn-elements/core';
 import { journalMessages, type JournalMessageKey } from './messages.js';
@@ -620,11 +622,7 @@ export class HnJournalViewer extends HnElement {
   private renderStatus(item: JournalDocumentView) {
     if (item.status === 'final') return nothing;
     const preliminary = item.status === 'preliminary';
-    return html`<hn-status-badge
-      locale=${this.currentLocale}
-      tone=${preliminary ? 'warning' : 'neutral'}
-      .label=${this.t(preliminary ? 'statusPreliminary' : 'statusAmended')}
-    ></hn-status-badge>`;
+    return statusBadge(preliminary ? 'warning' : 'neutral', this.t(preliminary ? 'statusPreliminary' : 'statusAmended'));
   }
 
   private facts(item: JournalDocumentView): [string, string][] {
@@ -859,7 +857,7 @@ export class HnJournalViewer extends HnElement {
       </dl>
       ${entry.failed ? html`<p class="failed">${this.t('failed')}</p>` : nothing}
       ${entry.sourceName && entry.sourceName !== entry.organization
-        ? html`<hn-source-label locale=${locale} .name=${entry.sourceName}></hn-source-label>`
+        ? sourceLabel(locale, entry.sourceName)
         : nothing}
     </li>`;
   }

@@ -2,7 +2,16 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Bundle } from '@medplum/fhirtypes';
-import { HnElement, SourcesLoadController, fhirErrorMessage, formatDateTime, sessionAllows, type BadgeTone } from '@hn-elements/core';
+import {
+  HnElement,
+  SourcesLoadController,
+  fhirErrorMessage,
+  formatDateTime,
+  sessionAllows,
+  sourceLabel,
+  statusBadge,
+  type BadgeTone,
+} from '@hn-elements/core';
 import { toolMessages, type ToolMessageKey } from './messages.js';
 import { filterTools, TOOL_CATEGORIES, type AssignmentStatus, type ToolCategory, type ToolView } from './model.js';
 import { AllSourcesFailedError, toolsFromBundle, toolsFromSources, type ToolData } from './load-tools.js';
@@ -291,11 +300,11 @@ export class HnToolCatalogue extends HnElement {
       <article aria-labelledby=${titleId}>
         <div class="item-head">
           <p id=${titleId} class="title" role="heading" aria-level=${level}>${tool.title}</p>
-          ${tool.category ? html`<hn-status-badge locale=${locale} tone="neutral" .label=${this.t(tool.category)}></hn-status-badge>` : nothing}
+          ${tool.category ? statusBadge('neutral', this.t(tool.category)) : nothing}
         </div>
         ${tool.description ? html`<p class="description">${tool.description}</p>` : nothing}
         ${tool.assignment ? this.renderAssignment(tool) : nothing}
-        ${tool.sourceName ? html`<hn-source-label locale=${locale} .name=${tool.sourceName}></hn-source-label>` : nothing}
+        ${tool.sourceName ? sourceLabel(locale, tool.sourceName) : nothing}
         ${this.renderLaunch(tool)}
       </article>
     </li>`;
@@ -309,7 +318,7 @@ export class HnToolCatalogue extends HnElement {
     const date = assignment.assigned ? formatDateTime(assignment.assigned, locale, 'long-date') : undefined;
     const who = by && date ? this.t('assignedByOn', { by, date }) : by ? this.t('assignedBy', { by }) : date ? this.t('assignedOn', { date }) : '';
     return html`<div class="assignment">
-      <hn-status-badge locale=${locale} tone=${STATUS_TONE[assignment.status]} .label=${this.t(STATUS_KEY[assignment.status])}></hn-status-badge>
+      ${statusBadge(STATUS_TONE[assignment.status], this.t(STATUS_KEY[assignment.status]))}
       ${who ? html`<p>${who}</p>` : nothing}
       ${assignment.plan ? html`<p>${this.t('partOf', { plan: assignment.plan })}</p>` : nothing}
       ${assignment.due ? html`<p>${this.t('due', { date: formatDateTime(assignment.due, locale, 'long-date') })}</p>` : nothing}

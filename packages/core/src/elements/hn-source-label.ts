@@ -1,10 +1,10 @@
-import { html } from 'lit';
 import { HnElement } from '../hn-element.js';
-import { coreMessages } from '../i18n/core-messages.js';
+import { sourceLabel } from '../templates/source-label.js';
 import styles from './hn-source-label.css.js';
 
 /**
- * Names the source system an item comes from ("Fra Helse Bergen").
+ * Names the source system an item comes from ("Fra Helse Bergen"). Inside their list items the
+ * components render the same markup with `sourceLabel()`.
  *
  * @summary Source attribution.
  * @csspart label - The text.
@@ -25,6 +25,6 @@ export class HnSourceLabel extends HnElement {
   }
 
   override render() {
-    return html`<span part="label" class="label">${this.msg(coreMessages, 'source', { name: this.name })}</span>`;
+    return sourceLabel(this.currentLocale, this.name, 'label');
   }
 }

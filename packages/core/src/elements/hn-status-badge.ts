@@ -1,11 +1,12 @@
-import { html } from 'lit';
 import { HnElement } from '../hn-element.js';
+import { statusBadge, type BadgeTone } from '../templates/status-badge.js';
 import styles from './hn-status-badge.css.js';
 
-export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+export type { BadgeTone };
 
 /**
  * A short status word with a tone. The word carries the meaning; colour only supports it.
+ * Inside their list items the components render the same markup with `statusBadge()`.
  *
  * @summary Status badge.
  * @attr tone - neutral, info, success, warning or danger.
@@ -30,6 +31,6 @@ export class HnStatusBadge extends HnElement {
   }
 
   override render() {
-    return html`<span part="badge" class="badge badge--${this.tone}">${this.label}</span>`;
+    return statusBadge(this.tone, this.label, 'badge');
   }
 }
