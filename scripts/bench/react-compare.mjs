@@ -13,7 +13,7 @@
 //
 // What differs: the React page renders only the cards; <hn-appointment-list> renders the whole
 // component (view switcher with counts, source attribution, change links, a confirm dialog, a live
-// region, keyboard handling), and its small shared elements each have a shadow root. Numbers only.
+// region, keyboard handling). Numbers only.
 import { countersAfterGc, buildPages, gzipSize, launch, median, serve } from './support/pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
