@@ -159,12 +159,6 @@ export class HnAppointmentList extends HnElement {
     this.requestUpdate();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // After a re-attach (e.g. moved in the DOM, re-mounted) the next update loads again.
-    this.requestUpdate();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancelAbort?.abort();

@@ -41,6 +41,15 @@ class SourcesHost extends LitElement {
 }
 customElements.define('test-sources-host', SourcesHost);
 
+/** A host that syncs in willUpdate, as the components do, and does nothing on connect itself. */
+class SyncingHost extends SourcesHost {
+  session: Session | undefined;
+  protected override willUpdate(): void {
+    this.data.sync({ bundle: undefined, session: this.session, allowed: true });
+  }
+}
+customElements.define('test-syncing-host', SyncingHost);
+
 const kari = seedSession();
 /** Lets a settled load reach the controller (its promise continuations run first). */
 const settle = () => new Promise((resolve) => setTimeout(resolve));
@@ -141,6 +150,25 @@ describe('SourcesLoadController', () => {
     parent.appendChild(el);
     expect(el.data.sync(input({ bundle }))).to.equal(false);
     expect(el.bundlesRead).to.have.length(1);
+  });
+
+  it('a host attached again loads again by itself (reconnecting asks for an update), also after a finished load', async () => {
+    const el = await fixture<SyncingHost>(html`<test-syncing-host .session=${kari}></test-syncing-host>`);
+    expect(el.loads).to.have.length(1);
+    el.loads[0]!.resolve({ label: 'first', failures: [] });
+    await settle();
+    await el.updateComplete;
+    expect(el.data.value?.label).to.equal('first');
+    const parent = el.parentNode!;
+    el.remove();
+    await el.updateComplete;
+    parent.appendChild(el);
+    await el.updateComplete;
+    expect(el.loads, 'a new load after the re-attach').to.have.length(2);
+    expect(el.loads[1]!.signal.aborted).to.equal(false);
+    el.loads[1]!.resolve({ label: 'again', failures: [] });
+    await settle();
+    expect(el.data.value?.label).to.equal('again');
   });
 
   it('reports the errors of failed sources, and of every source when all failed', async () => {

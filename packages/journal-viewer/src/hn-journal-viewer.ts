@@ -270,11 +270,6 @@ export class HnJournalViewer extends HnElement {
     if (key) this.pendingFocus = { itemKey: key };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.requestUpdate();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.closeOpened();

@@ -13,7 +13,7 @@ export type LoadState<T> =
  */
 export class LoadController<T> implements ReactiveController {
   state: LoadState<T> = { status: 'idle' };
-  private readonly host: ReactiveControllerHost;
+  protected readonly host: ReactiveControllerHost;
   private current?: AbortController;
   private readonly onChange?: (state: LoadState<T>) => void;
 

@@ -93,6 +93,11 @@ export class SourcesLoadController<T extends SourcesData> extends LoadController
     this.loadedKey = undefined;
   }
 
+  /** After a re-attach (moved in the DOM, mounted again) the host's next update syncs and loads. */
+  hostConnected(): void {
+    this.host.requestUpdate();
+  }
+
   private async loadReporting(session: Session, signal: AbortSignal): Promise<T> {
     try {
       const data = await this.options.fromSources(session, signal);
