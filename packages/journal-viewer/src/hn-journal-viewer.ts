@@ -735,7 +735,7 @@ export class HnJournalViewer extends HnElement {
                 <legend>${this.t('filterPeriod')}</legend>
                 <div class="choices">
                   ${PERIODS.map(
-                    (period) => html`<label class="choice">
+                    (period) => html`<label class="check">
                       <input type="radio" name="period" value=${period} .checked=${this.period === period} @change=${() => this.setPeriod(period)} />
                       <span>${this.t(PERIOD_KEY[period])}</span>
                     </label>`,

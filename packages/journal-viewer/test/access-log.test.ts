@@ -9,7 +9,7 @@ function count(el: HnJournalViewer): string {
 }
 
 function radio(el: HnJournalViewer, label: string): HTMLInputElement {
-  const found = [...el.shadowRoot!.querySelectorAll('label.choice')].find((l) => l.textContent!.trim() === label);
+  const found = [...el.shadowRoot!.querySelectorAll('label.check')].find((l) => l.textContent!.trim() === label);
   if (!found) throw new Error(`no radio ${label}`);
   return found.querySelector('input')!;
 }
@@ -166,7 +166,7 @@ describe('<hn-journal-viewer> access log (host-supplied bundle)', () => {
     await settle(el);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     for (const item of items(el)) expect(item.scrollWidth).to.be.at.most(item.clientWidth + 1);
-    for (const label of el.shadowRoot!.querySelectorAll('label.choice')) expect(label.getBoundingClientRect().height).to.be.at.least(44);
+    for (const label of el.shadowRoot!.querySelectorAll('label.check')) expect(label.getBoundingClientRect().height).to.be.at.least(44);
     for (const input of el.shadowRoot!.querySelectorAll('.field input')) expect(input.getBoundingClientRect().height).to.be.at.least(44);
     await expect(el).to.be.accessible();
   });

@@ -182,7 +182,7 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
     const count = () => el.shadowRoot!.querySelector('.count')!.textContent!.trim();
     expect(count()).to.equal(`Viser ${lastYear.length} av ${all.length} oppslag`);
     expect(items(el)).to.have.length(lastYear.length);
-    [...el.shadowRoot!.querySelectorAll<HTMLLabelElement>('label.choice')].find((l) => l.textContent!.includes('Alt'))!.querySelector('input')!.click();
+    [...el.shadowRoot!.querySelectorAll<HTMLLabelElement>('label.check')].find((l) => l.textContent!.includes('Alt'))!.querySelector('input')!.click();
     await settle(el);
     expect(items(el)).to.have.length(all.length);
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#source-filter')!;
