@@ -46,6 +46,22 @@ describe('<hn-appointment-list> with a host-supplied bundle', () => {
     expect(details.textContent).to.contain('Møt 15 minutter før');
   });
 
+  it('keeps each fact label on the line of its value, also beside the 44 px video link', async () => {
+    const el = await withBundle(standardBundle());
+    const video = items(el)[2]!;
+    const row = video.querySelector('a')!.closest('.facts div')!;
+    const firstTextBox = (element: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return range.getClientRects()[0]!;
+    };
+    const label = firstTextBox(row.querySelector('dt')!);
+    const value = firstTextBox(row.querySelector('dd')!);
+    expect(video.querySelector('a')!.getBoundingClientRect().height).to.be.at.least(44);
+    // Same font size: on one line when their text boxes end at the same height.
+    expect(Math.abs(label.bottom - value.bottom), `label ${label.top}–${label.bottom}, value ${value.top}–${value.bottom}`).to.be.below(1);
+  });
+
   it('shows the empty state when there is nothing to show', async () => {
     const el = await withBundle(bundleOf([]));
     expect(items(el)).to.have.length(0);
