@@ -6,7 +6,7 @@ import type { ShellApp } from '@hn-elements/shell';
  * has src/mfe.ts (see vite-plugins.mjs).
  */
 export const apps: ShellApp[] = [
-  { name: 'appointment-list', specifier: '@hn-elements/appointment-list/mfe.js', path: '/appointments', scope: 'appointments', overview: true, label: { nb: 'Timer', nn: 'Timar', en: 'Appointments' } },
+  { name: 'appointment-list', specifier: '@hn-elements/appointment-list/mfe.js', path: '/appointments', scope: 'appointments', overview: true, overviewProps: { maxItems: 3 }, label: { nb: 'Timer', nn: 'Timar', en: 'Appointments' } },
   { name: 'inbox', specifier: '@hn-elements/inbox/mfe.js', path: '/inbox', scope: 'inbox', overview: true, label: { nb: 'Innboks', nn: 'Innboks', en: 'Inbox' } },
   { name: 'tool-catalogue', specifier: '@hn-elements/tool-catalogue/mfe.js', path: '/tools', scope: 'tools', overview: true, label: { nb: 'Verktøy', nn: 'Verktøy', en: 'Tools' } },
   { name: 'journal-viewer', specifier: '@hn-elements/journal-viewer/mfe.js', path: '/journal', scope: 'journal', label: { nb: 'Journal', nn: 'Journal', en: 'Health records' } },

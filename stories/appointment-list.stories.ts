@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '@hn-elements/appointment-list/define.js';
 import type { Bundle } from '@medplum/fhirtypes';
 import { storySession } from '../.storybook/session.js';
@@ -9,15 +9,18 @@ import { emptyBundle, gpAppointments, hospitalAppointments, hostileBundle, partl
 interface Args {
   view: 'upcoming' | 'past';
   headingLevel: number;
+  /** 0: every appointment of the view. */
+  maxItems: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Components/Appointment list',
   component: 'hn-appointment-list',
-  args: { view: 'upcoming', headingLevel: 3 },
+  args: { view: 'upcoming', headingLevel: 3, maxItems: 0 },
   argTypes: {
     view: { control: 'inline-radio', options: ['upcoming', 'past'] },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+    maxItems: { control: { type: 'number', min: 0 }, description: 'max-items: how many to list before a "show all" button (0: all)' },
   },
   parameters: {
     docs: {
@@ -38,6 +41,7 @@ function withBundle(bundle: () => unknown): Story {
     render: (args, { globals }) => html`<hn-appointment-list
       view=${args.view}
       heading-level=${args.headingLevel}
+      max-items=${args.maxItems || nothing}
       locale=${storySession(globals).locale}
       .session=${storySession(globals)}
       .bundle=${bundle() as Bundle}
@@ -52,6 +56,7 @@ function live(answers: () => Record<string, MockAnswer>): Story {
     render: (args, { globals }) => html`<hn-appointment-list
       view=${args.view}
       heading-level=${args.headingLevel}
+      max-items=${args.maxItems || nothing}
       request-timeout="2000"
       .session=${storySession(globals, { sources: storySources })}
     ></hn-appointment-list>`,
@@ -63,6 +68,12 @@ export const Upcoming: Story = withBundle(hospitalAppointments);
 export const Past: Story = { ...withBundle(hospitalAppointments), args: { view: 'past' } };
 
 export const Empty: Story = withBundle(emptyBundle);
+
+/** As on an overview page: the first two, then a button that lists the rest. */
+export const AtMostTwo: Story = {
+  ...live(() => ({ 'helse-bergen': hospitalAppointments(), fastlegen: gpAppointments(), 'bergen-kommune': emptyBundle() })),
+  args: { maxItems: 2 },
+};
 
 /** No source answers: the loading state stays (its test checks it as soon as it has rendered). */
 export const Loading: Story = {

@@ -86,6 +86,7 @@ const STATUS_TONE: Record<AppointmentStatus, BadgeTone> = {
  * @csspart item - One appointment.
  * @csspart list - The list.
  * @csspart toolbar - The upcoming/past switch.
+ * @csspart show-all - With `max-items`: the button that shows the rest of the view.
  * @csspart change - The "Endre time" launcher (<hn-handoff-launcher>) of an appointment.
  * @cssprop --hn-color-surface - Background of each item.
  * @cssprop --hn-color-border - Item border.
@@ -101,6 +102,8 @@ export class HnAppointmentList extends HnElement {
     hostCancel: { type: Boolean, attribute: 'host-cancel' },
     now: { attribute: false },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
+    maxItems: { type: Number, attribute: 'max-items' },
+    showAll: { state: true },
     pendingCancel: { state: true },
     cancelBusy: { state: true },
     cancelError: { state: true },
@@ -119,6 +122,13 @@ export class HnAppointmentList extends HnElement {
   declare now: Date | undefined;
   /** Per-request timeout in ms for live mode. */
   declare requestTimeout: number;
+  /**
+   * Shows at most this many appointments of the view, followed by a button that shows the rest
+   * (e.g. 3 on an overview page). Unset, or less than 1: all of them.
+   */
+  declare maxItems: number | undefined;
+
+  declare private showAll: boolean;
 
   declare private pendingCancel: AppointmentView | undefined;
   declare private cancelBusy: boolean;
@@ -143,6 +153,7 @@ export class HnAppointmentList extends HnElement {
     this.requestTimeout = 10_000;
     this.cancelBusy = false;
     this.announcement = '';
+    this.showAll = false;
   }
 
   private get moment(): Date {
@@ -167,6 +178,8 @@ export class HnAppointmentList extends HnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Another view, or another limit, starts short again.
+    if (changed.has('view') || changed.has('maxItems')) this.showAll = false;
     if (this.isConnected) this.data.sync({ bundle: this.bundle, session: this.currentSession, allowed: this.allowed });
   }
 
@@ -290,6 +303,20 @@ export class HnAppointmentList extends HnElement {
     this.view = view;
   }
 
+  /** How many appointments of the view to list: all (undefined), or `maxItems` until the rest is asked for. */
+  private get limit(): number | undefined {
+    const max = Math.floor(this.maxItems ?? Number.NaN);
+    return !this.showAll && max >= 1 ? max : undefined;
+  }
+
+  /** Lists the rest of the view, and moves focus to the first appointment that was not listed. */
+  private async showRest(): Promise<void> {
+    const firstNew = this.limit ?? 0;
+    this.showAll = true;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('article[data-key]')[firstNew]?.focus();
+  }
+
   // ---- rendering -----------------------------------------------------------------------------
 
   override render() {
@@ -337,10 +364,21 @@ export class HnAppointmentList extends HnElement {
       ${data.skipped ? html`<p class="skipped" role="status">${this.t('itemsSkipped', { count: data.skipped })}</p>` : nothing}
       ${shown.length === 0
         ? html`<hn-state kind="empty" locale=${locale} .message=${this.t(this.view === 'upcoming' ? 'emptyUpcoming' : 'emptyPast')}></hn-state>`
-        : html`<ul part="list" class="list" aria-label=${this.t(this.view)}>
-            ${shown.map((item) => this.renderItem(item))}
-          </ul>`}
+        : this.renderList(shown)}
     `;
+  }
+
+  private renderList(shown: readonly AppointmentView[]) {
+    const limit = this.limit;
+    const listed = limit !== undefined && shown.length > limit ? shown.slice(0, limit) : shown;
+    return html`<ul part="list" class="list" aria-label=${this.t(this.view)}>
+        ${listed.map((item) => this.renderItem(item))}
+      </ul>
+      ${listed.length < shown.length
+        ? html`<button type="button" part="show-all" class="button show-all" @click=${this.showRest}>
+            ${this.t(this.view === 'upcoming' ? 'showAllUpcoming' : 'showAllPast', { count: shown.length })}
+          </button>`
+        : nothing}`;
   }
 
   private errorText(error: unknown): string {

@@ -40,6 +40,8 @@ import type { AppErrorInfo, Shell, ShellApp, ShellCustomProps, ShellOptions } fr
 
 type AppError = Error & { appOrParcelName: string };
 type AppConfig = RegisterApplicationConfig<ShellCustomProps>;
+/** Where an app is shown, as far as its element properties go (see ShellApp.overviewProps). */
+type Place = 'overview' | 'own-page' | 'anywhere';
 
 export const MAIN_ID = 'hn-main';
 const LOADING_CLASS = 'hn-shell-loading';
@@ -82,6 +84,8 @@ class ShellController implements Shell {
   readonly #modules = new Map<string, MicroFrontendModule>();
   /** The session each mounted app last received. */
   readonly #delivered = new Map<string, Session>();
+  /** Where each mounted app with `overviewProps` last got its element properties for. */
+  readonly #deliveredPlace = new Map<string, Place>();
   /** Module URL that loaded last, per app; a failed load makes the next one fresh. */
   readonly #urls = new Map<string, string>();
   readonly #loadAttempts = new Map<string, number>();
@@ -256,11 +260,28 @@ class ShellController implements Shell {
 
   #customProps(name: string): ShellCustomProps {
     const domElement = document.getElementById(containerId(name));
+    const elementProps = this.#elementProps(name);
     return {
       session: this.#store.session,
       locale: this.#store.locale,
       ...(domElement ? { domElement } : {}),
+      ...(elementProps ? { elementProps } : {}),
     };
+  }
+
+  /** Where an app is shown now, for its element properties: only apps with `overviewProps` care. */
+  #placeOf(name: string): Place {
+    if (!this.#apps.get(name)?.overviewProps) return 'anywhere';
+    const onOverview = document.getElementById(containerId(name))?.closest(`${REGION_TAG}[data-page="overview"]`);
+    return onOverview ? 'overview' : 'own-page';
+  }
+
+  /** The app's `overviewProps` on the overview; elsewhere the same keys, each `undefined`. */
+  #elementProps(name: string): Record<string, unknown> | undefined {
+    const props = this.#apps.get(name)?.overviewProps;
+    if (!props) return undefined;
+    if (this.#placeOf(name) === 'overview') return { ...props };
+    return Object.fromEntries(Object.keys(props).map((key) => [key, undefined]));
   }
 
   async #load(name: string): Promise<Lifecycles> {
@@ -297,9 +318,11 @@ class ShellController implements Shell {
         const session = (props as unknown as ShellCustomProps).session;
         await runLifecycle(mod.mount, props);
         this.#delivered.set(name, session);
+        this.#deliveredPlace.set(name, this.#placeOf(name));
       },
       unmount: async (props) => {
         this.#delivered.delete(name);
+        this.#deliveredPlace.delete(name);
         await runLifecycle(mod.unmount, props);
       },
       ...(mod.unload ? { unload: (props: Record<string, unknown>) => runLifecycle(mod.unload, props) } : {}),
@@ -389,7 +412,8 @@ class ShellController implements Shell {
   };
 
   /**
-   * Gives every mounted app the current session. single-spa has no `update` for
+   * Gives every mounted app the current session, and the element properties for where it is
+   * now (`overviewProps`). single-spa has no `update` for
    * applications (only for parcels), so the shell calls the app's own `update` lifecycle;
    * an app without one (or whose update throws) is re-mounted with `unloadApplication`.
    * Runs serially; apps that are mounting get the session when routing settles.
@@ -400,8 +424,10 @@ class ShellController implements Shell {
       const session = this.#store.session;
       for (const name of getMountedApps()) {
         if (!this.#apps.has(name) || getAppStatus(name) !== MOUNTED) continue;
-        if (this.#delivered.get(name) === session) continue;
+        const place = this.#placeOf(name);
+        if (this.#delivered.get(name) === session && this.#deliveredPlace.get(name) === place) continue;
         this.#delivered.set(name, session);
+        this.#deliveredPlace.set(name, place);
         const mod = this.#modules.get(name);
         const props = { ...this.#configProps(name), name };
         try {
@@ -410,6 +436,7 @@ class ShellController implements Shell {
         } catch (error) {
           if (mod?.update) console.error(error);
           this.#delivered.delete(name);
+          this.#deliveredPlace.delete(name);
           await unloadApplication(name).catch((err: unknown) => console.error(err));
         }
       }

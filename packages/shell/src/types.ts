@@ -27,6 +27,12 @@ export interface ShellApp {
   label: LocalizedText;
   /** Also shown on the overview page (`/`). */
   overview?: boolean;
+  /**
+   * Element properties while the app is shown on the overview, e.g. `{ maxItems: 3 }` for a short
+   * appointment list there. On the app's own page each of them is set back to `undefined`. The
+   * element stays mounted between the two: the shell hands them over through its `update` lifecycle.
+   */
+  overviewProps?: Readonly<Record<string, unknown>>;
   /** The representation scope the app's data belongs to (informative; components enforce it). */
   scope?: RepresentationScope;
 }

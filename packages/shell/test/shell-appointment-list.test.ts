@@ -5,11 +5,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Session } from '@hn-elements/core';
 import { startShell, type Shell } from '../src/index.js';
-import { container, root } from './helpers.js';
+import { container, go, root } from './helpers.js';
 
 interface AppointmentList extends HTMLElement {
   session?: Session;
   locale?: string;
+  maxItems?: number;
+}
+
+function listed(el: AppointmentList): number {
+  return el.shadowRoot?.querySelectorAll('[part="item"]').length ?? 0;
 }
 
 function element(): AppointmentList | null {
@@ -31,6 +36,7 @@ describe('startShell with <hn-appointment-list>', () => {
           specifier: new URL('/packages/appointment-list/src/mfe.ts', location.origin).href,
           path: '/appointments',
           overview: true,
+          overviewProps: { maxItems: 1 },
           label: { nb: 'Timer', nn: 'Timar', en: 'Appointments' },
         },
       ],
@@ -46,6 +52,24 @@ describe('startShell with <hn-appointment-list>', () => {
     await waitUntil(element, 'hn-appointment-list is mounted', { timeout: 5000 });
     expect(element()!.session).to.equal(shell.session);
     expect(element()!.locale).to.equal('nb');
+  });
+
+  it('gives the element its overviewProps on the overview only, and keeps it mounted between pages', async () => {
+    const el = element()!;
+    expect(el.maxItems).to.equal(1);
+    await waitUntil(() => listed(el) === 1, 'one appointment listed on the overview', { timeout: 5000 });
+    const showAll = () => el.shadowRoot!.querySelector('[part="show-all"]');
+    expect(showAll()).to.not.equal(null);
+
+    await go(shell, '/appointments');
+    expect(element(), 'the same element on its own page').to.equal(el);
+    expect(el.maxItems).to.equal(undefined);
+    await waitUntil(() => listed(el) > 1 && !showAll(), 'every appointment listed on its own page', { timeout: 5000 });
+
+    await go(shell, '/');
+    expect(element()).to.equal(el);
+    expect(el.maxItems).to.equal(1);
+    await waitUntil(() => listed(el) === 1 && showAll(), 'short again on the overview', { timeout: 5000 });
   });
 
   it('hands a new session to the mounted element, in place', async () => {
