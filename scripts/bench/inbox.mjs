@@ -17,8 +17,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { CHROMIUM_ARGS } from '../chromium.mjs';
+import { launchChromium } from '../e2e/playground.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
@@ -172,7 +172,7 @@ await server.listen();
 const address = server.httpServer.address();
 const origin = `http://127.0.0.1:${address.port}`;
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
+const browser = await launchChromium();
 const rows = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

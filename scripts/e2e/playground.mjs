@@ -9,9 +9,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Debian's Chromium, headless, with the flags every browser run here uses. */
-export function launchChromium() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
+/** Debian's Chromium, headless, with the flags every browser run here uses, and `extraArgs`. */
+export function launchChromium(extraArgs = []) {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 export async function freePort() {

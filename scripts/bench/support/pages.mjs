@@ -6,9 +6,8 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, defaultClientConditions } from 'vite';
-import { chromium } from 'playwright-core';
-import { ROOT } from '../../e2e/playground.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, EXPOSE_GC } from '../../chromium.mjs';
+import { launchChromium, ROOT } from '../../e2e/playground.mjs';
+import { EXPOSE_GC } from '../../chromium.mjs';
 
 export { ROOT };
 export const SUPPORT = join(ROOT, 'scripts', 'bench', 'support');
@@ -89,11 +88,7 @@ export async function serve(dir, middleware) {
 
 /** Debian's Chromium, headless, with `gc()` exposed. */
 export function launch() {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...CHROMIUM_ARGS, EXPOSE_GC],
-  });
+  return launchChromium([EXPOSE_GC]);
 }
 
 /** Full garbage collections a frame apart (so what the last render left can go), then the counters. */
