@@ -14,13 +14,14 @@ export const apps: ShellApp[] = [
 
 /**
  * `?demo=broken` adds an app whose module is not in the import map, to show error containment:
- * its place gets an error tile with "Prøv igjen", and the rest of the page keeps working.
+ * on the overview and on its own page its place gets an error tile with "Prøv igjen", and the
+ * other apps beside it keep working. It has a path of its own: the shell refuses two apps on one
+ * path, and a demo that took the inbox's would show a blank page instead of containment.
  */
 export const brokenDemoApp: ShellApp = {
-  name: 'inbox-broken-demo',
-  specifier: '@hn-elements/inbox-that-does-not-exist/mfe.js',
-  path: '/inbox',
-  scope: 'inbox',
+  name: 'broken-demo',
+  specifier: '@hn-elements/module-that-does-not-exist/mfe.js',
+  path: '/broken-demo',
   overview: true,
-  label: { nb: 'Innboks', nn: 'Innboks', en: 'Inbox' },
+  label: { nb: 'Ødelagt (demo)', nn: 'Øydelagd (demo)', en: 'Broken (demo)' },
 };
