@@ -1,6 +1,13 @@
 // Custom-elements manifest for each component package (run by scripts/manifest.mjs in the package).
-// Two plugins teach the analyzer this project's habits: tags are registered with core's
-// defineElement(tag, Class) in define.ts, and every element inherits `locale` and `session` from HnElement.
+// Three plugins teach the analyzer this project's habits: tags are registered with core's
+// defineElement(tag, Class) in define.ts, every element inherits `locale` and `session` from
+// HnElement, and every event's detail type is the one its HTMLElementEventMap entry declares.
+// Then three generators from the custom-elements manifest ecosystem write, from that manifest,
+// into the package's dist/: VS Code custom data (HTML and CSS), JSX types and Vue types.
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { eventDetailTypesPlugin } from './scripts/manifest/event-types.mjs';
 
 /** Finds `defineElement('hn-x', HnX)` calls and records them as custom-element definitions. */
 function defineElementPlugin() {
@@ -68,5 +75,20 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.css.ts', 'src/generated/**'],
   litelement: true,
-  plugins: [defineElementPlugin(), publicApiPlugin()],
+  plugins: [
+    defineElementPlugin(),
+    publicApiPlugin(),
+    eventDetailTypesPlugin(),
+    // Generated files import the element classes and event detail types from the package's own
+    // index (paths are relative to `outdir`); they are shipped as the package's "./jsx", "./vue"
+    // and "./vscode.*.json" exports.
+    customElementVsCodePlugin({
+      outdir: 'dist',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      hideLogs: true,
+    }),
+    customElementJsxPlugin({ outdir: 'dist', fileName: 'jsx.d.ts', globalTypePath: './index.js', hideLogs: true }),
+    customElementVuejsPlugin({ outdir: 'dist', fileName: 'vue.d.ts', globalTypePath: './index.js', hideLogs: true }),
+  ],
 };

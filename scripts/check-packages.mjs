@@ -1,14 +1,88 @@
 // Checks every package is publishable: publint finds no error or warning, every export has
-// types, source and default, and element packages point to their custom-elements.json.
+// types, source and default (or, for a types-only entry such as "./jsx", types alone), element
+// packages point to their custom-elements.json and ship the generated editor and framework
+// types, and every module a package's .d.ts files import resolves from that package's own
+// dependencies or peer dependencies (a consumer's TypeScript finds nothing else: the workspace's
+// hoisted node_modules would hide a missing one here).
 // Run after `npm run build` (it needs dist/).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import ts from 'typescript';
 
 const root = resolve(import.meta.dirname, '..');
 let problems = 0;
 const lines = [];
+
+/** Files every element package ships, generated from its custom-elements.json, and their exports. */
+const GENERATED = {
+  './jsx': 'dist/jsx.d.ts',
+  './vue': 'dist/vue.d.ts',
+  './vscode.html-custom-data.json': 'dist/vscode.html-custom-data.json',
+  './vscode.css-custom-data.json': 'dist/vscode.css-custom-data.json',
+};
+
+function* declarationFiles(dir) {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* declarationFiles(path);
+    else if (name.endsWith('.d.ts')) yield path;
+  }
+}
+
+/** Every module specifier a declaration file needs: imports, re-exports, import types, augmentations, references. */
+export function moduleSpecifiers(file, text = readFileSync(file, 'utf8')) {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found = new Set(source.typeReferenceDirectives.map((ref) => ref.fileName));
+  const visit = (node) => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      found.add(node.moduleSpecifier.text);
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      found.add(node.argument.literal.text);
+    } else if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) {
+      found.add(node.name.text); // `declare module 'vue' { ... }` augments a module the consumer must have
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return [...found];
+}
+
+/** `@scope/name/sub` -> `@scope/name`; `name/sub` -> `name`. */
+const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
+/** Problems with the imports of the package's built declarations. */
+export function declarationImportProblems(dir, pkg) {
+  const allowed = new Set([pkg.name, ...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+  const found = [];
+  for (const file of declarationFiles(join(dir, 'dist'))) {
+    const where = relative(dir, file);
+    for (const specifier of moduleSpecifiers(file)) {
+      if (specifier.startsWith('.')) {
+        const base = resolve(dirname(file), specifier);
+        const candidates = [base.replace(/\.js$/, '.d.ts'), `${base}.d.ts`, join(base, 'index.d.ts'), base.endsWith('.d.ts') ? base : null].filter(Boolean);
+        if (!candidates.some((c) => existsSync(c))) found.push(`${where} imports '${specifier}', which is not in the package`);
+        continue;
+      }
+      if (specifier.startsWith('node:')) {
+        found.push(`${where} needs Node's types ('${specifier}'), which a browser consumer does not have`);
+        continue;
+      }
+      const name = packageName(specifier);
+      const typesName = `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`;
+      if (!allowed.has(name) && !allowed.has(typesName)) {
+        found.push(`${where} imports '${specifier}', but '${name}' is neither a dependency nor a peer dependency`);
+        continue;
+      }
+      if (name === pkg.name) continue;
+      const resolved = ts.resolveModuleName(specifier, file, { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }, ts.sys);
+      if (!resolved.resolvedModule) found.push(`${where} imports '${specifier}', which TypeScript cannot resolve to types`);
+    }
+  }
+  return found;
+}
 
 for (const name of readdirSync(join(root, 'packages'))) {
   const dir = join(root, 'packages', name);
@@ -18,13 +92,22 @@ for (const name of readdirSync(join(root, 'packages'))) {
   const own = [];
   for (const [entry, target] of Object.entries(pkg.exports ?? {})) {
     if (typeof target === 'string') continue; // plain files such as ./tokens.css
+    const conditions = Object.keys(target);
+    if (conditions.length === 1 && conditions[0] === 'types' && target.types.endsWith('.d.ts')) continue; // types only, e.g. ./jsx
     for (const condition of ['types', 'source', 'default']) {
       if (!target[condition]) own.push(`exports["${entry}"] has no "${condition}"`);
     }
   }
-  if (existsSync(join(dir, 'src/define.ts')) && pkg.customElements !== 'custom-elements.json') {
-    own.push('element package without "customElements": "custom-elements.json"');
+  if (existsSync(join(dir, 'src/define.ts'))) {
+    if (pkg.customElements !== 'custom-elements.json') own.push('element package without "customElements": "custom-elements.json"');
+    for (const [entry, file] of Object.entries(GENERATED)) {
+      const target = pkg.exports?.[entry];
+      const path = typeof target === 'string' ? target : target?.types;
+      if (path !== `./${file}`) own.push(`exports["${entry}"] should point to ./${file} (generated from custom-elements.json)`);
+      if (!existsSync(join(dir, file))) own.push(`${file} is missing: run npm run build`);
+    }
   }
+  own.push(...declarationImportProblems(dir, pkg));
   const { messages } = await publint({ pkgDir: dir, level: 'warning', strict: true });
   const found = [...own, ...messages.map((m) => formatMessage(m, pkg) ?? m.code)];
   problems += found.length;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Appointment, Bundle } from '@medplum/fhirtypes';
+import type { Appointment, Bundle } from '@hn-elements/core';
 import {
   FhirClient,
   FhirError,
@@ -77,12 +77,12 @@ const STATUS_TONE: Record<AppointmentStatus, BadgeTone> = {
  * video, preparation, and the actions cancel and add to calendar.
  *
  * @summary Appointment list (FHIR R4 Appointment).
- * @fires hn-appointment-cancel - The citizen confirmed a cancellation. Cancelable: the host takes over. Detail: AppointmentCancelDetail.
- * @fires hn-appointment-cancelled - The server accepted the cancellation. Detail: AppointmentCancelledDetail.
- * @fires hn-appointment-calendar - The citizen asked for a calendar file. Cancelable. Detail: AppointmentCalendarDetail.
- * @fires hn-auth-required - A source answered 401. Detail: { sourceId }.
- * @fires hn-handoff-start - From the "Endre time" launcher (<hn-handoff-launcher>): a hand-off to the source's booking begins. Cancelable.
- * @fires hn-handoff-error - From the "Endre time" launcher: the hand-off was refused or failed.
+ * @fires {AppointmentCancelDetail} hn-appointment-cancel - The citizen confirmed a cancellation. Cancelable: the host takes over. Detail: AppointmentCancelDetail.
+ * @fires {AppointmentCancelledDetail} hn-appointment-cancelled - The server accepted the cancellation. Detail: AppointmentCancelledDetail.
+ * @fires {AppointmentCalendarDetail} hn-appointment-calendar - The citizen asked for a calendar file. Cancelable. Detail: AppointmentCalendarDetail.
+ * @fires {AuthRequiredDetail} hn-auth-required - A source answered 401. Detail: { sourceId }.
+ * @fires {HandoffStartDetail} hn-handoff-start - From the "Endre time" launcher (<hn-handoff-launcher>): a hand-off to the source's booking begins. Cancelable.
+ * @fires {HandoffErrorDetail} hn-handoff-error - From the "Endre time" launcher: the hand-off was refused or failed.
  * @csspart item - One appointment.
  * @csspart list - The list.
  * @csspart toolbar - The upcoming/past switch.

@@ -1,4 +1,4 @@
-import type { Appointment, HealthcareService, Location, Organization, Practitioner, Resource } from '@medplum/fhirtypes';
+import type { Appointment, HealthcareService, Location, Organization, Practitioner, Resource } from '@hn-elements/core';
 import { indexByReference, readHandoffLink, resolveReference, safeHttpsUrl, type HandoffLink, type ResourceProblem } from '@hn-elements/core';
 
 /** Appointment statuses as FHIR R4 names them. */

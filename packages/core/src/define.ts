@@ -1,3 +1,5 @@
+// The tag and event maps (HTMLElementTagNameMap, HTMLElementEventMap) for these elements.
+import './dom-types.js';
 import { defineElement } from './define-element.js';
 import { HnState } from './elements/hn-state.js';
 import { HnSourcesNotice } from './elements/hn-sources-notice.js';
@@ -13,14 +15,3 @@ defineElement('hn-on-behalf-banner', HnOnBehalfBanner);
 defineElement('hn-status-badge', HnStatusBadge);
 defineElement('hn-source-label', HnSourceLabel);
 defineElement('hn-confirm-dialog', HnConfirmDialog);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'hn-state': HnState;
-    'hn-sources-notice': HnSourcesNotice;
-    'hn-on-behalf-banner': HnOnBehalfBanner;
-    'hn-status-badge': HnStatusBadge;
-    'hn-source-label': HnSourceLabel;
-    'hn-confirm-dialog': HnConfirmDialog;
-  }
-}

@@ -1,5 +1,7 @@
 export * from './session.js';
 export { HnElement, type EmitOptions, type AuthRequiredDetail } from './hn-element.js';
+// Also brings the tag and event maps of core's elements (HTMLElementTagNameMap, HTMLElementEventMap).
+export type { EmptyDetail } from './dom-types.js';
 export { defineElement } from './define-element.js';
 export { defineMicroFrontend, type MicroFrontendLifecycles, type MicroFrontendProps } from './mfe.js';
 export { defineMessages, translate, type Catalogue, type Message } from './i18n/messages.js';
@@ -10,6 +12,7 @@ export { FhirError, isAbort, type FhirErrorKind } from './fhir/errors.js';
 export { searchSources, incompleteSources, AllSourcesFailedError, type SourceOutcome, type SourceSuccess, type SourceFailure, type MultiSearchOptions } from './fhir/multi-source.js';
 export { readBundle, resourceShapeProblem, indexByReference, resolveReference, referenceKey, isRecord, type ResourceProblem, type BundleContents } from './fhir/validate.js';
 export { fhirErrorMessage } from './fhir/error-message.js';
+export type * from './fhir/types.js';
 export { readHandoffLink, type HandoffLink } from './fhir/handoff-link.js';
 export { sanitizeHtml, sanitizeHtmlToString, sanitizeHtmlTrusted, safeHttpsUrl } from './sanitize.js';
 export { LoadController, type LoadState } from './controllers/load-controller.js';

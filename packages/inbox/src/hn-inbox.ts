@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type ReactiveController, type React
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import type { Bundle, Communication } from '@medplum/fhirtypes';
+import type { Bundle, Communication } from '@hn-elements/core';
 import {
   HnElement,
   SourcesLoadController,
@@ -166,13 +166,13 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * @attr selected - Key of the item open in the reading pane (`<sourceId>/<kind>/<id>`).
  * @attr heading-level - ARIA level of the reading pane's heading (2–6, default 2).
  * @attr request-timeout - Per-request timeout in ms for live mode (default 10000).
- * @fires hn-inbox-open - An item was opened in the reading pane. Detail: InboxOpenDetail.
- * @fires hn-message-read - Unread messages are about to be marked read. Cancelable: the host marks them. Detail: MessageReadDetail.
- * @fires hn-message-send - The citizen sends a reply. Cancelable: the host sends it. Detail: MessageSendDetail.
- * @fires hn-message-sent - The server accepted the reply. Detail: MessageSentDetail.
- * @fires hn-auth-required - A source answered 401. Detail: { sourceId }.
- * @fires hn-handoff-start - From the "open the form" launcher (see @hn-elements/handoff-launcher).
- * @fires hn-handoff-error - From the "open the form" launcher.
+ * @fires {InboxOpenDetail} hn-inbox-open - An item was opened in the reading pane. Detail: InboxOpenDetail.
+ * @fires {MessageReadDetail} hn-message-read - Unread messages are about to be marked read. Cancelable: the host marks them. Detail: MessageReadDetail.
+ * @fires {MessageSendDetail} hn-message-send - The citizen sends a reply. Cancelable: the host sends it. Detail: MessageSendDetail.
+ * @fires {MessageSentDetail} hn-message-sent - The server accepted the reply. Detail: MessageSentDetail.
+ * @fires {AuthRequiredDetail} hn-auth-required - A source answered 401. Detail: { sourceId }.
+ * @fires {HandoffStartDetail} hn-handoff-start - From the "open the form" launcher (see @hn-elements/handoff-launcher).
+ * @fires {HandoffErrorDetail} hn-handoff-error - From the "open the form" launcher.
  * @csspart toolbar - Search and filters.
  * @csspart list - The (virtualised) list.
  * @csspart item - One item in the list.

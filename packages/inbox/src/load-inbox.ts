@@ -1,4 +1,4 @@
-import type { Binary, Bundle, Communication, Resource } from '@medplum/fhirtypes';
+import type { Binary, Bundle, Communication, Resource } from '@hn-elements/core';
 import { FhirClient, FhirError, isAbort, readBundle, type ResourceProblem, type Session, type Source, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
 import {
   IDEMPOTENCY_SYSTEM,

@@ -6,7 +6,7 @@ import type {
   QuestionnaireItem,
   Resource,
   Task,
-} from '@medplum/fhirtypes';
+} from '@hn-elements/core';
 import { indexByReference, isRecord, resolveReference, type ResourceProblem } from '@hn-elements/core';
 
 /** Identifier system the seed data and other sources use to name a thread of messages. */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Bundle } from '@medplum/fhirtypes';
+import type { Bundle } from '@hn-elements/core';
 import {
   FhirError,
   HnElement,
@@ -150,11 +150,11 @@ interface OpenedDocument {
  * @attr document-key - Key (`<sourceId>/<resourceType>/<id>`) of the open document; set by the element when the citizen opens one.
  * @attr heading-level - ARIA level of the source and reading-pane headings (default 2).
  * @attr request-timeout - Per-request timeout in ms for live mode (default 10000).
- * @fires hn-journal-document-open - The citizen opened a document. Cancelable: the host shows it itself. Detail: JournalDocumentOpenDetail.
- * @fires hn-journal-document-print - The citizen asked to print. Cancelable: the host prints `detail.blob`. Detail: JournalDocumentPrintDetail.
- * @fires hn-journal-document-download - The citizen asked to download. Cancelable: the host saves `detail.blob`. Detail: JournalDocumentDownloadDetail.
- * @fires hn-journal-view-change - The citizen switched between documents and access log. Detail: { view }.
- * @fires hn-auth-required - A source answered 401. Detail: { sourceId }.
+ * @fires {JournalDocumentOpenDetail} hn-journal-document-open - The citizen opened a document. Cancelable: the host shows it itself. Detail: JournalDocumentOpenDetail.
+ * @fires {JournalDocumentPrintDetail} hn-journal-document-print - The citizen asked to print. Cancelable: the host prints `detail.blob`. Detail: JournalDocumentPrintDetail.
+ * @fires {JournalDocumentDownloadDetail} hn-journal-document-download - The citizen asked to download. Cancelable: the host saves `detail.blob`. Detail: JournalDocumentDownloadDetail.
+ * @fires {JournalViewChangeDetail} hn-journal-view-change - The citizen switched between documents and access log. Detail: { view }.
+ * @fires {AuthRequiredDetail} hn-auth-required - A source answered 401. Detail: { sourceId }.
  * @csspart tabs - The documents/access-log tab list.
  * @csspart item - One document, or one access-log entry.
  * @csspart list - A list of documents or access-log entries.

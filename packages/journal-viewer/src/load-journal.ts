@@ -1,4 +1,4 @@
-import type { Bundle } from '@medplum/fhirtypes';
+import type { Bundle } from '@hn-elements/core';
 import { FhirError, incompleteSources, readBundle, searchSources, type ResourceProblem, type Session, type Source, type SourceFailure, type SourceOutcome, AllSourcesFailedError } from '@hn-elements/core';
 import { sortAccessEntries, sortDocuments, toAccessEntries, toJournalDocuments, type AccessEntryView, type JournalDocumentView } from './model.js';
 

@@ -9,7 +9,7 @@ import type {
   PractitionerRole,
   Reference,
   Resource,
-} from '@medplum/fhirtypes';
+} from '@hn-elements/core';
 import { indexByReference, isRecord, osloDayKey, resolveReference, safeHttpsUrl, type ResourceProblem } from '@hn-elements/core';
 
 /**

@@ -17,7 +17,7 @@ export interface ErrorRetryDetail {
  * @attr label - What the citizen calls the failed part, e.g. "Timer".
  * @attr busy - Present while a retry is under way.
  * @attr locale - Language of the text: `nb`, `nn` or `en`.
- * @fires hn-error-retry - The citizen asked to try again. `detail: { app }`. Bubbles, composed.
+ * @fires {ErrorRetryDetail} hn-error-retry - The citizen asked to try again. `detail: { app }`. Bubbles, composed.
  * @csspart tile - The framed box.
  * @csspart heading - The sentence naming what failed.
  * @csspart body - The reassurance under it.

@@ -31,9 +31,9 @@ export interface ShellNavigateDetail {
  * @attr main-id - id of the page's main region, the skip link's target. Default `hn-main`.
  * @attr current-path - Path of the page shown now; its menu link gets `aria-current="page"`.
  * @attr locale - Language of the header's text: `nb`, `nn` or `en`.
- * @fires hn-locale-change - A language was chosen. `detail: { locale }`.
- * @fires hn-representation-change - Someone to act for was chosen. `detail: { reference }`, `null` for oneself.
- * @fires hn-shell-navigate - A menu link was followed. Cancelable: a host that routes itself calls
+ * @fires {LocaleChangeDetail} hn-locale-change - A language was chosen. `detail: { locale }`.
+ * @fires {RepresentationChangeDetail} hn-representation-change - Someone to act for was chosen. `detail: { reference }`, `null` for oneself.
+ * @fires {ShellNavigateDetail} hn-shell-navigate - A menu link was followed. Cancelable: a host that routes itself calls
  *   `preventDefault()` and the browser does not load the page. `detail: { href }`.
  * @csspart banner - The top bar.
  * @csspart nav - The main menu.

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Bundle } from '@medplum/fhirtypes';
+import type { Bundle } from '@hn-elements/core';
 import {
   HnElement,
   SourcesLoadController,
@@ -56,9 +56,9 @@ function absoluteBase(base: string): string | undefined {
  * @attr assigned-only - Show only the tools assigned to the citizen; the citizen can change it.
  * @attr heading-level - ARIA level of the section headings (default 2); each tool's heading is one deeper.
  * @attr request-timeout - Per-request timeout in ms for live mode.
- * @fires hn-handoff-start - From a tool's launcher: a hand-off begins. Cancelable (the host takes over).
- * @fires hn-handoff-error - From a tool's launcher: the hand-off was refused or failed.
- * @fires hn-auth-required - A source answered 401. Detail: { sourceId }.
+ * @fires {HandoffStartDetail} hn-handoff-start - From a tool's launcher: a hand-off begins. Cancelable (the host takes over).
+ * @fires {HandoffErrorDetail} hn-handoff-error - From a tool's launcher: the hand-off was refused or failed.
+ * @fires {AuthRequiredDetail} hn-auth-required - A source answered 401. Detail: { sourceId }.
  * @csspart item - One tool.
  * @csspart list - A list of tools.
  * @csspart controls - Search and filters.

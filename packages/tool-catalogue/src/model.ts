@@ -1,4 +1,4 @@
-import type { ActivityDefinition, CarePlan, Resource } from '@medplum/fhirtypes';
+import type { ActivityDefinition, CarePlan, Resource } from '@hn-elements/core';
 import { isRecord, readHandoffLink, type HandoffLink, type ResourceProblem } from '@hn-elements/core';
 
 export const TOOL_CATEGORY_SYSTEM = 'urn:hn-elements:tool-category';

@@ -31,8 +31,8 @@ function slottedTabbables(slot: HTMLSlotElement | null): HTMLElement[] {
  * @attr confirm-label - Text of the confirm button.
  * @attr cancel-label - Text of the cancel button.
  * @slot - The question's details.
- * @fires hn-dialog-confirm - The citizen confirmed. The host does the work and sets `busy`/`error`.
- * @fires hn-dialog-cancel - The citizen cancelled or pressed Escape.
+ * @fires {EmptyDetail} hn-dialog-confirm - The citizen confirmed. The host does the work and sets `busy`/`error`.
+ * @fires {EmptyDetail} hn-dialog-cancel - The citizen cancelled or pressed Escape.
  * @csspart dialog - The dialog box.
  * @csspart confirm - The confirm button.
  */

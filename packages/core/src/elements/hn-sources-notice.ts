@@ -9,7 +9,7 @@ import styles from './hn-sources-notice.css.js';
  * paging stopped early), while the rest is shown. Retry is offered for the sources that failed.
  *
  * @summary Partial-data notice naming the failed and the incomplete sources.
- * @fires hn-retry - The citizen asked to try the failed sources again.
+ * @fires {EmptyDetail} hn-retry - The citizen asked to try the failed sources again.
  * @csspart notice - The notice box.
  */
 export class HnSourcesNotice extends HnElement {

@@ -10,7 +10,7 @@ export type StateKind = 'loading' | 'empty' | 'error';
  *
  * @summary A status view for a component with no data to show yet.
  * @attr kind - loading, empty or error.
- * @fires hn-retry - The citizen asked to try again (error state).
+ * @fires {EmptyDetail} hn-retry - The citizen asked to try again (error state).
  * @csspart state - The wrapper.
  * @csspart retry - The retry button.
  */

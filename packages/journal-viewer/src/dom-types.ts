@@ -1,0 +1,21 @@
+// The DOM's own type maps learn <hn-journal-viewer> and its events, so `querySelector('hn-journal-viewer')` and
+// `addEventListener('<event>', e => e.detail)` are typed in any TypeScript host. index.ts and
+// define.ts import this file, so its declarations travel with every entry point's .d.ts.
+// scripts/manifest.mjs checks the element's `@fires` detail types against the event map.
+import type { HnJournalViewer, JournalDocumentDownloadDetail, JournalDocumentOpenDetail, JournalDocumentPrintDetail, JournalViewChangeDetail } from './hn-journal-viewer.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hn-journal-viewer': HnJournalViewer;
+  }
+  interface HTMLElementEventMap {
+    /** The citizen opened a document. Cancelable: the host shows it itself. */
+    'hn-journal-document-open': CustomEvent<JournalDocumentOpenDetail>;
+    /** The citizen asked to print. Cancelable: the host prints `detail.blob`. */
+    'hn-journal-document-print': CustomEvent<JournalDocumentPrintDetail>;
+    /** The citizen asked to download. Cancelable: the host saves `detail.blob`. */
+    'hn-journal-document-download': CustomEvent<JournalDocumentDownloadDetail>;
+    /** The citizen switched between documents and access log. */
+    'hn-journal-view-change': CustomEvent<JournalViewChangeDetail>;
+  }
+}
