@@ -51,8 +51,6 @@ class SyncingHost extends SourcesHost {
 customElements.define('test-syncing-host', SyncingHost);
 
 const kari = seedSession();
-/** Lets a settled load reach the controller (its promise continuations run first). */
-const settle = () => new Promise((resolve) => setTimeout(resolve));
 const input = (over: Partial<SourcesLoadInput> = {}): SourcesLoadInput => ({ bundle: undefined, session: kari, allowed: true, ...over });
 const failure = (kind: FhirError['kind'], sourceId: string): SourceFailure => ({
   source: SOURCES.find((s) => s.id === sourceId)!,
@@ -68,7 +66,7 @@ describe('SourcesLoadController', () => {
     expect(el.data.sync(input({ session: { ...kari, locale: 'en' } }))).to.equal(false);
     expect(el.loads).to.have.length(1);
     el.loads[0]!.resolve({ label: 'kari', failures: [] });
-    await settle();
+    await el.data.settled();
     expect(el.data.value?.label).to.equal('kari');
 
     // Another source list, or another person: a new load, the one before aborted.
@@ -129,7 +127,7 @@ describe('SourcesLoadController', () => {
     expect(el.bundlesRead).to.have.length(2);
     el.data.sync(input());
     el.loads[0]!.resolve({ label: 'kari', failures: [] });
-    await settle();
+    await el.data.settled();
     el.data.forget();
     expect(el.data.sync(input())).to.equal(true);
     expect(el.loads).to.have.length(2);
@@ -156,8 +154,7 @@ describe('SourcesLoadController', () => {
     const el = await fixture<SyncingHost>(html`<test-syncing-host .session=${kari}></test-syncing-host>`);
     expect(el.loads).to.have.length(1);
     el.loads[0]!.resolve({ label: 'first', failures: [] });
-    await settle();
-    await el.updateComplete;
+    await el.data.settled();
     expect(el.data.value?.label).to.equal('first');
     const parent = el.parentNode!;
     el.remove();
@@ -167,7 +164,7 @@ describe('SourcesLoadController', () => {
     expect(el.loads, 'a new load after the re-attach').to.have.length(2);
     expect(el.loads[1]!.signal.aborted).to.equal(false);
     el.loads[1]!.resolve({ label: 'again', failures: [] });
-    await settle();
+    await el.data.settled();
     expect(el.data.value?.label).to.equal('again');
   });
 
@@ -176,15 +173,80 @@ describe('SourcesLoadController', () => {
     el.data.sync(input());
     const partial = [failure('auth', 'fastlegen')];
     el.loads[0]!.resolve({ label: 'some', failures: partial });
-    await settle();
+    await el.data.settled();
     expect(el.reported).to.deep.equal([[partial[0]!.error]]);
 
     el.data.forget();
     el.data.sync(input());
     const all = [failure('auth', 'helse-bergen'), failure('server', 'fastlegen')];
     el.loads[1]!.reject(new AllSourcesFailedError(all));
-    await settle();
+    await el.data.settled();
     expect(el.data.state.status).to.equal('error');
     expect(el.reported[1]).to.deep.equal(all.map((f) => f.error));
+  });
+
+  describe('settled() (what elements expose as loadComplete)', () => {
+    /** Lets every queued promise continuation run: a promise that could resolve now has. */
+    const flush = async () => {
+      for (let i = 0; i < 20; i += 1) await Promise.resolve();
+    };
+    const watch = (promise: Promise<void>) => {
+      const seen = { done: false, promise };
+      void promise.then(() => (seen.done = true));
+      return seen;
+    };
+
+    it('resolves only after the running load has ended and its outcome is rendered', async () => {
+      const el = await fixture<SyncingHost>(html`<test-syncing-host .session=${kari}></test-syncing-host>`);
+      const settled = watch(el.data.settled());
+      await el.updateComplete;
+      await flush();
+      expect(settled.done, 'still loading').to.equal(false);
+      el.loads[0]!.resolve({ label: 'kari', failures: [] });
+      await settled.promise;
+      expect(el.shadowRoot!.textContent).to.contain('ready');
+    });
+
+    it('waits for a load that replaced the one it began with, and for a failed one', async () => {
+      const el = await fixture<SyncingHost>(html`<test-syncing-host .session=${kari}></test-syncing-host>`);
+      const settled = watch(el.data.settled());
+      el.session = seedSession({ patient: OLA });
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(el.loads).to.have.length(2);
+      el.loads[0]!.resolve({ label: 'stale', failures: [] });
+      await flush();
+      expect(settled.done, 'the load for Ola still runs').to.equal(false);
+      el.loads[1]!.reject(new AllSourcesFailedError([failure('server', 'helse-bergen')]));
+      await settled.promise;
+      expect(el.shadowRoot!.textContent).to.contain('error');
+    });
+
+    it('resolves when the load is stopped: not covered any more, or the host removed', async () => {
+      const el = await fixture<SourcesHost>(html`<test-sources-host></test-sources-host>`);
+      el.data.sync(input());
+      const stopped = watch(el.data.settled());
+      await flush();
+      expect(stopped.done).to.equal(false);
+      el.data.sync(input({ allowed: false }));
+      await stopped.promise;
+      expect(el.shadowRoot!.textContent).to.contain('idle');
+
+      el.data.sync(input());
+      const removed = watch(el.data.settled());
+      await flush();
+      expect(removed.done).to.equal(false);
+      el.remove();
+      await removed.promise;
+      expect(el.loads[1]!.signal.aborted).to.equal(true);
+    });
+
+    it('resolves after the update when nothing loads (a bundle, or no session)', async () => {
+      const el = await fixture<SourcesHost>(html`<test-sources-host></test-sources-host>`);
+      el.data.sync(input({ bundle: { resourceType: 'Bundle' } }));
+      await el.data.settled();
+      expect(el.shadowRoot!.textContent).to.contain('ready');
+      expect(el.data.pending).to.equal(false);
+    });
   });
 });

@@ -288,6 +288,15 @@ export class HnInbox extends HnElement {
     this.requestUpdate();
   }
 
+  /**
+   * Resolves when the element has finished loading: its pending update has run, and the load that
+   * update started (live fetch or bundle) has ended — with data, an error or stopped — and is
+   * rendered. Never rejects. Wait on it instead of on time.
+   */
+  get loadComplete(): Promise<void> {
+    return this.data.settled();
+  }
+
   /** Drops the reply draft of a thread (e.g. after the host sent it itself). */
   discardDraft(threadKey: string): void {
     clearDraft(this.patientRef, threadKey);

@@ -257,6 +257,15 @@ export class HnJournalViewer extends HnElement {
     this.requestUpdate();
   }
 
+  /**
+   * Resolves when the element has finished loading: its pending update has run, and the load that
+   * update started (live fetch or bundle) has ended — with data, an error or stopped — and is
+   * rendered. Never rejects. Wait on it instead of on time.
+   */
+  get loadComplete(): Promise<void> {
+    return Promise.all([this.docs.settled(), this.log.settled()]).then(() => undefined);
+  }
+
   /** Opens a document by key, as if the citizen had chosen it (the open event is not fired). */
   openDocument(key: string): void {
     this.documentKey = key;

@@ -117,6 +117,15 @@ export class HnToolCatalogue extends HnElement {
     this.requestUpdate();
   }
 
+  /**
+   * Resolves when the element has finished loading: its pending update has run, and the load that
+   * update started (live fetch or bundle) has ended — with data, an error or stopped — and is
+   * rendered. Never rejects. Wait on it instead of on time.
+   */
+  get loadComplete(): Promise<void> {
+    return this.data.settled();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);

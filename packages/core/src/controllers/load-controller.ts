@@ -16,6 +16,8 @@ export class LoadController<T> implements ReactiveController {
   protected readonly host: ReactiveControllerHost;
   private current?: AbortController;
   private readonly onChange?: (state: LoadState<T>) => void;
+  /** Callers of `settled()` waiting for the running load to end. */
+  private idleWaiters: Array<() => void> = [];
 
   constructor(host: ReactiveControllerHost, onChange?: (state: LoadState<T>) => void) {
     this.host = host;
@@ -44,7 +46,25 @@ export class LoadController<T> implements ReactiveController {
       if (this.current !== controller || isAbort(error)) return;
       this.set({ status: 'error', error, previous: this.value });
     } finally {
-      if (this.current === controller) this.current = undefined;
+      if (this.current === controller) {
+        this.current = undefined;
+        this.wakeIdleWaiters();
+      }
+    }
+  }
+
+  /**
+   * Resolves once the host has finished its pending update and no load is running: the load that
+   * update started (if any) has ended — with a value, an error, or aborted — and the host has
+   * rendered the outcome. Never rejects. Loops, so a load started by the render of a result is
+   * waited for too. This is what elements expose as `loadComplete`: a signal to wait on instead
+   * of elapsed time.
+   */
+  async settled(): Promise<void> {
+    for (;;) {
+      await this.host.updateComplete;
+      if (!this.current) return;
+      await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     }
   }
 
@@ -75,6 +95,7 @@ export class LoadController<T> implements ReactiveController {
     const running = this.current;
     this.current = undefined;
     running?.abort();
+    if (running) this.wakeIdleWaiters();
     return running !== undefined;
   }
 
@@ -85,6 +106,12 @@ export class LoadController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     if (this.cancel() && this.state.status === 'loading') this.set({ status: 'idle' });
+  }
+
+  private wakeIdleWaiters(): void {
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const wake of waiters) wake();
   }
 
   private set(state: LoadState<T>): void {
