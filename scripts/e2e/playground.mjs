@@ -9,9 +9,15 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Debian's Chromium, headless, with the flags every browser run here uses, and `extraArgs`. */
-export function launchChromium(extraArgs = []) {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+/**
+ * Debian's Chromium, headless, with the flags every browser run here uses, and `extraArgs`.
+ * `options` go to Playwright's launch as they are, e.g. `{ ignoreDefaultArgs: ['--disable-popup-blocking'] }`
+ * turns the browser's popup blocker on (Playwright turns it off by default).
+ * @param {string[]} [extraArgs]
+ * @param {import('playwright-core').LaunchOptions} [options]
+ */
+export function launchChromium(extraArgs = [], options = {}) {
+  return chromium.launch({ ...options, executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 export async function freePort() {

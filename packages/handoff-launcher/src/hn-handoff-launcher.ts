@@ -1,10 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { HnElement, type RepresentationRelation } from '@hn-elements/core';
+import { defaultUserActivation, type UserActivationCheck } from './activation.js';
+import { defaultNavigate } from './navigate.js';
+import { focusIsWithinOrLost, whoFor, type Offer } from './offer.js';
 import { launcherMessages, type LauncherMessageKey } from './messages.js';
 import { checkHandoffTarget, checkIssuer, isOpaqueLaunchId, smartLaunchUrl, type HandoffErrorReason, type TargetCheck } from './target.js';
 import styles from './hn-handoff-launcher.css.js';
 
 export type { HandoffErrorReason } from './target.js';
+export { defaultUserActivation, type UserActivationCheck } from './activation.js';
+export { defaultNavigate } from './navigate.js';
 
 /** Who the citizen acts for, in `hn-handoff-start`. Never sent anywhere by the element. */
 export interface HandoffOnBehalfOf {
@@ -39,21 +44,6 @@ export type HandoffNavigate = (url: string, newTab: boolean) => boolean | void;
 
 export type LauncherVariant = 'secondary' | 'primary' | 'link';
 
-/**
- * The default navigation: a link element that is never put in the document (so no router or
- * click listener on the page sees it), with `rel="noopener noreferrer"` and no referrer. A new
- * tab therefore gets no `window.opener` and the target sees no `Referer` from the portal.
- */
-export function defaultNavigate(url: string, newTab: boolean): boolean {
-  const link = document.createElement('a');
-  link.href = url;
-  link.rel = 'noopener noreferrer';
-  link.referrerPolicy = 'no-referrer';
-  if (newTab) link.target = '_blank';
-  link.click();
-  return true;
-}
-
 const ERROR_KEY: Record<HandoffErrorReason, LauncherMessageKey> = {
   'invalid-url': 'errorInvalidUrl',
   'not-https': 'errorNotHttps',
@@ -86,6 +76,7 @@ const RETRYABLE: readonly HandoffErrorReason[] = ['ticket-failed', 'navigation-f
  * @csspart label - The visible label.
  * @csspart detail - Where to and on whose behalf.
  * @csspart error - The error message with its retry.
+ * @csspart offer-link - "Open {destination} in a new tab": shown when the browser could not open the new tab by itself.
  * @cssprop --hn-color-primary - Border and, for variant="primary", background.
  * @cssprop --hn-color-primary-text - Text of the secondary variant.
  * @cssprop --hn-color-danger - Error accent.
@@ -96,8 +87,18 @@ export class HnHandoffLauncher extends HnElement {
   /** Navigation for every launcher on the page (replace in tests). An instance's `navigate` wins. */
   static navigate: HandoffNavigate = defaultNavigate;
 
+  /** Whether a new tab may still open by itself (replace in tests). An instance's `userActivation` wins. */
+  static userActivation: UserActivationCheck = defaultUserActivation;
+
   /** How long the guard against double activation holds when the page stays (ms). */
   static rearmAfter = { sameTab: 10_000, newTab: 2_000, hostTookOver: 2_000 };
+
+  /**
+   * How long an offered link keeps its launch id (ms). Helsenorge's launch ids live 2 min; the
+   * margin leaves time for the vendor's redirects before the id is redeemed. Used later than this,
+   * the link asks for a new launch id instead of sending a dead one.
+   */
+  static offerLifetime = 100_000;
 
   static override properties = {
     ...HnElement.properties,
@@ -110,8 +111,10 @@ export class HnHandoffLauncher extends HnElement {
     sourceId: { type: String, attribute: 'source-id' },
     variant: { type: String, reflect: true },
     navigate: { attribute: false },
+    userActivation: { attribute: false },
     busy: { state: true },
     failure: { state: true },
+    offer: { state: true },
   };
 
   /** The pre-registered deep link. */
@@ -132,11 +135,15 @@ export class HnHandoffLauncher extends HnElement {
   declare variant: LauncherVariant;
   /** Navigation for this launcher only; defaults to `HnHandoffLauncher.navigate`. */
   declare navigate: HandoffNavigate | undefined;
+  /** Activation check for this launcher only; defaults to `HnHandoffLauncher.userActivation`. */
+  declare userActivation: UserActivationCheck | undefined;
 
   declare private busy: boolean;
   declare private failure: { reason: HandoffErrorReason; host?: string } | undefined;
+  declare private offer: Offer | undefined;
 
   private rearmTimer: ReturnType<typeof setTimeout> | undefined;
+  private offerTimer: ReturnType<typeof setTimeout> | undefined;
   private attempt = 0;
 
   constructor() {
@@ -156,19 +163,34 @@ export class HnHandoffLauncher extends HnElement {
     super.disconnectedCallback();
     window.removeEventListener('pageshow', this.onPageShow);
     this.clearRearm();
+    this.clearOffer();
     this.attempt += 1; // a ticket that arrives after removal is dropped
     this.busy = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A new target is a new start: an old error does not belong to it.
-    if (changed.has('href') || changed.has('iss') || changed.has('launch')) this.failure = undefined;
+    // A new target is a new start: an old error or offered link does not belong to it.
+    if (changed.has('href') || changed.has('iss') || changed.has('launch') || changed.has('newTab')) {
+      this.failure = undefined;
+      this.clearOffer();
+    }
+    // A launch id names whom the citizen acts for: another choice must not use this one.
+    if (this.offer && this.offer.who !== this.who()) this.clearOffer();
   }
 
   /** True while a hand-off is under way (the control ignores further activation). */
   get pending(): boolean {
     return this.busy;
+  }
+
+  /**
+   * True while a new-tab hand-off is ready but waits for the citizen to open it: the browser would
+   * not have opened the tab by itself (the launch id came too late after the click), so the element
+   * shows the reason and an "Open … in a new tab" link.
+   */
+  get awaitingCitizen(): boolean {
+    return this.offer !== undefined;
   }
 
   /** The check of `href` against the session's allowlist, as the element sees it now. */
@@ -181,7 +203,18 @@ export class HnHandoffLauncher extends HnElement {
    * false when it was refused, failed or another hand-off was already under way.
    */
   async handoff(options: { newTab?: boolean } = {}): Promise<boolean> {
+    const activatedAt = performance.now();
     if (this.busy) return false;
+    const offer = this.offer;
+    if (offer) {
+      // A ready hand-off is waiting: this activation uses it (the same launch id), if it still may.
+      if (this.usable(offer)) {
+        if (this.mayOpenTab(activatedAt)) return this.go(offer.url, offer.detail);
+        this.focusOffer();
+        return false;
+      }
+      this.clearOffer();
+    }
     const check = this.targetCheck;
     if (!check.ok) {
       this.fail(check.reason, check.host);
@@ -193,6 +226,7 @@ export class HnHandoffLauncher extends HnElement {
     this.failure = undefined;
     this.clearRearm();
     const attempt = ++this.attempt;
+    const who = this.who();
     let url = check.url.href;
 
     if (smart) {
@@ -210,7 +244,9 @@ export class HnHandoffLauncher extends HnElement {
         launchId = undefined;
       }
       if (attempt !== this.attempt) return false; // removed or superseded while waiting
-      if (!isOpaqueLaunchId(launchId)) {
+      // The launch id names whom the citizen acted for when it was asked for: if they chose
+      // someone else meanwhile, it must not be used (a retry asks for one for the new choice).
+      if (!isOpaqueLaunchId(launchId) || this.who() !== who) {
         this.fail('ticket-failed');
         return false;
       }
@@ -228,26 +264,93 @@ export class HnHandoffLauncher extends HnElement {
         ? { onBehalfOf: { reference: representation.person.reference, name: representation.person.name, relation: representation.relation } }
         : {}),
     };
+    // Too late after the click for a new tab: the popup blocker would stop it without a word
+    // (and with noopener nobody could tell). Offer the citizen a link to open it instead.
+    if (newTab && !this.mayOpenTab(activatedAt)) {
+      this.makeOffer(url, detail, who);
+      return false;
+    }
+    return this.go(url, detail);
+  }
+
+  /** Fires `hn-handoff-start` and navigates, once; an offered link is used up when it navigated. */
+  private go(url: string, detail: HandoffStartDetail): boolean {
+    this.busy = true;
+    this.failure = undefined;
     if (!this.emit<HandoffStartDetail>('hn-handoff-start', detail, { cancelable: true })) {
+      this.clearOffer();
       this.rearm(HnHandoffLauncher.rearmAfter.hostTookOver);
       return true;
     }
     let navigated: boolean;
     try {
-      navigated = (this.navigate ?? HnHandoffLauncher.navigate)(url, newTab) !== false;
+      navigated = (this.navigate ?? HnHandoffLauncher.navigate)(url, detail.newTab) !== false;
     } catch {
       navigated = false;
     }
     if (!navigated) {
+      // An offered link stays for the retry: its launch id has not been used.
       this.fail('navigation-failed');
       return false;
     }
-    this.rearm(newTab ? HnHandoffLauncher.rearmAfter.newTab : HnHandoffLauncher.rearmAfter.sameTab);
+    this.clearOffer();
+    this.rearm(detail.newTab ? HnHandoffLauncher.rearmAfter.newTab : HnHandoffLauncher.rearmAfter.sameTab);
     return true;
+  }
+
+  private mayOpenTab(activatedAt: number): boolean {
+    try {
+      return (this.userActivation ?? HnHandoffLauncher.userActivation)(activatedAt) === true;
+    } catch {
+      return false;
+    }
+  }
+
+  private who(): string {
+    return whoFor(this.currentSession);
+  }
+
+  private usable(offer: Offer): boolean {
+    return !offer.expired && performance.now() - offer.madeAt < HnHandoffLauncher.offerLifetime && offer.who === this.who();
+  }
+
+  private makeOffer(url: string, detail: HandoffStartDetail, who: string): void {
+    // Focus follows to the link only from this launcher (or from nowhere): never away from
+    // something else the citizen went on to while waiting.
+    const moveFocus = focusIsWithinOrLost(this);
+    this.clearOffer();
+    this.clearRearm();
+    this.busy = false;
+    const offer: Offer = { url, detail, madeAt: performance.now(), who, expired: false };
+    this.offer = offer;
+    this.offerTimer = setTimeout(() => {
+      this.offerTimer = undefined;
+      if (this.offer === offer) this.offer = { ...offer, expired: true };
+    }, HnHandoffLauncher.offerLifetime);
+    if (moveFocus) this.focusOffer();
+  }
+
+  /** Drops the offered link; focus on it goes back to the control, never to <body>. */
+  private clearOffer(): void {
+    if (this.offerTimer !== undefined) clearTimeout(this.offerTimer);
+    this.offerTimer = undefined;
+    if (!this.offer) return;
+    this.offer = undefined;
+    this.focusControlIfOnOffer();
+  }
+
+  private focusControlIfOnOffer(): void {
+    const root = this.shadowRoot;
+    if (root?.activeElement?.getAttribute('part') === 'offer-link') root.querySelector<HTMLElement>('[part="control"]')?.focus();
+  }
+
+  private focusOffer(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="offer-link"]')?.focus());
   }
 
   private fail(reason: HandoffErrorReason, host?: string): void {
     this.clearRearm();
+    this.focusControlIfOnOffer(); // the offered link is hidden while the error shows
     this.busy = false;
     this.failure = { reason, ...(host ? { host } : {}) };
     this.emit<HandoffErrorDetail>('hn-handoff-error', { href: typeof this.href === 'string' ? this.href : '', reason });
@@ -268,6 +371,7 @@ export class HnHandoffLauncher extends HnElement {
 
   private readonly onPageShow = (): void => {
     this.clearRearm();
+    this.clearOffer();
     this.attempt += 1;
     this.busy = false;
   };
@@ -278,6 +382,21 @@ export class HnHandoffLauncher extends HnElement {
     if (event.type === 'auxclick' && event.button !== 1) return;
     const newTab = event.type === 'auxclick' || event.ctrlKey || event.metaKey || event.shiftKey;
     void this.handoff({ newTab });
+  }
+
+  /** The offered link: the citizen's own click, so the new tab may open now. */
+  private onOfferActivate(event: MouseEvent): void {
+    event.preventDefault();
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    const offer = this.offer;
+    if (!offer || this.busy) return;
+    if (this.usable(offer)) {
+      this.go(offer.url, offer.detail);
+      return;
+    }
+    // Its launch id is too old (or no longer the citizen's choice): ask for a new one, never use a dead one.
+    this.clearOffer();
+    void this.handoff({ newTab: true });
   }
 
   private onRetry(): void {
@@ -332,8 +451,29 @@ export class HnHandoffLauncher extends HnElement {
         >`
       : html`<button part="control" type="button" class="control control--${variant}" @click=${this.onActivate}>${content}</button>`;
     const failure = this.failure;
+    const offer = check.ok && !failure ? this.offer : undefined;
+    const plainHref = check.ok ? check.url.href : '';
+    const status = offer ? this.t('popupBlocked', { destination }) : this.busy ? this.t('starting', { destination }) : '';
+    // The offered link is a real link (a middle click or the context menu work too); a click is
+    // handled by the element, which uses the launch id in hand or, if it is too old, gets a new one.
+    // Once too old, its href no longer carries the dead launch id.
+    const offerLink = offer
+      ? html`<a
+          part="offer-link"
+          class="control control--primary offer"
+          href=${offer.expired ? plainHref : offer.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          referrerpolicy="no-referrer"
+          aria-describedby="status"
+          @click=${this.onOfferActivate}
+          @auxclick=${this.onOfferActivate}
+          ><span class="label">${this.t('openInNewTab', { destination })}<span class="icon" aria-hidden="true">↗</span></span></a
+        >`
+      : nothing;
     return html`${control}
-      <p class="status" role="status">${this.busy ? this.t('starting', { destination }) : ''}</p>
+      <p class="status" id="status" role="status">${status}</p>
+      ${offerLink}
       ${failure
         ? html`<div part="error" class="error" role="alert">
             <p>${this.t(ERROR_KEY[failure.reason], { destination, host: failure.host ?? '' })}</p>

@@ -15,6 +15,9 @@ export const launcherMessages = defineMessages({
       `Vi åpner ikke ${destination}. Adressen${host ? ` (${host})` : ''} er ikke godkjent for overgang fra Helsenorge.`,
     errorTicket: ({ destination }) => `Vi fikk ikke gjort klar overgangen til ${destination}. Du er ikke sendt videre.`,
     errorNavigation: ({ destination }) => `Vi fikk ikke åpnet ${destination}. Du er ikke sendt videre.`,
+    popupBlocked: ({ destination }) =>
+      `Det tok litt tid å gjøre klar overgangen til ${destination}, så nettleseren din kan ikke åpne en ny fane av seg selv. Velg «Åpne ${destination} i ny fane».`,
+    openInNewTab: ({ destination }) => `Åpne ${destination} i ny fane`,
     retry: 'Prøv igjen',
     unknownDestination: 'tjenesten',
   },
@@ -31,6 +34,9 @@ export const launcherMessages = defineMessages({
       `Vi opnar ikkje ${destination}. Adressa${host ? ` (${host})` : ''} er ikkje godkjend for overgang frå Helsenorge.`,
     errorTicket: ({ destination }) => `Vi fekk ikkje gjort klar overgangen til ${destination}. Du er ikkje send vidare.`,
     errorNavigation: ({ destination }) => `Vi fekk ikkje opna ${destination}. Du er ikkje send vidare.`,
+    popupBlocked: ({ destination }) =>
+      `Det tok litt tid å gjere klar overgangen til ${destination}, så nettlesaren din kan ikkje opne ei ny fane av seg sjølv. Vel «Opne ${destination} i ny fane».`,
+    openInNewTab: ({ destination }) => `Opne ${destination} i ny fane`,
     retry: 'Prøv igjen',
     unknownDestination: 'tenesta',
   },
@@ -47,6 +53,9 @@ export const launcherMessages = defineMessages({
       `We will not open ${destination}. The address${host ? ` (${host})` : ''} is not approved for going on from Helsenorge.`,
     errorTicket: ({ destination }) => `We could not get the hand-off to ${destination} ready. You have not been sent on.`,
     errorNavigation: ({ destination }) => `We could not open ${destination}. You have not been sent on.`,
+    popupBlocked: ({ destination }) =>
+      `It took a while to get the hand-off to ${destination} ready, so your browser cannot open a new tab by itself. Choose “Open ${destination} in a new tab”.`,
+    openInNewTab: ({ destination }) => `Open ${destination} in a new tab`,
     retry: 'Try again',
     unknownDestination: 'the service',
   },

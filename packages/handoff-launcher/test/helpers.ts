@@ -2,7 +2,7 @@ import { fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import type { Session } from '@hn-elements/core';
 import '../src/define.js';
-import type { HandoffErrorDetail, HandoffStartDetail, HnHandoffLauncher } from '../src/hn-handoff-launcher.js';
+import type { HandoffErrorDetail, HandoffStartDetail, HnHandoffLauncher, UserActivationCheck } from '../src/hn-handoff-launcher.js';
 
 export const VENDOR = 'https://vendor.example.org';
 export const kari = { reference: 'Patient/kari', name: 'Kari Nordmann' };
@@ -36,6 +36,8 @@ export interface Harness {
   control(): HTMLElement;
   alert(): HTMLElement | null;
   status(): HTMLElement;
+  /** The "Open … in a new tab" link offered when a new tab could not open by itself, if shown. */
+  offer(): HTMLAnchorElement | null;
 }
 
 export interface MountOptions {
@@ -49,6 +51,12 @@ export interface MountOptions {
   variant?: string;
   /** What the test navigation returns (false = the browser could not navigate). */
   navigateResult?: boolean;
+  /**
+   * May a new tab still open by itself? The tests' synthetic clicks are no user activation, so by
+   * default the harness says yes (as for a real click answered at once); a test that simulates a
+   * late launch id passes its own check.
+   */
+  activation?: UserActivationCheck;
 }
 
 export async function mount(options: MountOptions = {}): Promise<Harness> {
@@ -72,7 +80,9 @@ export async function mount(options: MountOptions = {}): Promise<Harness> {
     control: () => el.shadowRoot!.querySelector<HTMLElement>('[part="control"]')!,
     alert: () => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]'),
     status: () => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!,
+    offer: () => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="offer-link"]'),
   };
+  el.userActivation = options.activation ?? (() => true);
   el.navigate = (url, newTab) => {
     harness.navigations.push({ url, newTab });
     return options.navigateResult ?? true;
