@@ -1,6 +1,7 @@
 // The hand-off demo page (/playground/oidc/portal.html): a minimal "Helsenorge" page with launchers
-// and the appointment list, wired to the OpenID provider and the demo vendor app that serve.mjs
-// starts. The e2e test (packages/handoff-launcher/test/e2e) drives this page.
+// and the appointment list, wired to the OpenID provider, the demo vendor app and the SMART app
+// (fhirclient) that serve.mjs starts. The e2e tests (packages/handoff-launcher/test/e2e,
+// playground/test/smart-launch.e2e.mjs) drive this page.
 import '@hn-elements/handoff-launcher/define.js';
 import '@hn-elements/appointment-list/define.js';
 import type { PersonRef, Representation, Session, Source } from '@hn-elements/core';
@@ -39,6 +40,27 @@ function build(as: string): Session {
 const launchers = document.getElementById('launchers')!;
 const vendor = config?.vendorOrigin ?? 'https://vendor.example.org';
 const helseBergen = sources.find((s) => s.id === 'helse-bergen');
+/** The SMART app opens the form task (a FHIR Task) of the person the citizen acts for. */
+const SMART_TASKS: Record<string, { sourceId: string; task: string; label: string }> = {
+  self: { sourceId: 'helse-bergen', task: 'hb-task-01', label: 'Fyll ut egenerklæringen (SMART-app)' },
+  ola: { sourceId: 'helse-bergen', task: 'hb-task-ola-01', label: 'Fyll ut allergiskjemaet (SMART-app)' },
+  per: { sourceId: 'bergen-kommune', task: 'bk-task-per-01', label: 'Fyll ut skjemaet om hjemmetjenester (SMART-app)' },
+};
+const smartApp = document.createElement('hn-handoff-launcher');
+function smartLauncher(as: string): Partial<HnHandoffLauncher> {
+  const { sourceId, task, label } = SMART_TASKS[as] ?? SMART_TASKS['self']!;
+  return {
+    href: `${config?.smartAppOrigin ?? 'https://smart.example.org'}/tasks/${task}`,
+    destination: 'Skjemaappen',
+    label,
+    launch: 'smart',
+    // The SMART-protected FHIR base: the app's access token is checked there.
+    iss: config?.smartFhirBases?.[sourceId] ?? '',
+    sourceId,
+    id: 'smart-app',
+  };
+}
+
 const demo: Partial<HnHandoffLauncher>[] = [
   // SMART App Launch: iss + an opaque, single-use launch id; the representation rides on the launch id.
   { href: `${vendor}/tasks/skjema-123`, destination: 'Helse Bergen', label: 'Åpne skjemaet', launch: 'smart', iss: helseBergen ? absolute(helseBergen.fhirBase) : '', sourceId: 'helse-bergen', id: 'smart' },
@@ -54,12 +76,14 @@ for (const props of demo) {
   Object.assign(el, props);
   launchers.append(el);
 }
+launchers.insertBefore(smartApp, launchers.children[2] ?? null);
 
 const list = document.createElement('hn-appointment-list');
 document.getElementById('appointments')!.append(list);
 
 async function apply(as: string): Promise<void> {
   session = build(as);
+  Object.assign(smartApp, smartLauncher(as));
   if (config) await syncRepresentation(config, session).catch(() => undefined);
   for (const el of document.querySelectorAll<HnHandoffLauncher | HnAppointmentList>('hn-handoff-launcher, hn-appointment-list')) el.session = session;
   const url = new URL(location.href);

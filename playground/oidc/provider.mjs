@@ -1,68 +1,85 @@
 // A real OpenID Connect provider (the `oidc-provider` package) standing in for Helsenorge's, for the
-// playground and the hand-off end-to-end test. Nothing in packages/ imports this.
+// playground and the hand-off end-to-end tests. Nothing in packages/ imports this.
 //
 //   GET  /.well-known/openid-configuration, /auth, /request (PAR), /token, /jwks, /me   oidc-provider
-//   GET  /interaction/:uid      no login screen: the simulated Helsenorge session completes login and
-//                               consent at once (the citizen is "already logged in")
-//   POST /handoff/tickets       the portal asks for an opaque, single-use launch id (SMART App Launch)
-//   POST /handoff/session       the portal tells "Helsenorge" whom the citizen acts for now (plain deep links)
+//   GET  /.well-known/smart-configuration  SMART App Launch discovery (also at every FHIR base)
+//   GET  /interaction/:uid      no login screen: the citizen's (simulated) Helsenorge session
+//                               completes login and consent at once
+//   POST /handoff/login         the simulated portal login: sets the portal session cookie
+//   POST /handoff/tickets       the portal session asks for an opaque, single-use launch id
+//   POST /handoff/session       the portal session says whom the citizen acts for now (plain deep links)
 //
+// The /handoff endpoints need the portal session cookie (and, from a browser, the portal's origin).
 // The protocol and its threat model: docs/security.md. Playground only: keys, cookie keys and the
-// client secret are made up at start, everything lives in memory, and the citizen is simulated.
+// client secret are made up at start, everything lives in memory, and the citizens are simulated.
 import { createServer } from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
-import Provider, { interactionPolicy } from 'oidc-provider';
+import Provider, { errors, interactionPolicy } from 'oidc-provider';
 import { exportJWK, generateKeyPair } from 'jose';
+import { HttpError, cookie, escapeHtml, page, parseCookies, readJson, sendJson } from './http.mjs';
+import { PORTAL_COOKIE, createPortalState } from './portal-sessions.mjs';
+import { OIDC_SCOPES, fhirId, fhirUserOf, judgeScopes, patientOf, patientScopes, refusalText, smartConfiguration, tokenContext } from './smart.mjs';
 
+export { TICKET_TTL_MS } from './portal-sessions.mjs';
 /** Scope that carries Helsenorge's own claims: `pid` and `represented_person`. */
 export const HELSENORGE_SCOPE = 'helsenorge';
-/** How long a launch id may wait for its authorization request. */
-export const TICKET_TTL_MS = 2 * 60 * 1000;
-
-const LAUNCH_ID = /^[A-Za-z0-9_-]{32,64}$/;
-const MAX_BODY = 8 * 1024;
 
 /**
- * @typedef {object} Person
- * @property {string} id            the provider's subject (`sub`), e.g. "kari"
- * @property {string} reference     FHIR reference, e.g. "Patient/kari"
- * @property {string} name          e.g. "Kari Nordmann"
- * @property {string} pid           synthetic national identity number (never a real one)
- *
- * @typedef {object} RepresentationRight
- * @property {Person} person
- * @property {'parent' | 'power-of-attorney' | 'guardian'} relation
+ * @typedef {import('./portal-sessions.mjs').Person} Person
+ * @typedef {import('./portal-sessions.mjs').Citizen} Citizen
+ * @typedef {import('./portal-sessions.mjs').RepresentationRight} RepresentationRight
+ * @typedef {import('./smart.mjs').LaunchContext} LaunchContext
  *
  * @typedef {object} RegisteredClient
  * @property {string} clientId
- * @property {string} clientSecret
+ * @property {string} [clientSecret]      absent: a public client (a browser app; PKCE, no secret)
  * @property {string[]} redirectUris
  * @property {string} [name]
+ * @property {string[]} [responseModes]   e.g. ['form_post']: the provider refuses any other
+ * @property {boolean} [taskIsFhirTask]   its deep links' task ids are FHIR Task ids (fhirContext by reference)
  *
- * @typedef {object} HandoffContext  what one hand-off carries into the ID token
- * @property {RepresentationRight | null} representation
- * @property {string} [target]       the deep link the launch id was issued for
- * @property {string} [sourceId]
+ * @typedef {object} FhirSource  a FHIR source and the absolute bases it is served at
+ * @property {string} id
+ * @property {string[]} bases
  */
 
 /**
  * Starts the provider on its own port.
  * @param {object} options
- * @param {Person} options.citizen                       the (simulated) logged-in citizen
- * @param {RepresentationRight[]} options.representations whom the citizen may act for (Helsenorge's register)
- * @param {RegisteredClient[]} options.clients           the pre-registered vendor apps
- * @param {string[]} options.portalOrigins               origins allowed to call /handoff/* from the browser
+ * @param {Citizen[]} options.citizens             who can log in to the (simulated) portal, and whom each may act for
+ * @param {RegisteredClient[]} options.clients     the pre-registered apps
+ * @param {string[]} options.portalOrigins         origins allowed to call /handoff/* from the browser
+ * @param {FhirSource[]} [options.fhirSources]     the FHIR servers (SMART `aud`) this issuer issues tokens for
+ * @param {readonly string[]} [options.resourceTypes]  FHIR resource types those servers hold
  * @param {string} [options.host]
- * @param {number} [options.port]                        0 = any free port
- * @param {(line: string) => void} [options.log]         receives one line per event; never tokens or codes
+ * @param {number} [options.port]                  0 = any free port
+ * @param {() => number} [options.now]             the clock for launch ids and portal sessions
+ * @param {number} [options.ticketTtlMs]
+ * @param {number} [options.accessTokenTtlS]
+ * @param {(line: string) => void} [options.log]   one line per event; never tokens, codes or launch ids
  */
-export async function startOidcProvider({ citizen, representations, clients, portalOrigins, host = '127.0.0.1', port = 5174, log = () => {} }) {
-  /** @type {Map<string, HandoffContext & { clientOrigins: string[], expires: number }>} */
-  const tickets = new Map();
-  /** @type {Map<string, HandoffContext>} grant id -> the hand-off that created it */
-  const grantContexts = new Map();
-  /** The simulated Helsenorge session's current choice, for deep links without a launch id. */
-  let currentRepresentation = /** @type {RepresentationRight | null} */ (null);
+export async function startOidcProvider({
+  citizens,
+  clients,
+  portalOrigins,
+  fhirSources = [],
+  resourceTypes = ['Patient'],
+  host = '127.0.0.1',
+  port = 5174,
+  now = Date.now,
+  ticketTtlMs,
+  accessTokenTtlS = 600,
+  log = () => {},
+}) {
+  const portal = createPortalState({ now, ticketTtlMs });
+  /** @type {Map<string, LaunchContext>} grant id -> the hand-off that created it */
+  const contexts = new Map();
+  const citizenById = new Map(citizens.map((c) => [c.person.id, c]));
+  const registrations = new Map(clients.map((c) => [c.clientId, c]));
+  const clientByOrigin = new Map(clients.flatMap((c) => c.redirectUris.map((u) => [new URL(u).origin, c.clientId])));
+  const allBases = fhirSources.flatMap((s) => s.bases);
+  const strip = (/** @type {string} */ url) => url.replace(/\/+$/, '');
+  const resourceServerScope = patientScopes(resourceTypes).join(' ');
 
   const server = createServer();
   await new Promise((resolve, reject) => {
@@ -84,15 +101,35 @@ export async function startOidcProvider({ citizen, representations, clients, por
     ),
   );
 
+  /**
+   * Runs in oidc-provider's authorization and PAR endpoints, after the client and redirect_uri are
+   * known: every requested scope is granted or the request fails with invalid_scope, naming each
+   * refused scope; SMART scopes need `aud` (a FHIR base of this issuer) and `launch` goes with
+   * the `launch` scope.
+   */
+  async function checkSmartRequest(ctx) {
+    // A pushed request was checked when it was pushed.
+    if (ctx.oidc.entities.PushedAuthorizationRequest) return;
+    const raw = ctx.oidc.body?.scope ?? ctx.query?.scope ?? ctx.oidc.params.scope;
+    const { oidc, fhir, refused } = judgeScopes(typeof raw === 'string' ? raw : undefined, resourceTypes);
+    if (refused.length) throw new errors.InvalidScope(refusalText(refused), refused[0]?.scope);
+    const aud = ctx.oidc.params.aud;
+    if (aud !== undefined && !allBases.includes(strip(String(aud)))) throw new errors.InvalidRequest('aud is not a FHIR server of this issuer');
+    if ((fhir.length || oidc.includes('launch')) && aud === undefined) throw new errors.InvalidRequest('aud (the FHIR base, the launch\'s iss) is required with SMART scopes');
+    const hasLaunch = ctx.oidc.params.launch !== undefined;
+    if (oidc.includes('launch') && !hasLaunch) throw new errors.InvalidRequest('the launch scope needs the launch parameter given to the app by Helsenorge');
+    if (hasLaunch && !oidc.includes('launch')) throw new errors.InvalidRequest('a launch parameter needs the launch scope');
+  }
+
   const provider = new Provider(issuer, {
     clients: clients.map((c) => ({
       client_id: c.clientId,
-      client_secret: c.clientSecret,
       client_name: c.name,
       redirect_uris: c.redirectUris,
       response_types: ['code'],
       grant_types: ['authorization_code'],
-      token_endpoint_auth_method: 'client_secret_basic',
+      ...(c.clientSecret ? { client_secret: c.clientSecret, token_endpoint_auth_method: 'client_secret_basic' } : { token_endpoint_auth_method: 'none' }),
+      ...(c.responseModes ? { response_modes: c.responseModes } : {}),
       id_token_signed_response_alg: 'RS256',
     })),
     jwks: { keys: [signingKey] },
@@ -103,34 +140,58 @@ export async function startOidcProvider({ citizen, representations, clients, por
       pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: false },
       userinfo: { enabled: true },
       rpInitiatedLogout: { enabled: false },
+      // SMART: `aud` names the FHIR server; its access token is a JWT for that audience.
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: async (ctx, _client, oneOf) => {
+          if (oneOf) return oneOf[0];
+          const aud = ctx.oidc.params?.aud;
+          return typeof aud === 'string' && allBases.includes(strip(aud)) ? strip(aud) : undefined;
+        },
+        useGrantedResource: async () => true,
+        getResourceServerInfo: async (_ctx, resource) => {
+          if (!allBases.includes(resource)) throw new errors.InvalidTarget('not a FHIR server of this issuer');
+          return { scope: resourceServerScope, audience: resource, accessTokenTTL: accessTokenTtlS, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } };
+        },
+      },
     },
-    extraParams: ['launch'],
-    scopes: ['openid', 'launch'],
+    extraParams: { launch: undefined, aud: checkSmartRequest },
+    scopes: OIDC_SCOPES,
     claims: {
       openid: ['sub'],
       profile: ['name', 'given_name', 'family_name'],
+      fhirUser: ['fhirUser'],
       [HELSENORGE_SCOPE]: ['pid', 'represented_person'],
     },
     // The ID token itself names the citizen and the represented person (not only /me).
     conformIdTokenClaims: false,
     responseTypes: ['code'],
-    clientBasedCORS: () => false,
+    // Only a public (browser) client's own origins may call the token endpoint from a browser.
+    clientBasedCORS: (_ctx, origin, client) => client.clientAuthMethod === 'none' && client.redirectUris.some((u) => new URL(u).origin === origin),
+    extraTokenClaims: async (_ctx, token) => {
+      const context = token.grantId ? contexts.get(token.grantId) : undefined;
+      if (!context?.aud) return undefined;
+      return { patient: fhirId(patientOf(context).reference), fhirUser: fhirUserOf(context) };
+    },
     interactions: { policy, url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-    ttl: { AuthorizationCode: 60, PushedAuthorizationRequest: 60, Interaction: 300, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
+    ttl: { AuthorizationCode: 60, PushedAuthorizationRequest: 60, Interaction: 300, Session: 3600, Grant: 3600, AccessToken: accessTokenTtlS, IdToken: 600 },
     findAccount: async (_ctx, id, token) => {
-      if (id !== citizen.id) return undefined;
-      const context = token?.grantId ? grantContexts.get(token.grantId) : undefined;
+      const citizen = citizenById.get(id);
+      if (!citizen) return undefined;
+      const context = token?.grantId ? contexts.get(token.grantId) : undefined;
       return {
         accountId: id,
         claims: async () => {
-          const [given, ...family] = citizen.name.split(' ');
+          const person = citizen.person;
+          const [given, ...family] = person.name.split(' ');
           const represented = context?.representation;
           return {
             sub: id,
-            name: citizen.name,
+            name: person.name,
             given_name: given,
             family_name: family.join(' '),
-            pid: citizen.pid,
+            pid: person.pid,
+            fhirUser: context ? fhirUserOf(context) : person.reference,
             ...(represented
               ? { represented_person: { sub: represented.person.id, pid: represented.person.pid, name: represented.person.name, relation: represented.relation } }
               : {}),
@@ -144,105 +205,128 @@ export async function startOidcProvider({ citizen, representations, clients, por
     },
   });
   provider.on('server_error', (_ctx, error) => log(`oidc server_error: ${error.message}`));
-  provider.on('authorization.error', (_ctx, error) => log(`oidc authorization.error: ${error.message}`));
+  provider.on('authorization.error', (_ctx, error) => log(`oidc authorization.error: ${error.message}${error.error_description ? ` (${error.error_description})` : ''}`));
+  provider.on('pushed_authorization_request.error', (_ctx, error) => log(`oidc PAR error: ${error.message}${error.error_description ? ` (${error.error_description})` : ''}`));
   provider.on('grant.error', (_ctx, error) => log(`oidc grant.error: ${error.message}`));
+  // SMART: the token response carries the launch context, and `scope` says exactly what was granted.
+  provider.use(async (ctx, next) => {
+    await next();
+    if (ctx.oidc?.route !== 'token' || ctx.status !== 200 || !ctx.body?.access_token) return;
+    const code = ctx.oidc.entities.AuthorizationCode;
+    const context = code?.grantId ? contexts.get(code.grantId) : undefined;
+    if (!code || !context) return;
+    ctx.body = { ...ctx.body, scope: code.scope, ...tokenContext(context, code.scope ?? '') };
+  });
 
   const oidc = provider.callback();
-  const clientOrigins = new Map(clients.map((c) => [c.clientId, c.redirectUris.map((u) => new URL(u).origin)]));
-  const registeredOrigins = new Set([...clientOrigins.values()].flat());
 
   /** The right the citizen holds for this person, from the register (never from the request). */
-  function rightFor(reference) {
-    if (reference === undefined || reference === null || reference === '' || reference === citizen.reference) return null;
-    const right = representations.find((r) => r.person.reference === reference);
+  function rightFor(/** @type {Citizen} */ citizen, reference) {
+    if (reference === undefined || reference === null || reference === '' || reference === citizen.person.reference) return null;
+    const right = citizen.rights.find((r) => r.person.reference === reference);
     if (!right) throw new HttpError(403, 'The citizen may not act for this person');
     return right;
   }
 
-  function sweepTickets() {
-    const now = Date.now();
-    for (const [id, ticket] of tickets) if (ticket.expires < now) tickets.delete(id);
+  const portalSessionOf = (req) => portal.session(parseCookies(req.headers.cookie)[PORTAL_COOKIE]);
+  function requirePortalSession(req) {
+    const session = portalSessionOf(req);
+    if (!session) throw new HttpError(401, 'login_required: no Helsenorge session (log in to the portal first)');
+    return session;
+  }
+
+  async function handleLogin(req, res) {
+    const body = await readJson(req);
+    const citizen = citizenById.get(String(body.citizen ?? ''));
+    if (!citizen) throw new HttpError(400, 'unknown citizen');
+    const session = portal.login(citizen, parseCookies(req.headers.cookie)[PORTAL_COOKIE]);
+    log(`portal: ${citizen.person.id} is logged in`);
+    sendJson(res, 200, { citizen: { name: citizen.person.name, reference: citizen.person.reference } }, {
+      'Set-Cookie': cookie(PORTAL_COOKIE, session.id, { path: '/', maxAge: (session.expires - now()) / 1000 }),
+    });
   }
 
   async function handleTickets(req, res) {
+    const session = requirePortalSession(req);
     const body = await readJson(req);
     const target = typeof body.target === 'string' ? body.target : '';
-    let targetOrigin;
+    let url;
     try {
-      targetOrigin = new URL(target).origin;
+      url = new URL(target);
     } catch {
       throw new HttpError(400, 'target must be an absolute URL');
     }
     // A launch id is only issued for a registered app, and only that app can redeem it.
-    if (!registeredOrigins.has(targetOrigin)) throw new HttpError(400, 'target is not a registered app');
-    const representation = rightFor(body.onBehalfOf);
-    sweepTickets();
-    const id = randomBytes(32).toString('base64url');
-    tickets.set(id, {
-      representation,
-      target,
-      sourceId: typeof body.sourceId === 'string' ? body.sourceId : undefined,
-      clientOrigins: [targetOrigin],
-      expires: Date.now() + TICKET_TTL_MS,
-    });
-    log(`hand-off ticket issued for ${targetOrigin}${representation ? ` (on behalf of ${representation.person.id})` : ''}`);
-    sendJson(res, 201, { launch: id, expiresIn: TICKET_TTL_MS / 1000 });
+    const clientId = clientByOrigin.get(url.origin);
+    if (!clientId) throw new HttpError(400, 'target is not a registered app');
+    const representation = rightFor(session.citizen, body.onBehalfOf);
+    const task = /^\/tasks\/([A-Za-z0-9][A-Za-z0-9._-]{0,63})\/?$/.exec(url.pathname)?.[1];
+    const sourceId = typeof body.sourceId === 'string' && fhirSources.some((s) => s.id === body.sourceId) ? body.sourceId : undefined;
+    const launch = portal.issue({ sessionId: session.id, citizenId: session.citizen.person.id, clientId, target, taskId: task, sourceId, representation });
+    log(`hand-off ticket issued for ${clientId}${task ? ` task ${task}` : ''}${representation ? ` (on behalf of ${representation.person.id})` : ''}`);
+    sendJson(res, 201, { launch, expiresIn: portal.ticketTtlMs / 1000 });
   }
 
   async function handleSession(req, res) {
+    const session = requirePortalSession(req);
     const body = await readJson(req);
-    currentRepresentation = rightFor(body.onBehalfOf);
-    log(`session: acting ${currentRepresentation ? `on behalf of ${currentRepresentation.person.id}` : 'for herself'}`);
+    session.representation = rightFor(session.citizen, body.onBehalfOf);
+    log(`portal: ${session.citizen.person.id} acts ${session.representation ? `on behalf of ${session.representation.person.id}` : 'for herself'}`);
     res.writeHead(204).end();
-  }
-
-  /** Takes a launch id out of the store (single use) when it belongs to this client. */
-  function redeem(launch, clientId) {
-    if (typeof launch !== 'string' || !LAUNCH_ID.test(launch)) return undefined;
-    const ticket = tickets.get(launch);
-    tickets.delete(launch);
-    if (!ticket || ticket.expires < Date.now()) return undefined;
-    const origins = clientOrigins.get(clientId) ?? [];
-    if (!ticket.clientOrigins.some((o) => origins.includes(o))) return undefined;
-    return ticket;
   }
 
   async function handleInteraction(req, res) {
     const details = await provider.interactionDetails(req, res);
     const { params } = details;
     const clientId = String(params.client_id);
-    /** @type {HandoffContext} */
+    const stop = (error, description) => provider.interactionFinished(req, res, { error, error_description: description }, { mergeWithLastSubmission: false });
+    const session = portalSessionOf(req);
+    if (!session) {
+      log(`interaction: ${clientId} asked, but nobody is logged in to the portal in this browser`);
+      return stop('login_required', 'the citizen is not logged in to Helsenorge in this browser');
+    }
+    const aud = typeof params.aud === 'string' ? strip(params.aud) : undefined;
+    /** @type {LaunchContext} */
     let context;
     if (params.launch !== undefined) {
-      const ticket = redeem(params.launch, clientId);
-      if (!ticket) {
-        log('interaction: launch id unknown, used, expired or for another app');
-        await provider.interactionFinished(req, res, { error: 'invalid_request', error_description: 'launch is unknown, used or expired' }, { mergeWithLastSubmission: false });
-        return;
+      const result = portal.redeem(params.launch, { clientId, sessionId: session.id });
+      if ('error' in result) {
+        log(`interaction: launch refused for ${clientId}: ${result.error}`);
+        return stop('invalid_request', result.error);
       }
-      context = { representation: ticket.representation, target: ticket.target, sourceId: ticket.sourceId };
+      const { ticket } = result;
+      const bases = fhirSources.find((s) => s.id === ticket.sourceId)?.bases;
+      if (bases && aud && !bases.includes(aud)) {
+        log(`interaction: launch refused for ${clientId}: another FHIR server`);
+        return stop('invalid_request', 'launch was issued for another FHIR server');
+      }
+      context = { citizen: session.citizen.person, representation: ticket.representation, aud, taskId: ticket.taskId, taskIsFhirTask: registrations.get(clientId)?.taskIsFhirTask, sourceId: ticket.sourceId };
     } else {
-      context = { representation: currentRepresentation };
+      context = { citizen: session.citizen.person, representation: session.representation, aud };
     }
-    // Helsenorge's session: the citizen is already logged in, so login completes without a screen.
     // Consent for the pre-registered app is given by registration: a new grant per hand-off.
-    const grant = new provider.Grant({ accountId: citizen.id, clientId });
-    grant.addOIDCScope(String(params.scope ?? 'openid'));
+    const { oidc: oidcScopes, fhir } = judgeScopes(typeof params.scope === 'string' ? params.scope : 'openid', resourceTypes);
+    const citizenId = session.citizen.person.id;
+    const grant = new provider.Grant({ accountId: citizenId, clientId });
+    grant.addOIDCScope(oidcScopes.join(' '));
+    if (aud && fhir.length) grant.addResourceScope(aud, fhir.join(' '));
     const grantId = await grant.save();
-    grantContexts.set(grantId, context);
-    log(`interaction: ${citizen.id} → ${clientId}${context.representation ? ` on behalf of ${context.representation.person.id}` : ''}`);
+    contexts.set(grantId, context);
+    log(`interaction: ${citizenId} → ${clientId}${context.representation ? ` on behalf of ${context.representation.person.id}` : ''}${context.taskId ? ` task ${context.taskId}` : ''}`);
     await provider.interactionFinished(
       req,
       res,
-      { login: { accountId: citizen.id, amr: ['simulated'], remember: false }, consent: { grantId } },
+      { login: { accountId: citizenId, amr: ['simulated'], remember: false }, consent: { grantId } },
       { mergeWithLastSubmission: false },
     );
   }
 
+  /** CORS for the portal's own origins, with the portal session cookie. */
   function cors(req, res) {
     const origin = req.headers.origin;
     if (origin && portalOrigins.includes(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Allow-Credentials', 'true');
       res.setHeader('Vary', 'Origin');
       res.setHeader('Access-Control-Allow-Methods', 'POST');
       res.setHeader('Access-Control-Allow-Headers', 'Content-Type');
@@ -263,14 +347,22 @@ export async function startOidcProvider({ citizen, representations, clients, por
         if (req.method === 'OPTIONS') return void res.writeHead(allowed ? 204 : 403).end();
         if (req.headers.origin && !allowed) throw new HttpError(403, 'origin not allowed');
         if (req.method !== 'POST') throw new HttpError(405, 'POST only');
+        // JSON only: a cross-site form or text/plain POST cannot reach these without a preflight.
+        if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'Content-Type must be application/json');
+        if (url.pathname === '/handoff/login') return handleLogin(req, res);
         if (url.pathname === '/handoff/tickets') return handleTickets(req, res);
         if (url.pathname === '/handoff/session') return handleSession(req, res);
         throw new HttpError(404, 'not found');
       }
+      if (url.pathname === '/.well-known/smart-configuration' && (req.method === 'GET' || req.method === 'OPTIONS')) {
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+        return sendJson(res, 200, smartConfiguration(issuer, resourceTypes));
+      }
       if (url.pathname.startsWith('/interaction/') && req.method === 'GET') return handleInteraction(req, res);
       if (url.pathname === '/' && req.method === 'GET') {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        return void res.end(page('Helsenorge (demo) – OpenID Connect', `<p>Utsteder: <code>${escapeHtml(issuer)}</code></p><p><a href="/.well-known/openid-configuration">Discovery</a></p>`));
+        return void res.end(page('Helsenorge (demo) – OpenID Connect', `<p>Utsteder: <code>${escapeHtml(issuer)}</code></p><p><a href="/.well-known/openid-configuration">Discovery</a> · <a href="/.well-known/smart-configuration">SMART</a></p>`));
       }
       return oidc(req, res);
     };
@@ -286,10 +378,11 @@ export async function startOidcProvider({ citizen, representations, clients, por
     issuer,
     url: issuer,
     provider,
+    /** The SMART configuration (also served at every FHIR base). */
+    smartConfiguration: () => smartConfiguration(issuer, resourceTypes),
     /** For tests: how many launch ids wait to be redeemed. */
     get pendingTickets() {
-      sweepTickets();
-      return tickets.size;
+      return portal.pendingTickets;
     },
     close: () =>
       new Promise((resolve) => {
@@ -299,41 +392,4 @@ export async function startOidcProvider({ citizen, representations, clients, por
   };
 }
 
-class HttpError extends Error {
-  /** @param {number} status @param {string} message */
-  constructor(status, message) {
-    super(message);
-    this.status = status;
-  }
-}
-
-/** @param {import('node:http').IncomingMessage} req */
-async function readJson(req) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > MAX_BODY) throw new HttpError(413, 'body too large');
-    chunks.push(chunk);
-  }
-  try {
-    const value = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-    if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('not an object');
-    return value;
-  } catch {
-    throw new HttpError(400, 'body must be a JSON object');
-  }
-}
-
-function sendJson(res, status, value) {
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(value));
-}
-
-export function escapeHtml(value) {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
-
-function page(title, body) {
-  return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
-}
+export { escapeHtml } from './http.mjs';

@@ -7,17 +7,26 @@
 //                                          the browser already has a session here: each hand-off
 //                                          brings its own identity and representation.
 //   POST /callback                         the form_post: code exchange, ID token validation
-//   GET  /tasks/:taskId/open               the task, with who arrived and on whose behalf
+//   GET  /tasks/:taskId/open               the task, with who arrived and on whose behalf. When this
+//                                          app's session has expired, a new code flow (no launch id)
+//                                          may only CONFIRM the person the launch was for; if
+//                                          Helsenorge now says someone else, the app stops and says
+//                                          so — it never switches person silently.
 //
 // Tokens stay in this process: none goes to the browser, into a URL, a log or a cookie. The browser
 // gets only opaque, HttpOnly cookie ids. The protocol: docs/security.md.
 import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import * as oidc from 'openid-client';
+import { cookie, escapeHtml, parseCookies } from '../oidc/http.mjs';
 
 const TASK_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const LAUNCH_ID = /^[A-Za-z0-9_-]{16,256}$/;
 const TX_TTL_MS = 5 * 60 * 1000;
+/** How long this app's own session lasts before it asks Helsenorge again. */
+export const VENDOR_SESSION_TTL_MS = 30 * 60 * 1000;
+/** How long after that the app remembers whom the launch was for (to refuse a silent switch). */
+const LAUNCH_MEMORY_MS = 12 * 60 * 60 * 1000;
 const MAX_BODY = 64 * 1024;
 
 const RELATION = {
@@ -32,9 +41,11 @@ const RELATION = {
  * @param {string[]} [options.trustedIssuers] SMART `iss` values (FHIR bases) this app accepts; others are refused
  * @param {string} [options.host]
  * @param {number} [options.port]           0 = any free port
+ * @param {() => number} [options.now]      the clock (tests move it instead of waiting)
+ * @param {number} [options.sessionTtlMs]   how long this app's session lasts
  * @param {(line: string) => void} [options.log]  one line per event; never tokens, codes or launch ids
  */
-export async function startVendorApp({ issuer, clientId, clientSecret, trustedIssuers = [], host = '127.0.0.1', port = 5175, log = () => {} }) {
+export async function startVendorApp({ issuer, clientId, clientSecret, trustedIssuers = [], host = '127.0.0.1', port = 5175, now = Date.now, sessionTtlMs = VENDOR_SESSION_TTL_MS, log = () => {} }) {
   const server = createServer();
   await new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -65,13 +76,18 @@ export async function startVendorApp({ issuer, clientId, clientSecret, trustedIs
   const sessions = new Map();
 
   function sweep() {
-    const now = Date.now();
-    for (const [state, tx] of transactions) if (tx.expires < now) transactions.delete(state);
+    const t = now();
+    for (const [state, tx] of transactions) if (tx.expires < t) transactions.delete(state);
+    for (const [sid, session] of sessions) if (session.remembered < t) sessions.delete(sid);
   }
 
-  async function startFlow(req, res, taskId, url) {
-    const iss = url.searchParams.get('iss');
-    const launch = url.searchParams.get('launch');
+  /**
+   * Starts a code flow. `expect` (a reload after this app's session expired) holds whom the
+   * launch was for: the answer may only confirm it.
+   */
+  async function startFlow(req, res, taskId, url, expect) {
+    const iss = expect ? null : url.searchParams.get('iss');
+    const launch = expect ? null : url.searchParams.get('launch');
     if ((iss === null) !== (launch === null)) return sendPage(res, 400, 'Ugyldig lenke', '<p>Lenken manglar <code>iss</code> eller <code>launch</code>.</p>');
     // SMART App Launch: the app only talks to FHIR servers it knows (no mix-up, no token to a stranger).
     if (iss !== null && !trustedIssuers.includes(iss.replace(/\/$/, ''))) {
@@ -87,18 +103,20 @@ export async function startVendorApp({ issuer, clientId, clientSecret, trustedIs
     /** @type {Record<string, string>} */
     const parameters = {
       redirect_uri: redirectUri,
-      scope: launch ? 'openid profile helsenorge launch' : 'openid profile helsenorge',
+      // SMART launch: `launch` + `aud` (the FHIR base it came from); the token response then names the
+      // patient and the task (fhirContext). Helsenorge's own claims (helsenorge scope) name the relation.
+      scope: launch ? 'openid profile fhirUser helsenorge launch' : 'openid profile helsenorge',
       code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
       code_challenge_method: 'S256',
       state,
       nonce,
       response_mode: 'form_post',
-      ...(launch ? { launch } : {}),
+      ...(launch && iss ? { launch, aud: iss.replace(/\/$/, '') } : {}),
     };
     // PAR: the request goes server to server; the browser only carries an opaque request_uri.
     const authorizationUrl = await oidc.buildAuthorizationUrlWithPAR(await config(), parameters);
-    transactions.set(state, { codeVerifier, nonce, taskId, binding, smart: launch !== null, expires: Date.now() + TX_TTL_MS });
-    log(`vendor: hand-off to task ${taskId} → authorization request (PAR, PKCE${launch ? ', SMART launch' : ''})`);
+    transactions.set(state, { codeVerifier, nonce, taskId, binding, smart: launch !== null, expect, expires: now() + TX_TTL_MS });
+    log(`vendor: ${expect ? `session expired at task ${taskId}: asking Helsenorge again` : `hand-off to task ${taskId}`} → authorization request (PAR, PKCE${launch ? ', SMART launch' : ''})`);
     res.writeHead(303, {
       Location: authorizationUrl.href,
       // Bound to this browser; sent back only to /callback. SameSite=Lax works here because provider
@@ -116,15 +134,25 @@ export async function startVendorApp({ issuer, clientId, clientSecret, trustedIs
     const tx = transactions.get(state);
     const cookies = parseCookies(req.headers.cookie);
     const cookieName = `vendor_tx_${state.slice(0, 16)}`;
-    if (!tx || tx.expires < Date.now() || cookies[cookieName] !== tx.binding) {
+    if (!tx || tx.expires < now() || cookies[cookieName] !== tx.binding) {
       log('vendor: callback with unknown state or from another browser: refused');
       return sendPage(res, 400, 'Overgangen stoppet', '<p>Svaret hørte ikke til en innlogging som startet i denne nettleseren. Gå tilbake og prøv igjen.</p>');
     }
     transactions.delete(state); // single use
     const clear = cookie(cookieName, '', { path: '/callback', maxAge: 0 });
     if (form.has('error')) {
-      log(`vendor: provider answered ${form.get('error')}`);
-      return sendPage(res, 400, 'Overgangen stoppet', `<p>Helsenorge avviste overgangen: <code>${escapeHtml(form.get('error') ?? '')}</code>.</p>`, { 'Set-Cookie': clear });
+      const error = form.get('error') ?? '';
+      const description = form.get('error_description') ?? '';
+      log(`vendor: provider answered ${error}`);
+      return sendPage(
+        res,
+        400,
+        'Overgangen stoppet',
+        `<p>Helsenorge avviste overgangen. <span data-testid="error-explanation">${escapeHtml(explain(error, description))}</span></p>
+        <p>Gå tilbake til Helsenorge og åpne oppgaven derfra på nytt.</p>
+        <p class="muted">Grunn fra Helsenorge: <code data-testid="error-reason">${escapeHtml(error)}${description ? `: ${escapeHtml(description)}` : ''}</code></p>`,
+        { 'Set-Cookie': clear },
+      );
     }
     const request = new Request(redirectUri, {
       method: 'POST',
@@ -132,8 +160,9 @@ export async function startVendorApp({ issuer, clientId, clientSecret, trustedIs
       body,
     });
     let claims;
+    let tokens;
     try {
-      const tokens = await oidc.authorizationCodeGrant(await config(), request, {
+      tokens = await oidc.authorizationCodeGrant(await config(), request, {
         pkceCodeVerifier: tx.codeVerifier,
         expectedState: state,
         expectedNonce: tx.nonce,
@@ -147,25 +176,60 @@ export async function startVendorApp({ issuer, clientId, clientSecret, trustedIs
     }
     if (!claims) return sendPage(res, 400, 'Overgangen stoppet', '<p>Mangler ID-token.</p>', { 'Set-Cookie': clear });
     const represented = representedFrom(claims.represented_person);
+    // SMART launch: the launch id was for one task; it is refused on any other.
+    if (tx.smart) {
+      const tasks = (Array.isArray(tokens.fhirContext) ? tokens.fhirContext : []).map((c) => c?.identifier?.value).filter((v) => typeof v === 'string');
+      if (!tasks.includes(tx.taskId)) {
+        log(`vendor: launch was for another task than ${tx.taskId}: refused`);
+        return sendPage(
+          res,
+          400,
+          'Overgangen stoppet',
+          `<p>Helsenorge avviste overgangen. <span data-testid="error-explanation">Lenken fra Helsenorge gjaldt en annen oppgave enn denne, så vi åpnet den ikke.</span></p><p>Gå tilbake til Helsenorge og åpne oppgaven derfra på nytt.</p>`,
+          { 'Set-Cookie': clear },
+        );
+      }
+    }
+    const oldSid = parseCookies(req.headers.cookie).vendor_sid;
+    // After this app's session expired: the launch's representation is fixed. Helsenorge may only confirm it.
+    if (tx.expect && (tx.expect.sub !== String(claims.sub) || tx.expect.representedSub !== (represented?.sub ?? null))) {
+      if (oldSid) sessions.delete(oldSid);
+      log(`vendor: after the session expired, Helsenorge named another person than the launch: stopped`);
+      return sendPage(
+        res,
+        409,
+        'Du opptrer nå for en annen person',
+        `<p data-testid="switch-stop">Økten din her er utløpt. Da du kom hit, opptrådte du ${tx.expect.representedName ? `på vegne av <strong>${escapeHtml(tx.expect.representedName)}</strong>` : 'for deg selv'}. I Helsenorge har du siden valgt noe annet, så vi fortsetter ikke med oppgaven.</p>
+        <p>Gå tilbake til Helsenorge, velg hvem du opptrer for, og åpne oppgaven på nytt.</p>`,
+        { 'Set-Cookie': [clear, cookie('vendor_sid', '', { path: '/', maxAge: 0 })] },
+      );
+    }
+    if (oldSid) sessions.delete(oldSid);
     const sid = randomBytes(32).toString('base64url');
     sessions.set(sid, {
       citizen: { sub: String(claims.sub), name: typeof claims.name === 'string' ? claims.name : String(claims.sub) },
       represented,
       taskId: tx.taskId,
       smart: tx.smart,
-      arrivedAt: new Date(),
+      arrivedAt: new Date(now()),
+      expires: now() + sessionTtlMs,
+      remembered: now() + sessionTtlMs + LAUNCH_MEMORY_MS,
     });
     log(`vendor: ${claims.sub} arrived at task ${tx.taskId}${represented ? ` on behalf of ${represented.sub}` : ''}`);
     res.writeHead(303, {
       Location: `/tasks/${encodeURIComponent(tx.taskId)}/open`,
-      'Set-Cookie': [clear, cookie('vendor_sid', sid, { path: '/', maxAge: 3600 })],
+      'Set-Cookie': [clear, cookie('vendor_sid', sid, { path: '/', maxAge: (sessionTtlMs + LAUNCH_MEMORY_MS) / 1000 })],
       'Cache-Control': 'no-store',
     });
     res.end();
   }
 
-  function openTask(req, res, taskId) {
+  function openTask(req, res, taskId, url) {
     const session = sessions.get(parseCookies(req.headers.cookie).vendor_sid ?? '');
+    if (session && session.taskId === taskId && session.expires <= now()) {
+      // Expired: ask Helsenorge again, but only to confirm the same citizen and representation.
+      return startFlow(req, res, taskId, url, { sub: session.citizen.sub, representedSub: session.represented?.sub ?? null, representedName: session.represented?.name });
+    }
     if (!session || session.taskId !== taskId) {
       res.writeHead(303, { Location: `/tasks/${encodeURIComponent(taskId)}`, 'Cache-Control': 'no-store' });
       return void res.end();
@@ -197,7 +261,7 @@ export async function startVendorApp({ issuer, clientId, clientSecret, trustedIs
         const taskId = decodeURIComponent(task[1] ?? '');
         if (!TASK_ID.test(taskId)) return sendPage(res, 404, 'Fant ikke oppgaven', '<p>Lenken peker ikke på en oppgave.</p>');
         if (req.method !== 'GET') return sendPage(res, 405, 'Ikke tillatt', '');
-        return task[2] ? openTask(req, res, taskId) : startFlow(req, res, taskId, url);
+        return task[2] ? openTask(req, res, taskId, url) : startFlow(req, res, taskId, url);
       }
       if (url.pathname === '/callback' && req.method === 'POST') return callback(req, res);
       if (url.pathname === '/' && req.method === 'GET') {
@@ -224,6 +288,18 @@ export async function startVendorApp({ issuer, clientId, clientSecret, trustedIs
   };
 }
 
+/** A plain-language explanation of the provider's refusal. */
+function explain(error, description) {
+  if (error === 'login_required') return 'Du er ikke logget inn på Helsenorge i denne nettleseren.';
+  if (/another Helsenorge session/.test(description)) return 'Lenken ble laget for en annen innlogging på Helsenorge (en annen person eller en annen økt), så den kan ikke brukes her.';
+  if (/another app/.test(description)) return 'Lenken ble laget for en annen tjeneste enn denne.';
+  if (/another FHIR server/.test(description)) return 'Lenken ble laget for en annen kilde enn den den kom fra.';
+  if (/already been used|unknown/.test(description)) return 'Lenken er allerede brukt. En lenke fra Helsenorge virker bare én gang.';
+  if (/expired/.test(description)) return 'Lenken er for gammel. En lenke fra Helsenorge virker bare en kort stund.';
+  if (error === 'invalid_scope') return 'Tjenesten ba om tilganger Helsenorge ikke gir.';
+  return 'Vi fikk ikke bekreftet hvem du er.';
+}
+
 function representedFrom(value) {
   if (!value || typeof value !== 'object') return undefined;
   const { sub, name, relation } = /** @type {Record<string, unknown>} */ (value);
@@ -243,23 +319,8 @@ async function readBody(req) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function parseCookies(header) {
-  /** @type {Record<string, string>} */
-  const out = {};
-  for (const part of (header ?? '').split(';')) {
-    const index = part.indexOf('=');
-    if (index > 0) out[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
-  }
-  return out;
-}
 
-function cookie(name, value, { path, maxAge }) {
-  return `${name}=${encodeURIComponent(value)}; Path=${path}; Max-Age=${Math.round(maxAge)}; HttpOnly; SameSite=Lax`;
-}
 
-function escapeHtml(value) {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
 
 function sendPage(res, status, title, body, headers = {}) {
   res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers });

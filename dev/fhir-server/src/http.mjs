@@ -1,6 +1,9 @@
 // The HTTP side: a connect-style middleware that speaks FHIR R4 JSON for each
 // source, simulates failures per source, and answers the control endpoints that
-// tests use to reset data and switch failure modes.
+// tests use to reset data and switch failure modes. With `smart` set, every base
+// also serves `.well-known/smart-configuration`, and each source is served a
+// second time under `smart.basePath`, where the bearer token is checked (smart.mjs).
+import { createSmartGuard, securityStatement } from './smart.mjs';
 
 /**
  * @typedef {import('node:http').IncomingMessage & { body?: unknown }} Request
@@ -31,6 +34,14 @@
  * @property {Medplum} medplum
  * @property {() => Promise<void>} reset
  * @property {(sourceId: string, mode: string, options?: { delayMs?: number }) => void} setMode
+ * @property {SmartOptions} [smart]
+ */
+
+/**
+ * @typedef {object} SmartOptions
+ * @property {string} basePath  normalised, e.g. "/smart-fhir": where the token-checked bases live
+ * @property {() => Record<string, any> | undefined} configuration  the authorization server's SMART
+ *   configuration (issuer, endpoints, jwks_uri, ...); undefined while it is starting
  */
 
 export const CONTROL_PREFIX = '/__fhir-control';
@@ -280,7 +291,7 @@ function loopNextLink(bundle) {
  * @param {string} sourceBase
  * @param {string} name
  */
-function capabilityStatement(sourceBase, name) {
+function capabilityStatement(sourceBase, name, security = { description: 'Bearer tokens are accepted but not checked.' }) {
   const types = ['Patient', 'RelatedPerson', 'Practitioner', 'Organization', 'Location', 'HealthcareService', 'Appointment', 'Communication', 'DocumentReference', 'AuditEvent'];
   return {
     resourceType: 'CapabilityStatement',
@@ -295,7 +306,7 @@ function capabilityStatement(sourceBase, name) {
     rest: [
       {
         mode: 'server',
-        security: { description: 'Bearer tokens are accepted but not checked.' },
+        security,
         resource: types.map((type) => ({
           type,
           versioning: 'versioned',
@@ -333,8 +344,9 @@ function waitUnlessClosed(ms, res) {
  * @param {MiddlewareOptions} options
  * @returns {(req: Request, res: Response, next?: Next) => void}
  */
-export function createMiddleware({ basePath, states, medplum, reset, setMode }) {
+export function createMiddleware({ basePath, states, medplum, reset, setMode, smart }) {
   const { core, router } = medplum;
+  const guard = smart ? createSmartGuard({ configuration: smart.configuration }) : undefined;
 
   /**
    * Finds the source a path belongs to.
@@ -342,15 +354,18 @@ export function createMiddleware({ basePath, states, medplum, reset, setMode }) 
    * @returns {{ state: SourceState, rest: string } | undefined}
    */
   function matchSource(path) {
-    const prefix = `${basePath}/`;
-    if (!path.startsWith(prefix)) return undefined;
-    const remainder = path.slice(prefix.length);
-    const slash = remainder.indexOf('/');
-    const sourceId = slash < 0 ? remainder : remainder.slice(0, slash);
-    const state = states.get(decodeURIComponent(sourceId));
-    if (!state) return undefined;
-    const rest = slash < 0 ? '' : remainder.slice(slash + 1).replace(/\/+$/, '');
-    return { state, rest };
+    for (const [base, checked] of /** @type {const} */ ([[basePath, false], ...(smart ? [[smart.basePath, true]] : [])])) {
+      const prefix = `${base}/`;
+      if (!path.startsWith(prefix)) continue;
+      const remainder = path.slice(prefix.length);
+      const slash = remainder.indexOf('/');
+      const sourceId = slash < 0 ? remainder : remainder.slice(0, slash);
+      const state = states.get(decodeURIComponent(sourceId));
+      if (!state) continue;
+      const rest = slash < 0 ? '' : remainder.slice(slash + 1).replace(/\/+$/, '');
+      return { state, rest, base, checked };
+    }
+    return undefined;
   }
 
   /**
@@ -417,10 +432,18 @@ export function createMiddleware({ basePath, states, medplum, reset, setMode }) 
    * @param {string} rest  path after the source id, e.g. "Appointment/hb-appt-01"
    * @param {URL} url
    */
-  async function handleFhir(req, res, state, rest, url) {
+  async function handleFhir(req, res, state, rest, url, base = basePath, checked = false) {
     setCorsHeaders(res);
     const origin = requestOrigin(req);
-    const sourceBase = `${origin}${basePath}/${state.id}`;
+    const sourceBase = `${origin}${base}/${state.id}`;
+
+    // SMART discovery: the authorization server's configuration, at every base.
+    if (smart && rest === '.well-known/smart-configuration' && (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS')) {
+      if (req.method === 'OPTIONS') return answerPreflight(req, res);
+      const configuration = smart.configuration();
+      if (!configuration) return sendJson(res, 503, operationOutcome('transient', 'The authorization server is starting.'), {}, PLAIN_JSON);
+      return sendJson(res, 200, configuration, {}, PLAIN_JSON);
+    }
 
     // The simulated failures. A preflight still succeeds (except on a dead
     // network), so the browser lets the client read the error status.
@@ -454,7 +477,21 @@ export function createMiddleware({ basePath, states, medplum, reset, setMode }) 
     const repo = state.repo;
     const method = req.method === 'HEAD' ? 'GET' : /** @type {import('@medplum/fhir-router').HttpMethod} */ (req.method ?? 'GET');
 
-    if (method === 'GET' && rest === 'metadata') return sendJson(res, 200, capabilityStatement(sourceBase, state.name));
+    if (method === 'GET' && rest === 'metadata') return sendJson(res, 200, capabilityStatement(sourceBase, state.name, securityStatement(smart?.configuration(), checked)));
+
+    /** On a SMART-protected base: the patient in the access token's context. */
+    let patient;
+    if (checked && guard) {
+      const decision = await guard.check({
+        authorization: req.headers.authorization,
+        audience: sourceBase,
+        method,
+        segments: rest ? rest.split('/') : [],
+        params: new URLSearchParams(url.search),
+      });
+      if ('deny' in decision) return sendJson(res, decision.deny.status, operationOutcome(decision.deny.status === 401 ? 'login' : 'forbidden', decision.deny.text), decision.deny.headers);
+      patient = decision.patient;
+    }
 
     /** @type {unknown} */
     let body;
@@ -504,10 +541,18 @@ export function createMiddleware({ basePath, states, medplum, reset, setMode }) 
       query: queryObject(new URLSearchParams(search)),
       headers,
     };
-    const [outcome, resource] = await router.handleRequest(fhirRequest, repo);
+    const [outcome, answered] = await router.handleRequest(fhirRequest, repo);
     let status = core.getStatus(outcome);
 
-    if (!core.isOk(outcome) || !resource) return sendJson(res, status, outcome);
+    if (!core.isOk(outcome) || !answered) return sendJson(res, status, outcome);
+    let resource = answered;
+    if (patient !== undefined && guard) {
+      resource = guard.filter(answered, patient);
+      if (!resource) {
+        const { headers } = guard.deny(403, sourceBase, 'This resource is outside the patient in context.', 'insufficient_scope');
+        return sendJson(res, 403, operationOutcome('forbidden', 'This resource is outside the patient in context.'), headers);
+      }
+    }
 
     /** @type {Record<string, string>} */
     const responseHeaders = {};
@@ -543,7 +588,7 @@ export function createMiddleware({ basePath, states, medplum, reset, setMode }) 
         else sendJson(res, 404, operationOutcome('not-found', `Nothing at ${path}.`));
         return;
       }
-      work = handleFhir(req, res, match.state, match.rest, url);
+      work = handleFhir(req, res, match.state, match.rest, url, match.base, match.checked);
     }
     work.catch((error) => {
       if (res.headersSent || res.destroyed) {

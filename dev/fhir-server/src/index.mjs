@@ -2,6 +2,8 @@
 // and a municipality) with synthetic Norwegian data, for the playground and tests.
 //
 //   const fhir = await createFhirServer({ basePath: '/fhir' });
+//   // SMART on FHIR: discovery at every base, and token-checked copies under /smart-fhir/<source>
+//   const fhir = await createFhirServer({ smart: { basePath: '/smart-fhir', configuration: () => smartConfig } });
 //   app.use(fhir.middleware);          // or: const { url, close } = await fhir.listen(8787);
 //   fhir.setMode('helse-bergen', 'down');
 //   await fhir.reset();
@@ -13,6 +15,7 @@ import { createMiddleware, operationOutcome, MODES, CONTROL_PREFIX } from './htt
 
 export { people, SYNTHETIC_TAG, BOOKING_ID_SYSTEM, PARTICIPATION_MODE, LOCATION_PHYSICAL_TYPE, THREAD_ID_SYSTEM } from './data/index.mjs';
 export { MODES, CONTROL_PREFIX, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './http.mjs';
+export { RESOURCE_TYPES } from './smart.mjs';
 
 /**
  * @typedef {import('./http.mjs').Mode} Mode
@@ -30,6 +33,11 @@ export { MODES, CONTROL_PREFIX, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './http.
  * @typedef {object} FhirServerOptions
  * @property {string} [basePath]  where the sources live, default "/fhir"
  * @property {Date | (() => Date)} [now]  the moment seed data is placed around (default: the real time of each seeding)
+ * @property {{ basePath?: string, configuration: () => Record<string, any> | undefined }} [smart]
+ *   SMART on FHIR: `configuration` returns the authorization server's SMART configuration (served at
+ *   every base's `.well-known/smart-configuration`, and its endpoints in the CapabilityStatement);
+ *   each source is also served under `basePath` (default "/smart-fhir"), where a bearer token from
+ *   that server is required and checked (see smart.mjs)
  */
 
 /**
@@ -54,6 +62,7 @@ export { MODES, CONTROL_PREFIX, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './http.
  * @property {(ctx: KoaContext, next: () => Promise<unknown>) => Promise<unknown>} koaMiddleware
  *   the same for Koa-style servers (web-test-runner and the web dev server)
  * @property {readonly FhirSource[]} sources
+ * @property {string | undefined} smartBasePath  where the token-checked copies live (with `smart`), e.g. "/smart-fhir"; add "/<source id>"
  * @property {(port?: number) => Promise<Listening>} listen  standalone server on 127.0.0.1 (port 0 = any free port)
  * @property {() => Promise<void>} reset  re-seeds every source and sets every mode back to "ok"
  * @property {(sourceId: string, mode: Mode | string, options?: { delayMs?: number }) => void} setMode
@@ -158,7 +167,10 @@ export async function createFhirServer(options = {}) {
     SOURCE_DEFINITIONS.map((definition) => Object.freeze({ id: definition.id, name: definition.name, fhirBase: `${basePath}/${definition.id}` })),
   );
 
-  const middleware = createMiddleware({ basePath, states, medplum, reset, setMode });
+  const smartBasePath = options.smart ? normaliseBasePath(options.smart.basePath ?? '/smart-fhir') : undefined;
+  if (smartBasePath !== undefined && (smartBasePath === basePath || !smartBasePath)) throw new Error('smart.basePath must differ from basePath');
+  const smart = options.smart && smartBasePath ? { basePath: smartBasePath, configuration: options.smart.configuration } : undefined;
+  const middleware = createMiddleware({ basePath, states, medplum, reset, setMode, smart });
 
   /**
    * The same handler for Koa-style servers (web-test-runner, the web dev server):
@@ -215,5 +227,5 @@ export async function createFhirServer(options = {}) {
     };
   }
 
-  return { middleware, koaMiddleware, sources, listen, reset, setMode };
+  return { middleware, koaMiddleware, sources, smartBasePath, listen, reset, setMode };
 }
