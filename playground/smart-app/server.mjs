@@ -94,6 +94,7 @@ export async function startSmartApp({ clientId, trustedIssuers, connectOrigins, 
           <script src="/app.js"></script>`,
         );
       }
+      if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
       if (url.pathname === '/') return sendPage(res, 200, 'Skjema (SMART-app, demo)', '<p>Denne demo-appen startes fra Helsenorge med SMART App Launch.</p>');
       sendPage(res, 404, 'Fant ikke siden', '');
     };
