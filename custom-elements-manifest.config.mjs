@@ -4,10 +4,9 @@
 // HnElement, and every event's detail type is the one its HTMLElementEventMap entry declares.
 // Then three generators from the custom-elements manifest ecosystem write, from that manifest,
 // into the package's dist/: VS Code custom data (HTML and CSS), JSX types and Vue types.
-import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { eventDetailTypesPlugin } from './scripts/manifest/event-types.mjs';
+import { jsxTypesPlugin, vueTypesPlugin } from './scripts/manifest/framework-types.mjs';
 
 /** Finds `defineElement('hn-x', HnX)` calls and records them as custom-element definitions. */
 function defineElementPlugin() {
@@ -58,7 +57,10 @@ function publicApiPlugin() {
           declaration.attributes = (declaration.attributes ?? []).filter((a) => !privateNames.has(a.fieldName ?? a.name));
           if (declaration.superclass?.name === 'HnElement') {
             for (const attribute of INHERITED_ATTRIBUTES) {
-              if (!declaration.attributes.some((a) => a.name === attribute.name)) declaration.attributes.push(attribute);
+              const own = declaration.attributes.find((a) => a.name === attribute.name);
+              // An `@attr locale` in the class's JSDoc keeps its words but gains the field and type.
+              if (own) Object.assign(own, { ...attribute, ...own, fieldName: attribute.fieldName, type: own.type ?? attribute.type });
+              else declaration.attributes.push(attribute);
             }
             declaration.members ??= [];
             for (const member of INHERITED_MEMBERS) {
@@ -88,7 +90,8 @@ export default {
       cssFileName: 'vscode.css-custom-data.json',
       hideLogs: true,
     }),
-    customElementJsxPlugin({ outdir: 'dist', fileName: 'jsx.d.ts', globalTypePath: './index.js', hideLogs: true }),
-    customElementVuejsPlugin({ outdir: 'dist', fileName: 'vue.d.ts', globalTypePath: './index.js', hideLogs: true }),
+    // custom-element-jsx-integration and custom-element-vuejs-integration (see framework-types.mjs).
+    jsxTypesPlugin({ outdir: 'dist', fileName: 'jsx.d.ts', globalTypePath: './index.js', hideLogs: true }),
+    vueTypesPlugin({ outdir: 'dist', fileName: 'vue.d.ts', globalTypePath: './index.js', hideLogs: true }),
   ],
 };
