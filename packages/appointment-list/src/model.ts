@@ -1,5 +1,5 @@
 import type { Appointment, HealthcareService, Location, Organization, Practitioner, Resource } from '@hn-elements/core';
-import { indexByReference, readHandoffLink, resolveReference, safeHttpsUrl, type HandoffLink, type ResourceProblem } from '@hn-elements/core';
+import { indexByReference, parseFhirInstant, readHandoffLink, readPeriod, resolveReference, safeHttpsUrl, type HandoffLink, type ResourceProblem } from '@hn-elements/core';
 
 /** Appointment statuses as FHIR R4 names them. */
 export type AppointmentStatus = NonNullable<Appointment['status']>;
@@ -77,14 +77,6 @@ const MAY_BE_UNSCHEDULED: readonly AppointmentStatus[] = ['proposed', 'pending',
 /** Statuses the citizen should never see as a plan: data-entry errors are hidden. */
 const HIDDEN: readonly AppointmentStatus[] = ['entered-in-error'];
 
-function parseInstant(value: unknown): Date | undefined {
-  if (typeof value !== 'string') return undefined;
-  // FHIR instant: a full date-time with zone.
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
@@ -158,11 +150,14 @@ export function toAppointmentViews(resources: readonly Resource[], source: Sourc
     }
     if (HIDDEN.includes(appointment.status)) return;
     const requested = Array.isArray(appointment.requestedPeriod) ? appointment.requestedPeriod[0] : undefined;
-    const exactStart = parseInstant(appointment.start);
-    const tentative = !exactStart && MAY_BE_UNSCHEDULED.includes(appointment.status) && parseInstant(requested?.start) !== undefined;
-    const start = exactStart ?? (tentative ? parseInstant(requested?.start) : undefined);
+    const exactStart = parseFhirInstant(appointment.start);
+    const tentative = !exactStart && MAY_BE_UNSCHEDULED.includes(appointment.status) && parseFhirInstant(requested?.start) !== undefined;
+    const period = readPeriod(tentative ? requested : { start: appointment.start, end: appointment.end }, parseFhirInstant);
+    const start = period.start;
     if (!start) return void problems.push(problemFor(position, appointment, 'missing or invalid start'));
-    const end = tentative ? parseInstant(requested?.end) : parseInstant(appointment.end);
+    if (period.problem === 'invalid-end') return void problems.push(problemFor(position, appointment, 'invalid end'));
+    if (period.problem === 'end-before-start') return void problems.push(problemFor(position, appointment, 'end before start'));
+    const end = period.end;
 
     const refs = participants(appointment);
     const locations = refs.map((ref) => resolveReference<Location>(index, ref, 'Location')).filter((l): l is Location => !!l);

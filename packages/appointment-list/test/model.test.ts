@@ -40,6 +40,27 @@ describe('toAppointmentViews', () => {
     expect(hostile.videoUrl).to.equal(undefined);
   });
 
+  it('makes an appointment a problem when its times cannot be true', () => {
+    const { items, problems } = toAppointmentViews(
+      [
+        appointment({ id: 'feb-30', start: '2030-02-30T10:00:00Z', end: '2030-02-30T10:30:00Z' }),
+        appointment({ id: 'apr-31', start: '2030-04-31T10:00:00+02:00', end: '2030-04-31T10:30:00+02:00' }),
+        appointment({ id: 'ends-first', start: '2030-03-01T11:00:00Z', end: '2030-03-01T10:00:00Z' }),
+        appointment({ id: 'bad-end', start: '2030-03-01T11:00:00Z', end: '2030-03-01T25:00:00Z' }),
+        appointment({ id: 'fine', start: '2030-03-01T11:00:00Z', end: '2030-03-01T11:00:00Z' }),
+      ],
+      SOURCE,
+      NOW,
+    );
+    expect(items.map((i) => i.id)).to.deep.equal(['fine']);
+    expect(problems.map((p) => [p.id, p.reason])).to.deep.equal([
+      ['feb-30', 'missing or invalid start'],
+      ['apr-31', 'missing or invalid start'],
+      ['ends-first', 'end before start'],
+      ['bad-end', 'invalid end'],
+    ]);
+  });
+
   it('recognises phone appointments', () => {
     const phone = appointment({
       id: 'p',

@@ -7,7 +7,7 @@ import type {
   Resource,
   Task,
 } from '@hn-elements/core';
-import { indexByReference, isRecord, resolveReference, type ResourceProblem } from '@hn-elements/core';
+import { indexByReference, isRecord, parseFhirDateTime, resolveReference, type ResourceProblem } from '@hn-elements/core';
 
 /** Identifier system the seed data and other sources use to name a thread of messages. */
 export const THREAD_ID_SYSTEM = 'urn:hn-elements:thread';
@@ -159,16 +159,6 @@ function conceptText(concept: unknown): string | undefined {
   return text(concept['text']) ?? display;
 }
 
-const DATE_TIME = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
-
-/** FHIR dateTime / instant -> Date. A date without time counts from midnight UTC. */
-export function parseDateTime(value: unknown): Date | undefined {
-  if (typeof value !== 'string' || !DATE_TIME.test(value)) return undefined;
-  const full = value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
-  const date = new Date(full.length === 10 ? `${full}T00:00:00Z` : full);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
 /** Bytes in a base64 string, without decoding it. */
 export function base64Size(data: string): number {
   const clean = data.replace(/\s/g, '');
@@ -312,7 +302,7 @@ export function isFromCitizen(communication: Communication): boolean {
 
 /** Unread: to the citizen and without `received`. The citizen's own messages are never unread. */
 export function isUnread(communication: Communication): boolean {
-  return !isFromCitizen(communication) && parseDateTime(communication.received) === undefined;
+  return !isFromCitizen(communication) && parseFhirDateTime(communication.received) === undefined;
 }
 
 function threadIdentifierOf(communication: Communication): string | undefined {
@@ -596,7 +586,7 @@ function formItem(task: Task, status: FormStatus, date: Date, resources: readonl
   const description = text(task.description);
   const title = description ?? summary?.title ?? conceptText(task.code) ?? '';
   const from = displayOf(task.requester, index) ?? '';
-  const due = parseDateTime(task.restriction?.period?.end);
+  const due = parseFhirDateTime(task.restriction?.period?.end);
   const link = formLinkOf(task.instantiatesUri);
   return {
     key: `${keyPrefix(source)}/form/${task.id}`,
@@ -687,7 +677,7 @@ export function toInboxItems(resources: readonly Resource[], source: SourceInfo 
         if (typeof communication.id !== 'string') return void problems.push(problemFor(position, resource, 'missing id'));
         if (!KNOWN_MESSAGE.includes(communication.status)) return void problems.push(problemFor(position, resource, 'unknown status'));
         if (HIDDEN_MESSAGE.includes(communication.status)) return;
-        const sent = parseDateTime(communication.sent);
+        const sent = parseFhirDateTime(communication.sent);
         if (!sent) return void problems.push(problemFor(position, resource, 'missing or invalid sent'));
         messages.push({ view: messageView(communication, sent, index, sourceKey), communication });
         return;
@@ -698,7 +688,7 @@ export function toInboxItems(resources: readonly Resource[], source: SourceInfo 
         const status = formStatusOf(task.status);
         if (!status) return void problems.push(problemFor(position, resource, 'unknown status'));
         if (status === 'hidden') return;
-        const date = parseDateTime(task.authoredOn) ?? parseDateTime(task.lastModified);
+        const date = parseFhirDateTime(task.authoredOn) ?? parseFhirDateTime(task.lastModified);
         if (!date) return void problems.push(problemFor(position, resource, 'missing authoredOn'));
         items.push(formItem(task, status, date, resources, index, source));
         return;
@@ -709,7 +699,7 @@ export function toInboxItems(resources: readonly Resource[], source: SourceInfo 
         if (typeof document.id !== 'string') return void problems.push(problemFor(position, resource, 'missing id'));
         if (document.status === 'entered-in-error' || document.status === 'superseded') return;
         const first = Array.isArray(document.content) ? document.content[0]?.attachment : undefined;
-        const date = parseDateTime(document.date) ?? parseDateTime(first?.creation);
+        const date = parseFhirDateTime(document.date) ?? parseFhirDateTime(first?.creation);
         if (!date) return void problems.push(problemFor(position, resource, 'missing date'));
         items.push(letterItem(document, date, index, source));
         return;
@@ -807,7 +797,7 @@ export function readCommunication(communication: Communication, now: Date): Comm
 
 /** A message the server accepted, placed into its thread (the server's copy, not what was sent). */
 export function withMessage(thread: ThreadItem, communication: Communication, sourceKey: string): ThreadItem {
-  const sent = parseDateTime(communication.sent) ?? new Date();
+  const sent = parseFhirDateTime(communication.sent) ?? new Date();
   const view = messageView(communication, sent, new Map(), sourceKey);
   if (thread.messages.some((m) => m.id === view.id)) return thread;
   const messages = [...thread.messages, view].sort((a, b) => a.sent.getTime() - b.sent.getTime());

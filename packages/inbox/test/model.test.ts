@@ -11,7 +11,6 @@ import {
   isUnread,
   missingAttachmentIds,
   missingQuestionnaireUrls,
-  parseDateTime,
   replyCommunication,
   sortInbox,
   toInboxItems,
@@ -211,11 +210,21 @@ describe('inbox model', () => {
     expect(missingQuestionnaireUrls(resources)).to.deep.equal(['https://skjema.example.org/Questionnaire/x']);
   });
 
-  it('parses FHIR dates and base64 text', () => {
-    expect(parseDateTime('2026-11-20T09:00:00Z')?.toISOString()).to.equal('2026-11-20T09:00:00.000Z');
-    expect(parseDateTime('2026-11-20')?.toISOString()).to.equal('2026-11-20T00:00:00.000Z');
-    expect(parseDateTime('2026-11')?.toISOString()).to.equal('2026-11-01T00:00:00.000Z');
-    for (const bad of ['', 'yesterday', '2026-13-45T99:00:00Z', '2026-11-20T09:00', 42]) expect(parseDateTime(bad), String(bad)).to.equal(undefined);
+  it('leaves out, and counts, a message or letter whose date is not a real calendar date', () => {
+    const { items, problems } = toInboxItems(
+      [
+        message({ id: 'feb-30', sent: '2030-02-30T10:00:00Z', topic: { text: 'Tretti februar' } }),
+        message({ id: 'apr-31', sent: '2030-04-31T10:00:00+02:00', topic: { text: 'Trettiførste april' } }),
+        letter({ id: 'brev-13', date: '2026-13-01T10:00:00Z' }),
+        message({ id: 'fine', topic: { text: 'Gyldig dato' } }),
+      ],
+      SOURCE,
+    );
+    expect(items.map((i) => i.title)).to.deep.equal(['Gyldig dato']);
+    expect(problems.map((p) => p.id).sort()).to.deep.equal(['apr-31', 'brev-13', 'feb-30']);
+  });
+
+  it('decodes base64 text', () => {
     expect(decodeBase64Text(toBase64('Blåbær og søl'))).to.equal('Blåbær og søl');
     expect(decodeBase64Text('***')).to.equal(undefined);
     expect(daysAgo(0)).to.equal('2026-11-20T09:00:00.000Z');

@@ -10,7 +10,7 @@ import type {
   Reference,
   Resource,
 } from '@hn-elements/core';
-import { indexByReference, isRecord, osloDayKey, resolveReference, safeHttpsUrl, type ResourceProblem } from '@hn-elements/core';
+import { indexByReference, isRecord, osloDayKey, parseFhirDateTime, resolveReference, safeHttpsUrl, type ResourceProblem } from '@hn-elements/core';
 
 /**
  * FHIR R4 -> what the journal viewer shows. Pure functions: no DOM, no fetching.
@@ -117,18 +117,6 @@ function codings(concept: unknown): { system?: string; code?: string }[] {
 
 function array<T>(value: T[] | undefined | unknown): T[] {
   return Array.isArray(value) ? (value as T[]) : [];
-}
-
-/** FHIR `dateTime` / `instant`: a year, year-month, date, or full date-time with zone. */
-export function parseFhirDateTime(value: unknown): Date | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?)?)?$/.exec(value.trim());
-  if (!match) return undefined;
-  const [, year, month = '01', day = '01', time] = match;
-  // A date without time is a calendar day in Norway: noon Oslo time lands on that day whatever the offset.
-  const iso = time ? `${year}-${month}-${day}${time}` : `${year}-${month}-${day}T12:00:00+01:00`;
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 function shortTitle(value: string | undefined): { title?: string; shortened: boolean } {

@@ -7,7 +7,6 @@ import {
   groupDocuments,
   isJournalDocument,
   MAX_TITLE_LENGTH,
-  parseFhirDateTime,
   periodStart,
   toAccessEntries,
   toJournalDocuments,
@@ -109,13 +108,20 @@ describe('journal model: documents', () => {
     expect(item.date).to.equal(undefined);
   });
 
-  it('parses FHIR dates, date-times and partial dates, and refuses the rest', () => {
-    expect(parseFhirDateTime('2026-03-01T10:00:00+01:00')!.toISOString()).to.equal('2026-03-01T09:00:00.000Z');
-    expect(parseFhirDateTime('2026-03-01')!.toISOString()).to.equal('2026-03-01T11:00:00.000Z');
-    expect(parseFhirDateTime('2026')!.getUTCFullYear()).to.equal(2026);
-    expect(parseFhirDateTime('i går')).to.equal(undefined);
-    expect(parseFhirDateTime('2026-13-45')).to.equal(undefined);
-    expect(parseFhirDateTime(20260301)).to.equal(undefined);
+  it('reads dates with core\'s strict reader: a date that is not a real calendar date is no date', () => {
+    const { items } = toJournalDocuments(
+      [
+        documentReference({ id: 'winter', date: '2026-03-01T10:00:00+01:00' }),
+        documentReference({ id: 'day', date: '2026-03-01' }),
+        documentReference({ id: 'feb-30', date: '2030-02-30T10:00:00Z' }),
+      ],
+      source,
+    );
+    const byId = Object.fromEntries(items.map((i) => [i.key.split('/').pop(), i]));
+    expect(byId['winter']!.date!.toISOString()).to.equal('2026-03-01T09:00:00.000Z');
+    expect(byId['day']!.date!.toISOString()).to.equal('2026-03-01T11:00:00.000Z');
+    // Shown under "Uten dato", never as 2 March.
+    expect(byId['feb-30']!.date).to.equal(undefined);
   });
 
   it('allows attachment URLs only on https or on the source’s own origin', () => {

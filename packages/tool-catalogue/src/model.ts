@@ -1,5 +1,5 @@
 import type { ActivityDefinition, CarePlan, Resource } from '@hn-elements/core';
-import { isRecord, readHandoffLink, type HandoffLink, type ResourceProblem } from '@hn-elements/core';
+import { isRecord, parseFhirDateTime, readHandoffLink, type HandoffLink, type ResourceProblem } from '@hn-elements/core';
 
 export const TOOL_CATEGORY_SYSTEM = 'urn:hn-elements:tool-category';
 export const TOOL_LAUNCH = 'https://hn-elements.example.org/fhir/StructureDefinition/tool-launch';
@@ -78,12 +78,6 @@ const ASSIGNMENT_STATUS: Record<string, AssignmentStatus> = {
   stopped: 'cancelled',
 };
 
-function parseDate(value: unknown): Date | undefined {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
 /** Which tool an activity points at: `instantiatesCanonical` (matched on the definition's url, version ignored) or `ActivityDefinition/<id>`. */
 function canonicalKeys(definition: ActivityDefinition): string[] {
   return [text(definition.url), definition.id ? `ActivityDefinition/${definition.id}` : undefined].filter((k): k is string => !!k);
@@ -111,8 +105,8 @@ function assignmentsOf(resources: readonly Resource[]): Map<string, AssignmentVi
           plan: text(plan.title) ?? text(plan.description) ?? '',
           by: text(isRecord(plan.author) ? plan.author.display : undefined),
           status,
-          assigned: parseDate(plan.created) ?? parseDate(isRecord(plan.period) ? plan.period.start : undefined),
-          due: parseDate(scheduled?.end),
+          assigned: parseFhirDateTime(plan.created) ?? parseFhirDateTime(isRecord(plan.period) ? plan.period.start : undefined),
+          due: parseFhirDateTime(scheduled?.end),
           note: text(detail.description),
         });
       }
