@@ -285,7 +285,10 @@ export async function startOidcProvider({
       log(`interaction: ${clientId} asked, but nobody is logged in to the portal in this browser`);
       return stop('login_required', 'the citizen is not logged in to Helsenorge in this browser');
     }
-    const aud = typeof params.aud === 'string' ? strip(params.aud) : undefined;
+    // The FHIR server the tokens are for: the resource oidc-provider resolved from `aud` (a pushed
+    // request keeps it there; its own `aud` becomes the request object's audience, the issuer).
+    const known = (value) => (typeof value === 'string' && allBases.includes(strip(value)) ? strip(value) : undefined);
+    const aud = known(params.resource) ?? known(params.aud);
     /** @type {LaunchContext} */
     let context;
     if (params.launch !== undefined) {
