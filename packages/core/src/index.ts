@@ -14,6 +14,7 @@ export { readBundle, resourceShapeProblem, indexByReference, resolveReference, r
 export { fhirErrorMessage } from './fhir/error-message.js';
 export type * from './fhir/types.js';
 export { readHandoffLink, type HandoffLink } from './fhir/handoff-link.js';
+export { documentKind, DOCUMENT_CATEGORY_SYSTEM, LETTER_CATEGORY_CODES, type DocumentKind } from './fhir/documents.js';
 export { readFhirDateTime, parseFhirDateTime, parseFhirInstant, readPeriod, type FhirMoment, type FhirDatePrecision, type ReadPeriod } from './fhir/dates.js';
 export { sanitizeHtml, sanitizeHtmlToString, sanitizeHtmlTrusted, safeHttpsUrl } from './sanitize.js';
 export { LoadController, type LoadState } from './controllers/load-controller.js';

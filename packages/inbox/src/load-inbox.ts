@@ -1,8 +1,7 @@
 import type { Binary, Bundle, Communication, Resource } from '@hn-elements/core';
-import { FhirClient, FhirError, isAbort, readBundle, type ResourceProblem, type Session, type Source, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
+import { LETTER_CATEGORY_CODES, FhirClient, FhirError, isAbort, readBundle, type ResourceProblem, type Session, type Source, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
 import {
   IDEMPOTENCY_SYSTEM,
-  LETTER_CODE,
   missingAttachmentIds,
   missingQuestionnaireUrls,
   readCommunication,
@@ -110,8 +109,8 @@ async function loadSource(client: FhirClient, patient: string, signal: AbortSign
     const results = await Promise.all([
       client.search('Communication', { subject: patient, _count: 100 }, call),
       optional(client.search('Task', { subject: patient, _include: 'Task:focus', _count: 100 }, call), none),
-      // Code `letter` in any system; isLetter() then applies the whole rule.
-      optional(client.search('DocumentReference', { subject: patient, category: LETTER_CODE, _count: 100 }, call), none),
+      // Codes `letter` and `brev` in any system; isLetter() then applies the whole rule.
+      optional(client.search('DocumentReference', { subject: patient, category: LETTER_CATEGORY_CODES.join(','), _count: 100 }, call), none),
     ]).catch((error: unknown) => {
       local.abort();
       throw error;

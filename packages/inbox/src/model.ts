@@ -7,13 +7,10 @@ import type {
   Resource,
   Task,
 } from '@hn-elements/core';
-import { indexByReference, isRecord, parseFhirDateTime, resolveReference, type ResourceProblem } from '@hn-elements/core';
+import { documentKind, indexByReference, isRecord, parseFhirDateTime, resolveReference, type ResourceProblem } from '@hn-elements/core';
 
 /** Identifier system the seed data and other sources use to name a thread of messages. */
 export const THREAD_ID_SYSTEM = 'urn:hn-elements:thread';
-/** DocumentReference category system; code `letter` makes a document a letter for the inbox. */
-export const DOCUMENT_CATEGORY_SYSTEM = 'urn:hn-elements:document-category';
-export const LETTER_CODE = 'letter';
 /** Identifier system of the client-made `urn:uuid:` that makes sending a reply idempotent. */
 export const IDEMPOTENCY_SYSTEM = 'urn:ietf:rfc:3986';
 
@@ -612,20 +609,9 @@ function formItem(task: Task, status: FormStatus, date: Date, resources: readonl
 
 // ---- letters ---------------------------------------------------------------------------------
 
-/**
- * A letter for the inbox, by the same rule the journal viewer uses to leave letters out (so every
- * DocumentReference is shown by exactly one of them): not categorised `journal` in the
- * document-category system, and categorised as a letter — code `letter` in any system (any case),
- * or category text "Brev" or "Letter". A document without a category belongs to the journal.
- */
+/** A letter for the inbox: core's `documentKind` rule, shared with the journal viewer. */
 export function isLetter(document: DocumentReference): boolean {
-  const categories = Array.isArray(document.category) ? document.category.filter(isRecord) : [];
-  const codings = categories.flatMap((c) => (Array.isArray(c.coding) ? c.coding.filter(isRecord) : []));
-  if (codings.some((coding) => coding.system === DOCUMENT_CATEGORY_SYSTEM && coding.code === 'journal')) return false;
-  return (
-    codings.some((coding) => typeof coding.code === 'string' && coding.code.toLowerCase() === LETTER_CODE) ||
-    categories.some((c) => typeof c.text === 'string' && ['brev', 'letter'].includes(c.text.trim().toLowerCase()))
-  );
+  return documentKind(document) === 'letter';
 }
 
 function letterItem(document: DocumentReference, date: Date, index: ReadonlyMap<string, Resource>, source: SourceInfo | undefined): LetterItem {

@@ -150,6 +150,7 @@ describe('inbox model', () => {
     expect(isLetter(doc([{ text: ' letter ' }]))).to.equal(true);
     expect(isLetter(doc(undefined)), 'no category: journal').to.equal(false);
     expect(isLetter(doc([{ text: 'Epikrise' }]))).to.equal(false);
+    expect(isLetter(doc([{ coding: [{ system: 'http://example.org/other', code: 'brev' }] }])), 'coded brev').to.equal(true);
     expect(isLetter(doc([{ coding: [{ system: 'urn:hn-elements:document-category', code: 'journal' }] }, { text: 'Brev' }])), 'journal wins').to.equal(false);
     expect(isLetter(doc(['nonsense', null]))).to.equal(false);
   });

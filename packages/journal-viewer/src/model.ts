@@ -10,15 +10,13 @@ import type {
   Reference,
   Resource,
 } from '@hn-elements/core';
-import { indexByReference, isRecord, osloDayKey, parseFhirDateTime, resolveReference, safeHttpsUrl, type ResourceProblem } from '@hn-elements/core';
+import { documentKind, indexByReference, isRecord, osloDayKey, parseFhirDateTime, resolveReference, safeHttpsUrl, type ResourceProblem } from '@hn-elements/core';
 
 /**
  * FHIR R4 -> what the journal viewer shows. Pure functions: no DOM, no fetching.
  * Documents come from DocumentReference and Composition, the access log from AuditEvent.
  */
 
-/** Category system that tells journal documents from letters (see docs/data-model.md, "Journal"). */
-export const DOCUMENT_CATEGORY_SYSTEM = 'urn:hn-elements:document-category';
 export const ACT_REASON_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v3-ActReason';
 
 /** Longest title shown; longer ones are cut with an ellipsis (a source may send a whole page as a title). */
@@ -252,21 +250,9 @@ function hasContent(sections: readonly SectionView[]): boolean {
 
 // ---- which documents belong to the journal -------------------------------------------------------
 
-const LETTER_WORDS = new Set(['letter', 'brev']);
-
-/**
- * True when a DocumentReference belongs to the journal. Letters (the inbox shows them) are left out:
- * a category coded `journal` in DOCUMENT_CATEGORY_SYSTEM always counts as journal; otherwise a
- * category coded `letter` (any system), or a category whose text is "Brev"/"Letter", is a letter.
- * A document without a category is a journal document.
- */
+/** True when a DocumentReference belongs to the journal: core's `documentKind` rule, shared with the inbox (which shows the letters). */
 export function isJournalDocument(document: DocumentReference): boolean {
-  const categories = array<CodeableConcept>(document.category);
-  const coded = categories.flatMap(codings);
-  if (coded.some((c) => c.system === DOCUMENT_CATEGORY_SYSTEM && c.code === 'journal')) return true;
-  if (coded.some((c) => typeof c.code === 'string' && LETTER_WORDS.has(c.code.toLowerCase()))) return false;
-  if (categories.some((c) => isRecord(c) && typeof c.text === 'string' && LETTER_WORDS.has(c.text.trim().toLowerCase()))) return false;
-  return true;
+  return documentKind(document) === 'journal';
 }
 
 function problemFor(index: number, resource: Partial<Resource>, reason: string): ResourceProblem {
