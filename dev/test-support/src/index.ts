@@ -1,3 +1,4 @@
 export * from './fhir-control.js';
 export * from './people.js';
 export * from './dom.js';
+export * from './control.js';

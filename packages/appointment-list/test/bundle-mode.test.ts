@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { runControlPayloads } from '@hn-elements/test-support';
 import { appointment, bundleOf, NOW, standardBundle } from './fixtures.js';
 import { deepQuery, deepText, items, settle, titles, withBundle } from './helpers.js';
 
@@ -102,9 +103,10 @@ describe('<hn-appointment-list> with a host-supplied bundle', () => {
         }),
       ]),
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(0);
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    // Controls rendered after the text, in the same shadow root, have run: a payload would have too.
+    await runControlPayloads(el.shadowRoot!);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(0);
     expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
     expect(titles(el)[0]).to.equal('<img src=x onerror="window.__pwned=1">');
   });

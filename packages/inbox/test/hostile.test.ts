@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { deepText } from '@hn-elements/test-support';
+import { deepText, runControlPayloads } from '@hn-elements/test-support';
 import type { Bundle } from '@medplum/fhirtypes';
 import { bundleOf, letter, message, task, toBase64 } from './fixtures.js';
 import { openItem, pane, rowTitles, settle, withBundle } from './helpers.js';
@@ -104,7 +104,12 @@ function assertInert(el: HnInbox): void {
   }
 }
 
-const settleScripts = () => new Promise((resolve) => setTimeout(resolve, 150));
+/**
+ * Waits until control payloads rendered after the hostile content, in the same shadow root, have
+ * run (image errors, media errors, toggles, frames, javascript: links, handlers): by then any
+ * payload that survived would have run too.
+ */
+const settleScripts = (el: HnInbox) => runControlPayloads(el.shadowRoot!);
 
 describe('<hn-inbox> with hostile data', () => {
   beforeEach(() => {
@@ -115,7 +120,7 @@ describe('<hn-inbox> with hostile data', () => {
     const el = await withBundle(hostileBundle());
     expect(rowTitles(el)[0]).to.equal(`Emne ${SCRIPTY_TEXT}`);
     assertInert(el);
-    await settleScripts();
+    await settleScripts(el);
     expect(window.__hnPwned).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
@@ -138,7 +143,7 @@ describe('<hn-inbox> with hostile data', () => {
       (node as HTMLElement).focus?.();
     }
     html.querySelector('details')?.toggleAttribute('open');
-    await settleScripts();
+    await settleScripts(el);
     expect(window.__hnPwned).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
@@ -160,7 +165,7 @@ describe('<hn-inbox> with hostile data', () => {
     expect((await (await fetch(svgDownload.href)).blob()).type, 'an SVG is only a file to download').to.equal('application/octet-stream');
     expect([...body.querySelectorAll('button')].some((b) => b.textContent!.includes('Vis bilde.svg')), 'SVG is never shown in place').to.equal(false);
     assertInert(el);
-    await settleScripts();
+    await settleScripts(el);
     expect(window.__hnPwned).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
@@ -174,7 +179,7 @@ describe('<hn-inbox> with hostile data', () => {
     const frame = pane(el).querySelector<HTMLIFrameElement>('iframe.pdf')!;
     const blob = await (await fetch(frame.src)).blob();
     expect(blob.type, 'HTML in a "PDF" is handed to the PDF viewer, never parsed as a page').to.equal('application/pdf');
-    await settleScripts();
+    await settleScripts(el);
     expect(window.__hnPwned).to.equal(undefined);
   });
 
@@ -198,7 +203,7 @@ describe('<hn-inbox> with hostile data', () => {
     await waitUntil(() => launcher.shadowRoot!.querySelector('[role="alert"]'), 'the launcher showed no refusal');
     expect(navigations).to.deep.equal([]);
     assertInert(el);
-    await settleScripts();
+    await settleScripts(el);
     expect(window.__hnPwned).to.equal(undefined);
   });
 });

@@ -1,4 +1,5 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneDefaultPreventedEvent, waitUntil } from '@open-wc/testing';
+import { runControlPayloads } from '@hn-elements/test-support';
 import type { HnJournalViewer, JournalDocumentDownloadDetail, JournalDocumentPrintDetail } from '../src/hn-journal-viewer.js';
 import { prepareHtml, standaloneHtml } from '../src/content.js';
 import { auditEvent, b64, bundleOf, composition, documentReference } from './fixtures.js';
@@ -65,8 +66,11 @@ function installTraps(): () => void {
   };
 }
 
-/** Lets error events of broken images and any timers in the payloads fire. */
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Lets error events of broken images, frames, toggles and handlers in the payloads fire: waits until
+ * control payloads rendered after them into the same shadow root have run (see test-support).
+ */
+const payloadsHadTheirTurn = (el: HnJournalViewer) => runControlPayloads(el.shadowRoot!);
 
 describe('<hn-journal-viewer> with hostile documents', () => {
   let removeTraps: () => void;
@@ -104,7 +108,7 @@ describe('<hn-journal-viewer> with hostile documents', () => {
       ]),
     );
     const pane = await openDocument(el, 'Farlig epikrise');
-    await wait(300);
+    await payloadsHadTheirTurn(el);
     const body = pane.querySelector('.doc-body')!;
     expect(trapped).to.deep.equal([]);
     expect(dangerous(body)).to.deep.equal([]);
@@ -126,7 +130,7 @@ describe('<hn-journal-viewer> with hostile documents', () => {
       ]),
     );
     const pane = await openDocument(el, 'Farlig sammenstilling');
-    await wait(300);
+    await payloadsHadTheirTurn(el);
     expect(trapped).to.deep.equal([]);
     expect(dangerous(pane.querySelector('.doc-body')!)).to.deep.equal([]);
     // The section title is text, not markup.
@@ -146,14 +150,15 @@ describe('<hn-journal-viewer> with hostile documents', () => {
       ]),
     );
     const pane = await openDocument(el, /Notat$/);
-    await wait(200);
+    await payloadsHadTheirTurn(el);
+    expect(trapped).to.deep.equal([]);
     expect(pane.querySelector('pre')!.textContent).to.equal(allHtml);
     expect(dangerous(pane.querySelector('.doc-body')!)).to.deep.equal([]);
     expect(pane.querySelector('#reader-title')!.textContent).to.equal('<img src=x onerror="__hnTrap(\'title\')">Notat');
     expect(pane.querySelector('#reader-title img, .facts script')).to.equal(null);
     el.view = 'access-log';
-    await el.updateComplete;
-    await wait(200);
+    await el.loadComplete;
+    await payloadsHadTheirTurn(el);
     expect(trapped).to.deep.equal([]);
     expect(el.shadowRoot!.querySelector('.log img, .log b')).to.equal(null);
   });
@@ -163,7 +168,7 @@ describe('<hn-journal-viewer> with hostile documents', () => {
       bundleOf([documentReference({ id: 'p', description: 'Falsk PDF', content: [{ attachment: { contentType: 'application/pdf', data: b64(`<html><body>${allHtml}</body></html>`) } }] })]),
     );
     const pane = await openDocument(el, 'Falsk PDF');
-    await wait(200);
+    await payloadsHadTheirTurn(el);
     expect(trapped).to.deep.equal([]);
     expect(pane.querySelector('object, iframe, embed')).to.equal(null);
   });
@@ -174,13 +179,13 @@ describe('<hn-journal-viewer> with hostile documents', () => {
     );
     const pane = await openDocument(el, 'Farlig');
     const [printButton, downloadButton] = [...pane.querySelectorAll<HTMLButtonElement>('.reader-actions button')];
-    setTimeout(() => printButton!.click());
-    const printEvent = await oneEvent(el, 'hn-journal-document-print');
-    printEvent.preventDefault();
+    const printTakenOver = oneDefaultPreventedEvent(el, 'hn-journal-document-print');
+    printButton!.click();
+    const printEvent = await printTakenOver;
     const printed = await (printEvent.detail as JournalDocumentPrintDetail).blob.text();
-    setTimeout(() => downloadButton!.click());
-    const downloadEvent = await oneEvent(el, 'hn-journal-document-download');
-    downloadEvent.preventDefault();
+    const downloadTakenOver = oneDefaultPreventedEvent(el, 'hn-journal-document-download');
+    downloadButton!.click();
+    const downloadEvent = await downloadTakenOver;
     const downloaded = await (downloadEvent.detail as JournalDocumentDownloadDetail).blob.text();
     for (const file of [printed, downloaded]) {
       const doc = new DOMParser().parseFromString(file, 'text/html');
@@ -191,10 +196,15 @@ describe('<hn-journal-viewer> with hostile documents', () => {
       expect(dangerous(doc.documentElement)).to.deep.equal([]);
       expect(doc.body.textContent).to.contain('Vanlig tekst.');
     }
-    // The real print path: the frame loads the file in a sandbox; nothing in it runs.
+    // The real print path: the frame loads the file in a sandbox; nothing in it runs. The frame's
+    // load event comes after its images have failed; a frame without the sandbox would run them.
     printButton!.click();
-    await wait(500);
+    const frame = el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.print-frame')!;
+    expect(frame.getAttribute('sandbox')).not.to.contain('allow-scripts');
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    await payloadsHadTheirTurn(el);
     expect(trapped).to.deep.equal([]);
+    await waitUntil(() => !frame.isConnected, 'the print frame was not removed', { timeout: 5000 });
   });
 
   it('a standalone file escapes every text it is given', () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HandoffStartDetail } from '@hn-elements/handoff-launcher';
-import { session } from '@hn-elements/test-support';
+import { runControlPayloads, session } from '@hn-elements/test-support';
 import { bundleOf, catalogueBundle, HOSTILE_TARGETS, tool } from './fixtures.js';
 import type { HnToolCatalogue } from '../src/hn-tool-catalogue.js';
 import { announcements, countText, deepActiveElement, deepQuery, deepText, items, sectionTitles, settle, titles, toggle, withBundle } from './helpers.js';
@@ -41,14 +41,15 @@ describe('<hn-tool-catalogue> with a host-supplied bundle', () => {
       expect(titles(el)).to.deep.equal(['Bedre søvn']);
       expect(countText(el)).to.equal('Viser 1 av 4 verktøy.');
       await waitUntil(() => said.texts.length > 0, 'the count was never announced', { timeout: 3000 });
-      await new Promise((resolve) => setTimeout(resolve, 700));
       expect(said.texts, 'one announcement for one burst of typing').to.deep.equal(['Viser 1 av 4 verktøy.']);
+      // A late second announcement of this burst would come before the next burst's (typed later,
+      // announced after the same pause): the next announcement must be the next burst's.
       await sendKeys({ type: ' finnes ikke' });
       await settle(el);
       expect(items(el)).to.have.length(0);
       expect(deepText(el.shadowRoot!)).to.contain('Ingen verktøy passer søket ditt.');
       await waitUntil(() => said.texts.length > 1, 'no match was never announced', { timeout: 3000 });
-      expect(said.texts[1]).to.contain('Ingen verktøy passer søket ditt.');
+      expect(said.texts[1], 'the next announcement is the next burst').to.contain('Ingen verktøy passer søket ditt.');
       await expect(el).to.be.accessible();
 
       // The way back: one button clears the search and every filter, and focus returns to the search field.
@@ -156,9 +157,11 @@ describe('<hn-tool-catalogue> with a host-supplied bundle', () => {
       bundleOf([tool('x', { title: '<img src=x onerror="window.__pwned=1">', description: '<script>window.__pwned=2</script>', publisher: '<b onmouseover="window.__pwned=3">X</b>' })]),
       { session: vendorSession() },
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(0);
     expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
+    // Controls rendered after the text, in the same shadow root, have run: a payload would have too.
+    for (const node of el.shadowRoot!.querySelectorAll('*')) node.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    await runControlPayloads(el.shadowRoot!);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(0);
     expect(titles(el)).to.deep.equal(['<img src=x onerror="window.__pwned=1">']);
   });
 
