@@ -53,7 +53,8 @@ async function assertNothingStored(page, context) {
   assert.equal(stored.cookies, '', `cookies readable by script on ${page.url()}`);
   for (const cookie of await context.cookies()) {
     assert.doesNotMatch(cookie.value, JWT, `a JWT in the cookie ${cookie.name}`);
-    if (cookie.name.startsWith('vendor_')) assert.equal(cookie.httpOnly, true, `${cookie.name} is HttpOnly`);
+    // The vendor's cookies and the (simulated) portal session are opaque ids that script cannot read.
+    if (cookie.name.startsWith('vendor_') || cookie.name === 'hn_portal') assert.equal(cookie.httpOnly, true, `${cookie.name} is HttpOnly`);
   }
 }
 
@@ -105,6 +106,8 @@ describe('seamless hand-off, end to end', { timeout: 240_000 }, () => {
     assert.equal(new URL(deepLink).searchParams.get('iss'), `${playground.playground}/fhir/helse-bergen`);
     const deepLinkRequest = seen.requests.find((r) => r.url === deepLink);
     assert.equal(deepLinkRequest.referer, undefined, 'no Referer from the portal');
+    // The launch id was asked for with the portal session (the simulated Helsenorge login's cookie).
+    assert.ok((await context.cookies(playground.issuer)).some((c) => c.name === 'hn_portal' && c.httpOnly), 'a portal session');
     const authorize = seen.navigations.find((u) => u.startsWith(`${playground.issuer}/auth?`));
     assert.ok(authorize, 'an authorization request');
     assert.deepEqual([...new URL(authorize).searchParams.keys()].sort(), ['client_id', 'request_uri'], 'PAR: only client_id and request_uri in the URL');
@@ -125,10 +128,11 @@ describe('seamless hand-off, end to end', { timeout: 240_000 }, () => {
     await page.waitForSelector('body[data-ready="ola"]');
     await assertNothingStored(page, context);
 
-    // The launch id is single use: the same deep link again does not log anyone in.
+    // The launch id is single use: the same deep link again does not log anyone in, and says why.
     await page.goto(deepLink);
-    await page.waitForLoadState('load');
+    await page.waitForURL(`${playground.vendor}/callback`);
     assert.match(await page.locator('main').innerText(), /Helsenorge avviste overgangen/);
+    assert.match(await page.getByTestId('error-explanation').innerText(), /allerede brukt/);
     assert.equal(await page.getByTestId('citizen').count(), 0);
     await context.close();
   });
