@@ -8,7 +8,7 @@ export { defineMessages, translate, type Catalogue, type Message } from './i18n/
 export { coreMessages, type CoreMessageKey } from './i18n/core-messages.js';
 export { formatDateTime, formatList, intlLocale, osloDayKey, TIME_ZONE, type DateStyle } from './i18n/locale-format.js';
 export { FhirClient, type FhirClientOptions, type SearchParams, type SearchResult, type VersionedResource, type CallOptions } from './fhir/client.js';
-export { FhirError, isAbort, type FhirErrorKind } from './fhir/errors.js';
+export { FhirError, isAbort, parseRetryAfter, type FhirErrorKind } from './fhir/errors.js';
 export { searchSources, incompleteSources, AllSourcesFailedError, type SourceOutcome, type SourceSuccess, type SourceFailure, type MultiSearchOptions } from './fhir/multi-source.js';
 export { readBundle, resourceShapeProblem, indexByReference, resolveReference, referenceKey, isRecord, type ResourceProblem, type BundleContents } from './fhir/validate.js';
 export { fhirErrorMessage } from './fhir/error-message.js';

@@ -1,6 +1,6 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { Source } from '../session.js';
-import { FhirError, kindForStatus } from './errors.js';
+import { FhirError, kindForStatus, parseRetryAfter } from './errors.js';
 import { isRecord, readBundle, type ResourceProblem } from './validate.js';
 
 export type SearchParams = Record<string, string | number | readonly string[] | undefined>;
@@ -12,6 +12,14 @@ export interface FhirClientOptions {
   retries?: number;
   /** First back-off delay; doubles each attempt. Default 300 ms. */
   backoffMs?: number;
+  /**
+   * A server that answers 429 or 503 with `Retry-After` is asked again no sooner than it said.
+   * When it asks for longer than this, the read is not retried on its own: the error reaches the
+   * citizen at once, with its retry button. Default 10 s.
+   */
+  maxRetryAfterMs?: number;
+  /** How the client waits between attempts (tests pass a wait that records and resolves at once). */
+  wait?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Most pages followed in one search. Default 50. */
   maxPages?: number;
   fetch?: typeof fetch;
@@ -84,7 +92,8 @@ function diagnosticsOf(body: unknown): string | undefined {
 export class FhirClient {
   readonly source: Source;
   private readonly base: URL;
-  private readonly options: Required<Omit<FhirClientOptions, 'fetch'>>;
+  private readonly options: Required<Omit<FhirClientOptions, 'fetch' | 'wait'>>;
+  private readonly wait: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly fetchImpl: typeof fetch;
 
   constructor(source: Source, options: FhirClientOptions = {}) {
@@ -96,7 +105,9 @@ export class FhirClient {
       retries: options.retries ?? 2,
       backoffMs: options.backoffMs ?? 300,
       maxPages: options.maxPages ?? 50,
+      maxRetryAfterMs: options.maxRetryAfterMs ?? 10_000,
     };
+    this.wait = options.wait ?? sleep;
     this.fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   }
 
@@ -213,8 +224,9 @@ export class FhirClient {
     let lastError: FhirError | undefined;
     for (let attempt = 0; attempt < attempts; attempt += 1) {
       if (attempt > 0) {
-        const delay = this.options.backoffMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5);
-        await sleep(delay, call.signal).catch(() => {
+        const backoff = this.options.backoffMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5);
+        const delay = Math.max(backoff, lastError?.retryAfterMs ?? 0);
+        await this.wait(delay, call.signal).catch(() => {
           throw new FhirError('aborted', this.source.id, 'Request aborted');
         });
       }
@@ -222,6 +234,8 @@ export class FhirClient {
         return await this.attempt(method, url, call, body, extraHeaders);
       } catch (error) {
         if (!(error instanceof FhirError) || !error.retryable) throw error;
+        // The server wants a longer pause than a citizen should wait for on a spinner.
+        if ((error.retryAfterMs ?? 0) > this.options.maxRetryAfterMs) throw error;
         lastError = error;
       }
     }
@@ -273,9 +287,11 @@ export class FhirClient {
       else throw new FhirError('malformed', id, `${id}: answer is not JSON`, { cause, status: response.status });
     }
     if (!response.ok) {
+      const retryAfterMs = response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
       throw new FhirError(kindForStatus(response.status), id, `${id}: HTTP ${response.status}`, {
         status: response.status,
         diagnostics: diagnosticsOf(parsed),
+        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
       });
     }
     return { body: parsed, etag: response.headers.get('ETag') ?? undefined, status: response.status };

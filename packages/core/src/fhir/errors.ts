@@ -17,14 +17,22 @@ export class FhirError extends Error {
   readonly status?: number;
   /** Diagnostics from the server's OperationOutcome, for logs; never shown as HTML. */
   readonly diagnostics?: string;
+  /** How long the server asked us to wait before asking again (`Retry-After` on 429 or 503), in ms. */
+  readonly retryAfterMs?: number;
 
-  constructor(kind: FhirErrorKind, sourceId: string, message: string, options: { status?: number; diagnostics?: string; cause?: unknown } = {}) {
+  constructor(
+    kind: FhirErrorKind,
+    sourceId: string,
+    message: string,
+    options: { status?: number; diagnostics?: string; retryAfterMs?: number; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'FhirError';
     this.kind = kind;
     this.sourceId = sourceId;
     this.status = options.status;
     this.diagnostics = options.diagnostics;
+    this.retryAfterMs = options.retryAfterMs;
   }
 
   /** Reads may be tried again after these. */
@@ -35,6 +43,19 @@ export class FhirError extends Error {
 
 export function isAbort(error: unknown): boolean {
   return (error instanceof FhirError && error.kind === 'aborted') || (error instanceof DOMException && error.name === 'AbortError');
+}
+
+/**
+ * A `Retry-After` header in ms from `now`: delay-seconds ("120") or an HTTP date. Anything else,
+ * or a negative delay, is `undefined`; a date in the past is 0.
+ */
+export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (!/[a-z]/i.test(text)) return undefined;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 export function kindForStatus(status: number): FhirErrorKind {
