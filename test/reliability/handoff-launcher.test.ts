@@ -36,13 +36,26 @@ async function launcher(properties: Record<string, unknown>) {
   return mounted;
 }
 
-/** Clicks the control (and everything else), and lets a ticket or timer settle. */
+/**
+ * Clicks the control (twice: a click and Enter), waits for the launcher's answer — it navigated,
+ * started a hand-off the host takes over, or refused (`hn-handoff-error`) — then pokes everything.
+ */
 async function activate(el: Launcher): Promise<void> {
   const control = allElements(el.shadowRoot!).find((node) => node.getAttribute('part')?.split(' ').includes('control')) as HTMLElement | undefined;
   expect(control, 'a control to activate').to.exist;
-  control!.click();
-  control!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  const before = navigations.length;
+  let answered = false;
+  const answer = () => (answered = true);
+  el.addEventListener('hn-handoff-error', answer);
+  el.addEventListener('hn-handoff-start', answer);
+  try {
+    control!.click();
+    control!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await waitUntil(() => answered || navigations.length > before, 'the launcher neither navigated, started a hand-off nor refused', { timeout: 5000 });
+  } finally {
+    el.removeEventListener('hn-handoff-error', answer);
+    el.removeEventListener('hn-handoff-start', answer);
+  }
   await el.updateComplete;
   await poke(el);
 }
@@ -72,7 +85,7 @@ const expectOnlyAllowedNavigations = () => {
       expect(alerts(el).length, 'the refusal is said (role="alert")').to.be.greaterThan(0);
       expect(deepText(el.shadowRoot!), 'hostile names show as text').to.contain('onerror=');
       expect(dangerousNodes(el)).to.deep.equal([]);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // activate() ended with poke(), which waits for control payloads in the same shadow root.
       expect(traps.calls).to.deep.equal([]);
       expectPageWorks();
       await expectNoUncaughtErrors();

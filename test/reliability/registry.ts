@@ -9,6 +9,8 @@ export interface DataElement extends HTMLElement {
   session?: Session;
   requestTimeout: number;
   updateComplete: Promise<unknown>;
+  /** Resolves when the load the latest update started has ended and is rendered (every data component has it). */
+  loadComplete: Promise<void>;
   reload(): void;
 }
 

@@ -3,7 +3,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import type { Bundle, BundleEntry, Resource } from '@medplum/fhirtypes';
 import type { Session, Source } from '@hn-elements/core';
-import { deepText, session as seedSession, settle, SOURCES } from '@hn-elements/test-support';
+import { deepText, rejectionsReported, runControlPayloads, session as seedSession, settle, SOURCES } from '@hn-elements/test-support';
 import type { DataComponent, DataElement } from './registry.js';
 import { CLOBBER, TRAP } from './corpus/hostile-html.js';
 
@@ -46,9 +46,12 @@ export function watchUncaughtErrors(): void {
   });
 }
 
-/** Lets pending promise rejections and error events arrive, then requires there were none. */
+/**
+ * Requires that there were no uncaught errors. Error events are dispatched when they happen; the
+ * unhandled rejections of work done so far are waited for (reported in order, see test-support).
+ */
 export async function expectNoUncaughtErrors(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await rejectionsReported();
   expect(uncaught, 'uncaught errors').to.deep.equal([]);
 }
 
@@ -166,7 +169,9 @@ export const CONTROLS = 'label, search, form, [role="search"], [part~="toolbar"]
 
 /**
  * Hovers, focuses and clicks everything rendered under `root` that is not a control of the
- * component itself, so any handler that survived would fire.
+ * component itself, so any handler that survived would fire; then waits until control payloads
+ * rendered after all that into the root's shadow root have run (image and media errors, toggles,
+ * frames, handlers): by then whatever the hostile content queued has run too.
  */
 export async function poke(root: Element): Promise<void> {
   for (const element of allElements(root)) {
@@ -181,8 +186,7 @@ export async function poke(root: Element): Promise<void> {
     if (!ACTION.test(element.localName) && !element.closest(CONTROLS)) (element as HTMLElement).click?.();
     else element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
   }
-  // Broken images report their error, media their failure, timers in payloads come due.
-  await new Promise((resolve) => setTimeout(resolve, 60));
+  await runControlPayloads(root.shadowRoot ?? root);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -227,9 +231,9 @@ export function itemCount(el: Element): number {
 
 /** Waits until the element is settled and, when it has items, they are laid out. */
 export async function settled(el: DataElement, timeout = 8000): Promise<void> {
-  // A property just set starts its load in the next update; let that begin before waiting.
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // A property just set starts its load in the next update: loadComplete waits for that update
+  // and for the load it starts; settle() then bounds the wait and lets child elements render.
+  await el.loadComplete;
   await settle(el, timeout);
   // A virtualised list lays out its rows a frame or two after the data arrives.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

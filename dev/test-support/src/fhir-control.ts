@@ -22,13 +22,27 @@ export async function fhirGet<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Records the URL of every request made through `window.fetch` until `restore()`. */
-export function recordFetches(): { urls: string[]; restore: () => void } {
+export interface RecordedFetch {
+  url: string;
+  method: string;
+  /** The request's abort signal, if it had one. */
+  signal: AbortSignal | undefined;
+}
+
+/**
+ * Records every request made through `window.fetch` until `restore()`: `urls`, and `requests` with
+ * each one's abort signal (to check that a removed element stopped what it had asked for).
+ */
+export function recordFetches(): { urls: string[]; requests: RecordedFetch[]; fhir: () => RecordedFetch[]; restore: () => void } {
   const urls: string[] = [];
+  const requests: RecordedFetch[] = [];
   const original = window.fetch;
   window.fetch = (input, init) => {
-    urls.push(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    urls.push(url);
+    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    requests.push({ url, method, signal: init?.signal ?? (input instanceof Request ? input.signal : undefined) });
     return original(input, init);
   };
-  return { urls, restore: () => void (window.fetch = original) };
+  return { urls, requests, fhir: () => requests.filter((r) => r.url.includes('/fhir/')), restore: () => void (window.fetch = original) };
 }

@@ -2,3 +2,5 @@ export * from './fhir-control.js';
 export * from './people.js';
 export * from './dom.js';
 export * from './control.js';
+export * from './rejections.js';
+export * from './timeouts.js';
