@@ -1,5 +1,5 @@
 import type { Appointment, HealthcareService, Location, Organization, Practitioner, Resource } from '@hn-elements/core';
-import { indexByReference, parseFhirInstant, readHandoffLink, readPeriod, resolveReference, safeHttpsUrl, type HandoffLink, type ResourceProblem } from '@hn-elements/core';
+import { conceptText, indexByReference, readText, resourceName, parseFhirInstant, readHandoffLink, readPeriod, resolveReference, safeHttpsUrl, type HandoffLink, type ResourceProblem } from '@hn-elements/core';
 
 /** Appointment statuses as FHIR R4 names them. */
 export type AppointmentStatus = NonNullable<Appointment['status']>;
@@ -77,28 +77,14 @@ const MAY_BE_UNSCHEDULED: readonly AppointmentStatus[] = ['proposed', 'pending',
 /** Statuses the citizen should never see as a plan: data-entry errors are hidden. */
 const HIDDEN: readonly AppointmentStatus[] = ['entered-in-error'];
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
-
-function conceptText(concept: { text?: string; coding?: { display?: string }[] } | undefined): string | undefined {
-  if (!concept || typeof concept !== 'object') return undefined;
-  return text(concept.text) ?? text(Array.isArray(concept.coding) ? concept.coding.find((c) => text(c?.display))?.display : undefined);
-}
-
-function humanName(practitioner: Practitioner | undefined): string | undefined {
-  const name = Array.isArray(practitioner?.name) ? practitioner.name[0] : undefined;
-  if (!name) return undefined;
-  return text(name.text) ?? text([...(name.given ?? []), name.family].filter((part) => typeof part === 'string').join(' '));
-}
 
 function addressText(location: Location): string | undefined {
   const address = location.address;
   if (!address || typeof address !== 'object') return undefined;
-  if (text(address.text)) return text(address.text);
+  if (readText(address.text)) return readText(address.text);
   const street = Array.isArray(address.line) ? address.line.filter((l) => typeof l === 'string').join(', ') : undefined;
   const city = [address.postalCode, address.city].filter((part) => typeof part === 'string').join(' ');
-  return text([street, city].filter(Boolean).join(', '));
+  return readText([street, city].filter(Boolean).join(', '));
 }
 
 function isVirtual(location: Location): boolean {
@@ -175,10 +161,10 @@ export function toAppointmentViews(resources: readonly Resource[], source: Sourc
         ? safeHttpsUrl(Array.isArray(virtual?.telecom) ? virtual.telecom.find((t) => t?.system === 'url')?.value : undefined)
         : undefined;
     const serviceType = Array.isArray(appointment.serviceType) ? conceptText(appointment.serviceType[0]) : undefined;
-    const organizationName = text(organization?.name);
-    const title = serviceType ?? text(service?.name) ?? text(appointment.description) ?? organizationName ?? '';
+    const organizationName = readText(organization?.name);
+    const title = serviceType ?? readText(service?.name) ?? readText(appointment.description) ?? organizationName ?? '';
     const timing = (end ?? start).getTime() >= now.getTime() ? 'upcoming' : 'past';
-    const physicalName = text(physical?.name);
+    const physicalName = readText(physical?.name);
     const cancellable = timing === 'upcoming' && start.getTime() > now.getTime() && CANCELLABLE.includes(appointment.status);
     const changeLink = cancellable ? changeLinkOf(appointment) : undefined;
 
@@ -192,13 +178,13 @@ export function toAppointmentViews(resources: readonly Resource[], source: Sourc
       end,
       tentative,
       title,
-      description: text(appointment.description) !== title ? text(appointment.description) : undefined,
+      description: readText(appointment.description) !== title ? readText(appointment.description) : undefined,
       mode,
       videoUrl,
       place: physical && physicalName ? { name: physicalName, address: addressText(physical) } : undefined,
-      practitioner: humanName(practitioner),
+      practitioner: resourceName(practitioner),
       organization: organizationName,
-      preparation: text(appointment.patientInstruction),
+      preparation: readText(appointment.patientInstruction),
       cancellationReason: appointment.status === 'cancelled' ? conceptText(appointment.cancelationReason) : undefined,
       timing,
       cancellable,

@@ -1,7 +1,7 @@
 export * from './session.js';
 export { HnElement, type EmitOptions, type AuthRequiredDetail } from './hn-element.js';
 // Also brings the tag and event maps of core's elements (HTMLElementTagNameMap, HTMLElementEventMap).
-export type { EmptyDetail } from './dom-types.js';
+export type { EmptyDetail, CoreEventMap } from './dom-types.js';
 export { defineElement } from './define-element.js';
 export { defineMicroFrontend, type MicroFrontendLifecycles, type MicroFrontendProps } from './mfe.js';
 export { defineMessages, translate, type Catalogue, type Message } from './i18n/messages.js';
@@ -34,3 +34,4 @@ export { HnSourceLabel } from './elements/hn-source-label.js';
 export { statusBadge } from './templates/status-badge.js';
 export { sourceLabel } from './templates/source-label.js';
 export { HnConfirmDialog } from './elements/hn-confirm-dialog.js';
+export { readText, conceptText, humanNameText, resourceName, withoutUnpairedBidi } from './fhir/readers.js';

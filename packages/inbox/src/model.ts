@@ -7,7 +7,7 @@ import type {
   Resource,
   Task,
 } from '@hn-elements/core';
-import { documentKind, indexByReference, isRecord, parseFhirDateTime, resolveReference, type ResourceProblem } from '@hn-elements/core';
+import { conceptText, documentKind, indexByReference, readText, resourceName, isRecord, parseFhirDateTime, resolveReference, type ResourceProblem } from '@hn-elements/core';
 
 /** Identifier system the seed data and other sources use to name a thread of messages. */
 export const THREAD_ID_SYSTEM = 'urn:hn-elements:thread';
@@ -145,16 +145,6 @@ export interface MappedInbox {
 
 // ---- small readers ---------------------------------------------------------------------------
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
-
-function conceptText(concept: unknown): string | undefined {
-  if (!isRecord(concept)) return undefined;
-  const codings = Array.isArray(concept['coding']) ? (concept['coding'] as unknown[]) : [];
-  const display = codings.map((c) => (isRecord(c) ? text(c['display']) : undefined)).find(Boolean);
-  return text(concept['text']) ?? display;
-}
 
 /** Bytes in a base64 string, without decoding it. */
 export function base64Size(data: string): number {
@@ -217,7 +207,7 @@ function attachmentView(id: string, attachment: Attachment | undefined, fallback
   const declared = typeof attachment.size === 'number' && Number.isFinite(attachment.size) && attachment.size >= 0 ? attachment.size : undefined;
   return {
     id,
-    title: text(attachment.title) ?? fallbackTitle ?? '',
+    title: readText(attachment.title) ?? fallbackTitle ?? '',
     contentType,
     format: formatOf(contentType),
     size: declared ?? (data ? base64Size(data) : undefined),
@@ -228,7 +218,7 @@ function attachmentView(id: string, attachment: Attachment | undefined, fallback
 }
 
 function referenceOf(value: unknown): string | undefined {
-  return isRecord(value) ? text(value['reference']) : undefined;
+  return isRecord(value) ? readText(value['reference']) : undefined;
 }
 
 function referenceType(reference: string | undefined): string | undefined {
@@ -236,26 +226,15 @@ function referenceType(reference: string | undefined): string | undefined {
   return match?.[1];
 }
 
-function nameOf(resource: Resource | undefined): string | undefined {
-  if (!resource) return undefined;
-  const name = (resource as { name?: unknown }).name;
-  if (typeof name === 'string') return text(name);
-  if (Array.isArray(name) && isRecord(name[0])) {
-    const first = name[0];
-    const given = Array.isArray(first['given']) ? (first['given'] as unknown[]).filter((g) => typeof g === 'string') : [];
-    return text(first['text']) ?? text([...given, first['family']].filter((p) => typeof p === 'string').join(' '));
-  }
-  return undefined;
-}
 
 /** A reference's display, else the name of what it points at (resolved inside the same source). */
 function displayOf(value: unknown, index: ReadonlyMap<string, Resource>): string | undefined {
   if (!isRecord(value)) return undefined;
-  const shown = text(value['display']);
+  const shown = readText(value['display']);
   if (shown) return shown;
-  const reference = text(value['reference']);
+  const reference = readText(value['reference']);
   const type = referenceType(reference);
-  return type ? nameOf(resolveReference(index, reference, type as Resource['resourceType'])) : undefined;
+  return type ? resourceName(resolveReference(index, reference, type as Resource['resourceType'])) : undefined;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -304,12 +283,12 @@ export function isUnread(communication: Communication): boolean {
 
 function threadIdentifierOf(communication: Communication): string | undefined {
   const list = Array.isArray(communication.identifier) ? communication.identifier : [];
-  return list.map((i) => (isRecord(i) && i.system === THREAD_ID_SYSTEM ? text(i.value) : undefined)).find(Boolean);
+  return list.map((i) => (isRecord(i) && i.system === THREAD_ID_SYSTEM ? readText(i.value) : undefined)).find(Boolean);
 }
 
 function idempotencyKeysOf(communication: Communication): string[] {
   const list = Array.isArray(communication.identifier) ? communication.identifier : [];
-  return list.flatMap((i) => (isRecord(i) && i.system === IDEMPOTENCY_SYSTEM && text(i.value) ? [i.value as string] : []));
+  return list.flatMap((i) => (isRecord(i) && i.system === IDEMPOTENCY_SYSTEM && readText(i.value) ? [i.value as string] : []));
 }
 
 /** `Communication/<id>` references in a list (absolute ones too) -> ids. */
@@ -329,7 +308,7 @@ function messageView(communication: Communication, sent: Date, index: ReadonlyMa
   payload.forEach((part, position) => {
     if (!isRecord(part)) return;
     const id = `${sourceKey}/${communication.id}/${position}`;
-    const content = text(part.contentString);
+    const content = readText(part.contentString);
     if (content) {
       body.push({ kind: 'text', text: content });
       return;
@@ -344,12 +323,12 @@ function messageView(communication: Communication, sent: Date, index: ReadonlyMa
       const document = resolveReference<DocumentReference>(index, reference, 'DocumentReference');
       const first = Array.isArray(document?.content) ? document.content[0]?.attachment : undefined;
       const view = document
-        ? attachmentView(id, first, text(document.description) ?? conceptText(document.type))
+        ? attachmentView(id, first, readText(document.description) ?? conceptText(document.type))
         : undefined;
       attachments.push(
         view ?? {
           id,
-          title: text((part.contentReference as { display?: unknown }).display) ?? '',
+          title: readText((part.contentReference as { display?: unknown }).display) ?? '',
           contentType: '',
           format: 'other',
           unavailable: true,
@@ -444,7 +423,7 @@ function threadsOf(
       .filter((v): v is string => v !== undefined)
       .sort()[0];
     const id = threadIdentifier ?? first.view.id;
-    const topic = members.map((m) => text(m.communication.topic?.text)).find(Boolean);
+    const topic = members.map((m) => readText(m.communication.topic?.text)).find(Boolean);
     const firstLine = plain(first.view.body[0] ?? { kind: 'text', text: '' }).split('\n')[0]!.slice(0, 80);
     const title = topic ?? (firstLine || conceptText(first.communication.category?.[0]) || '');
     const inbound = [...members].reverse().find((m) => !m.view.fromCitizen);
@@ -520,12 +499,12 @@ function questionsOf(items: unknown, depth: number, budget: { left: number }): Q
           .map((o) => {
             if (!isRecord(o)) return undefined;
             const coding = isRecord(o['valueCoding']) ? o['valueCoding'] : {};
-            return text(coding['display']) ?? text(o['valueString']) ?? text(coding['code']);
+            return readText(coding['display']) ?? readText(o['valueString']) ?? readText(coding['code']);
           })
           .filter((o): o is string => o !== undefined)
       : [];
     result.push({
-      text: text(raw.text) ?? '',
+      text: readText(raw.text) ?? '',
       type: typeof raw.type === 'string' ? raw.type : '',
       required: raw.required === true,
       options,
@@ -537,15 +516,15 @@ function questionsOf(items: unknown, depth: number, budget: { left: number }): Q
 
 export function questionnaireSummary(questionnaire: Questionnaire): QuestionnaireSummary {
   return {
-    ...(text(questionnaire.title) ? { title: text(questionnaire.title)! } : {}),
-    ...(text(questionnaire.description) ? { description: text(questionnaire.description)! } : {}),
-    ...(text(questionnaire.publisher) ? { publisher: text(questionnaire.publisher)! } : {}),
+    ...(readText(questionnaire.title) ? { title: readText(questionnaire.title)! } : {}),
+    ...(readText(questionnaire.description) ? { description: readText(questionnaire.description)! } : {}),
+    ...(readText(questionnaire.publisher) ? { publisher: readText(questionnaire.publisher)! } : {}),
     items: questionsOf(questionnaire.item, 0, { left: MAX_QUESTIONS }),
   };
 }
 
 function canonicalParts(value: unknown): { url: string; version?: string } | undefined {
-  const raw = text(value);
+  const raw = readText(value);
   if (!raw) return undefined;
   const [url, version] = raw.split('|');
   return url ? { url, ...(version ? { version } : {}) } : undefined;
@@ -580,7 +559,7 @@ export function missingQuestionnaireUrls(resources: readonly Resource[]): string
 function formItem(task: Task, status: FormStatus, date: Date, resources: readonly Resource[], index: ReadonlyMap<string, Resource>, source: SourceInfo | undefined): FormItem {
   const questionnaire = questionnaireFor(task, resources, index);
   const summary = questionnaire ? questionnaireSummary(questionnaire) : undefined;
-  const description = text(task.description);
+  const description = readText(task.description);
   const title = description ?? summary?.title ?? conceptText(task.code) ?? '';
   const from = displayOf(task.requester, index) ?? '';
   const due = parseFhirDateTime(task.restriction?.period?.end);
@@ -599,7 +578,7 @@ function formItem(task: Task, status: FormStatus, date: Date, resources: readonl
     searchText: [title, summary?.title ?? '', from, source?.name ?? '', summary?.description ?? ''].join(' ').toLowerCase(),
     status,
     taskStatus: task.status,
-    ...(text(task.statusReason?.text) ? { statusReason: text(task.statusReason?.text)! } : {}),
+    ...(readText(task.statusReason?.text) ? { statusReason: readText(task.statusReason?.text)! } : {}),
     ...(due ? { due } : {}),
     ...(link ? { link } : {}),
     ...(summary ? { questionnaire: summary } : {}),
@@ -621,7 +600,7 @@ function letterItem(document: DocumentReference, date: Date, index: ReadonlyMap<
     .map((c, position) => attachmentView(`${prefix}/${position}`, isRecord(c) ? c.attachment : undefined))
     .filter((a): a is AttachmentView => a !== undefined);
   const type = conceptText(document.type);
-  const title = text(document.description) ?? attachments[0]?.title ?? type ?? '';
+  const title = readText(document.description) ?? attachments[0]?.title ?? type ?? '';
   const author = Array.isArray(document.author) ? document.author[0] : undefined;
   const from = displayOf(author, index) ?? displayOf(document.custodian, index) ?? '';
   const sourceName = source?.name ?? displayOf(document.custodian, index) ?? '';

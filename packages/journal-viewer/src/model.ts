@@ -10,7 +10,7 @@ import type {
   Reference,
   Resource,
 } from '@hn-elements/core';
-import { documentKind, indexByReference, isRecord, osloDayKey, parseFhirDateTime, resolveReference, safeHttpsUrl, type ResourceProblem } from '@hn-elements/core';
+import { conceptText, documentKind, indexByReference, readText, resourceName, isRecord, osloDayKey, parseFhirDateTime, resolveReference, safeHttpsUrl, type ResourceProblem } from '@hn-elements/core';
 
 /**
  * FHIR R4 -> what the journal viewer shows. Pure functions: no DOM, no fetching.
@@ -95,15 +95,6 @@ export interface MappedDocuments {
 
 // ---- small readers ------------------------------------------------------------------------------
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
-
-function conceptText(concept: unknown): string | undefined {
-  if (!isRecord(concept)) return undefined;
-  const codings = Array.isArray(concept['coding']) ? concept['coding'] : [];
-  return text(concept['text']) ?? text(codings.find((c: unknown) => isRecord(c) && text(c['display']))?.display);
-}
 
 function codings(concept: unknown): { system?: string; code?: string }[] {
   if (!isRecord(concept) || !Array.isArray(concept['coding'])) return [];
@@ -124,25 +115,17 @@ function shortTitle(value: string | undefined): { title?: string; shortened: boo
   return { title: `${single.slice(0, MAX_TITLE_LENGTH - 1).trimEnd()}…`, shortened: true };
 }
 
-function humanName(resource: { name?: unknown } | undefined): string | undefined {
-  const names = array<Record<string, unknown>>(resource?.name);
-  const name = names.find(isRecord);
-  if (!name) return undefined;
-  const given = array<unknown>(name['given']).filter((g): g is string => typeof g === 'string');
-  const family = typeof name['family'] === 'string' ? name['family'] : undefined;
-  return text(name['text']) ?? text([...given, family].filter(Boolean).join(' '));
-}
 
 /** The name a reference stands for: its display, else the resolved resource's name. */
 function nameOf(index: ReadonlyMap<string, Resource>, reference: Reference | undefined): string | undefined {
   if (!isRecord(reference)) return undefined;
-  const display = text(reference.display);
+  const display = readText(reference.display);
   if (display) return display;
   const ref = typeof reference.reference === 'string' ? reference.reference : undefined;
   const practitioner = resolveReference<Practitioner>(index, ref, 'Practitioner');
-  if (practitioner) return humanName(practitioner);
+  if (practitioner) return resourceName(practitioner);
   const organization = resolveReference<Organization>(index, ref, 'Organization');
-  if (organization) return text(organization.name);
+  if (organization) return readText(organization.name);
   const role = resolveReference<PractitionerRole>(index, ref, 'PractitionerRole');
   if (role) return nameOf(index, role.practitioner);
   return undefined;
@@ -237,7 +220,7 @@ function sectionsOf(value: unknown, depth = 0): SectionView[] {
   return array<CompositionSection>(value)
     .filter(isRecord)
     .map((section) => ({
-      title: shortTitle(text(section.title)).title,
+      title: shortTitle(readText(section.title)).title,
       xhtml: isRecord(section.text) && typeof section.text.div === 'string' ? section.text.div : undefined,
       sections: sectionsOf(section.section, depth + 1),
     }))
@@ -289,7 +272,7 @@ export function toJournalDocuments(resources: readonly Resource[], source: Sourc
         .map((c) => c.attachment)
         .filter((a): a is RawAttachment => isRecord(a));
       const first = attachments[0];
-      const { title, shortened } = shortTitle(text(document.description) ?? text(first?.title) ?? conceptText(document.type));
+      const { title, shortened } = shortTitle(readText(document.description) ?? readText(first?.title) ?? conceptText(document.type));
       const custodian = nameOf(index, document.custodian);
       items.push({
         key,
@@ -313,7 +296,7 @@ export function toJournalDocuments(resources: readonly Resource[], source: Sourc
     if (composition.status === 'entered-in-error') return;
     const sections = sectionsOf(composition.section);
     const custodian = nameOf(index, composition.custodian);
-    const { title, shortened } = shortTitle(text(composition.title) ?? conceptText(composition.type));
+    const { title, shortened } = shortTitle(readText(composition.title) ?? conceptText(composition.type));
     items.push({
       key,
       id: composition.id!,
@@ -487,7 +470,7 @@ function referenceType(reference: Reference | undefined): string | undefined {
 function purposeOf(concepts: unknown[]): PurposeView | undefined {
   for (const concept of concepts) {
     if (!isRecord(concept)) continue;
-    const own = text(concept['text']);
+    const own = readText(concept['text']);
     const coded = codings(concept)
       .map((c) => (c.code ? PURPOSE_BY_CODE[c.code.toUpperCase()] : undefined))
       .find(Boolean);
@@ -532,7 +515,7 @@ export function toAccessEntries(resources: readonly Resource[], source: SourceIn
     const practitioner =
       resolveReference<Practitioner>(index, person?.who?.reference, 'Practitioner') ??
       resolveReference<Practitioner>(index, role?.practitioner?.reference, 'Practitioner');
-    const who = nameOf(index, person?.who) ?? text(person?.name);
+    const who = nameOf(index, person?.who) ?? readText(person?.name);
     const roleText =
       array<CodeableConcept>(person?.role).map(conceptText).find(Boolean) ??
       conceptText(person?.type) ??
@@ -541,19 +524,19 @@ export function toAccessEntries(resources: readonly Resource[], source: SourceIn
     const organization = nameOf(index, organizationAgent?.who) ?? nameOf(index, role?.organization);
     const purposes = [...array<unknown>(event.purposeOfEvent), ...array<unknown>(person?.purposeOfUse)];
     const entities = array<Entity>(event.entity).filter((e): e is Entity => isRecord(e));
-    const specific = entities.find((e) => referenceType(e.what) !== 'Patient' && (text(e.what?.display) || text(e.name) || text(e.description)));
+    const specific = entities.find((e) => referenceType(e.what) !== 'Patient' && (readText(e.what?.display) || readText(e.name) || readText(e.description)));
     const wholeJournal = !specific && entities.some((e) => referenceType(e.what) === 'Patient');
     items.push({
       key,
       id: event.id,
       sourceId: source?.id ?? '',
-      sourceName: source?.name ?? organization ?? text(event.source?.observer?.display) ?? '',
+      sourceName: source?.name ?? organization ?? readText(event.source?.observer?.display) ?? '',
       recorded,
       who: shortTitle(who).title,
       role: shortTitle(roleText).title,
       organization: shortTitle(organization).title,
       purpose: purposeOf(purposes),
-      what: specific ? shortTitle(text(specific.what?.display) ?? text(specific.name) ?? text(specific.description)).title : undefined,
+      what: specific ? shortTitle(readText(specific.what?.display) ?? readText(specific.name) ?? readText(specific.description)).title : undefined,
       wholeJournal,
       failed: typeof event.outcome === 'string' && event.outcome !== '0',
       resource: event,

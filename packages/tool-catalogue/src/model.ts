@@ -1,5 +1,5 @@
 import type { ActivityDefinition, CarePlan, Resource } from '@hn-elements/core';
-import { isRecord, parseFhirDateTime, readHandoffLink, type HandoffLink, type ResourceProblem } from '@hn-elements/core';
+import { isRecord, parseFhirDateTime, readText, readHandoffLink, type HandoffLink, type ResourceProblem } from '@hn-elements/core';
 
 export const TOOL_CATEGORY_SYSTEM = 'urn:hn-elements:tool-category';
 export const TOOL_LAUNCH = 'https://hn-elements.example.org/fhir/StructureDefinition/tool-launch';
@@ -51,9 +51,6 @@ export interface MappedTools {
   problems: ResourceProblem[];
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
 
 function categoryOf(definition: ActivityDefinition): ToolCategory | undefined {
   const topics = Array.isArray(definition.topic) ? definition.topic : [];
@@ -80,7 +77,7 @@ const ASSIGNMENT_STATUS: Record<string, AssignmentStatus> = {
 
 /** Which tool an activity points at: `instantiatesCanonical` (matched on the definition's url, version ignored) or `ActivityDefinition/<id>`. */
 function canonicalKeys(definition: ActivityDefinition): string[] {
-  return [text(definition.url), definition.id ? `ActivityDefinition/${definition.id}` : undefined].filter((k): k is string => !!k);
+  return [readText(definition.url), definition.id ? `ActivityDefinition/${definition.id}` : undefined].filter((k): k is string => !!k);
 }
 
 /** Assignments by tool (canonical url or ActivityDefinition/id), from the citizen's active care plans. */
@@ -102,12 +99,12 @@ function assignmentsOf(resources: readonly Resource[]): Map<string, AssignmentVi
         if (assignments.has(key)) continue;
         const scheduled = isRecord(detail.scheduledPeriod) ? detail.scheduledPeriod : undefined;
         assignments.set(key, {
-          plan: text(plan.title) ?? text(plan.description) ?? '',
-          by: text(isRecord(plan.author) ? plan.author.display : undefined),
+          plan: readText(plan.title) ?? readText(plan.description) ?? '',
+          by: readText(isRecord(plan.author) ? plan.author.display : undefined),
           status,
           assigned: parseFhirDateTime(plan.created) ?? parseFhirDateTime(isRecord(plan.period) ? plan.period.start : undefined),
           due: parseFhirDateTime(scheduled?.end),
-          note: text(detail.description),
+          note: readText(detail.description),
         });
       }
     }
@@ -133,11 +130,11 @@ export function toToolViews(resources: readonly Resource[], source: SourceInfo |
     if (seen.has(definition.id)) return;
     seen.add(definition.id);
     if (definition.status !== 'active') return;
-    const title = text(definition.title) ?? text(definition.name);
+    const title = readText(definition.title) ?? readText(definition.name);
     if (!title) return void problems.push({ index, resourceType: 'ActivityDefinition', id: definition.id, reason: 'missing title' });
     const { link, refused } = readHandoffLink(definition, TOOL_LAUNCH);
-    const description = text(definition.description);
-    const sourceName = source?.name ?? text(definition.publisher) ?? '';
+    const description = readText(definition.description);
+    const sourceName = source?.name ?? readText(definition.publisher) ?? '';
     const assignment = canonicalKeys(definition).map((key) => assignments.get(key)).find(Boolean);
     tools.push({
       key: `${source?.id ?? 'bundle'}/${definition.id}`,
