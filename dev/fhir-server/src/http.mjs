@@ -351,10 +351,12 @@ export function createMiddleware({ basePath, states, medplum, reset, setMode, sm
   /**
    * Finds the source a path belongs to.
    * @param {string} path
-   * @returns {{ state: SourceState, rest: string } | undefined}
+   * @returns {{ state: SourceState, rest: string, base: string, checked: boolean } | undefined}
    */
   function matchSource(path) {
-    for (const [base, checked] of /** @type {const} */ ([[basePath, false], ...(smart ? [[smart.basePath, true]] : [])])) {
+    /** @type {[string, boolean][]} */
+    const bases = [[basePath, false], ...(smart ? /** @type {[string, boolean][]} */ ([[smart.basePath, true]]) : [])];
+    for (const [base, checked] of bases) {
       const prefix = `${base}/`;
       if (!path.startsWith(prefix)) continue;
       const remainder = path.slice(prefix.length);

@@ -17,14 +17,15 @@
 const SHARED_TYPES = new Set(['Organization', 'Practitioner', 'PractitionerRole', 'Location', 'HealthcareService', 'Questionnaire', 'ActivityDefinition']);
 
 /** For each type holding personal data: the references that put a resource in a patient's compartment. */
-const COMPARTMENT = /** @type {Record<string, (r: any) => unknown[]>} */ ({
+/** @typedef {{ reference?: string } | undefined} Ref */
+const COMPARTMENT = /** @type {Record<string, (r: any) => Ref[]>} */ ({
   Patient: (r) => [{ reference: `Patient/${r.id}` }],
   RelatedPerson: (r) => [r.patient],
-  Appointment: (r) => (r.participant ?? []).map((p) => p.actor),
+  Appointment: (r) => (r.participant ?? []).map((/** @type {any} */ p) => p.actor),
   Communication: (r) => [r.subject, r.sender, ...(r.recipient ?? [])],
   DocumentReference: (r) => [r.subject],
   Task: (r) => [r.for],
-  AuditEvent: (r) => [...(r.entity ?? []).map((e) => e.what), ...(r.agent ?? []).map((a) => a.who)],
+  AuditEvent: (r) => [...(r.entity ?? []).map((/** @type {any} */ e) => e.what), ...(r.agent ?? []).map((/** @type {any} */ a) => a.who)],
   CarePlan: (r) => [r.subject],
   Composition: (r) => [r.subject],
 });
@@ -73,13 +74,19 @@ export function securityStatement(configuration, checked) {
   };
 }
 
-/** "Patient/ola", "ola" or "http://x/fhir/Patient/ola" -> is it this patient? */
+/**
+ * "Patient/ola", "ola" or "http://x/fhir/Patient/ola" -> is it this patient?
+ * @param {unknown} value @param {string} patient
+ */
 function namesPatient(value, patient) {
   const text = String(value ?? '');
   return text === patient || text === `Patient/${patient}` || text.endsWith(`/Patient/${patient}`);
 }
 
-/** Is this resource in the patient's compartment (or shared, impersonal data)? */
+/**
+ * Is this resource in the patient's compartment (or shared, impersonal data)?
+ * @param {any} resource @param {string} patient
+ */
 export function visibleTo(resource, patient) {
   if (!resource || typeof resource !== 'object') return false;
   if (resource.resourceType === 'OperationOutcome' || SHARED_TYPES.has(resource.resourceType)) return true;
@@ -112,7 +119,10 @@ export function createSmartGuard({ configuration }) {
   /** @type {Map<string, ReturnType<typeof import('jose').createRemoteJWKSet>>} */
   const keySets = new Map();
 
-  /** 401 / 403 answer: status, WWW-Authenticate and text. */
+  /**
+   * 401 / 403 answer: status, WWW-Authenticate and text.
+   * @param {number} status @param {string} realm @param {string} text @param {string} [error]
+   */
   const deny = (status, realm, text, error) => ({
     status,
     text,
@@ -122,7 +132,7 @@ export function createSmartGuard({ configuration }) {
   /**
    * Checks the request before it reaches the repository.
    * @param {{ authorization: string | undefined, audience: string, method: string, segments: string[], params: URLSearchParams }} request
-   * @returns {Promise<{ deny: ReturnType<typeof deny> } | { patient: string }>}
+   * @returns {Promise<{ deny: { status: number, text: string, headers: Record<string, string> } } | { patient: string }>}
    */
   async function check({ authorization, audience, method, segments, params }) {
     const config = configuration();
