@@ -1,6 +1,7 @@
 // An analyzer plugin (custom-elements-manifest.config.mjs): gives every event in
-// custom-elements.json the type of its `detail`, taken from the packages' HTMLElementEventMap
-// entries (`'hn-x': CustomEvent<XDetail>` in src/dom-types.ts and the shell's element files).
+// custom-elements.json the type of its `detail`, taken from the packages' event maps
+// (`'hn-x': CustomEvent<XDetail>` in an interface named `...EventMap`: each package's exported map
+// in src/dom-types.ts, which HTMLElementEventMap extends, and the shell's HTMLElementEventMap entries).
 // A `@fires {XDetail} hn-x` tag on the element class must agree with the map; an event with no
 // entry, or a disagreeing one, stops the build. The generators that read the manifest (JSX, Vue,
 // VS Code) then type `onhn-x` as `(e: CustomEvent<XDetail>) => void`.
@@ -19,7 +20,7 @@ function* sourceFiles(dir) {
 }
 
 /**
- * Every `HTMLElementEventMap` entry declared in packages/*\/src: event name -> { detail, file }.
+ * Every entry of an `...EventMap` interface declared in packages/*\/src: event name -> { detail, file }.
  * @returns {Map<string, { detail: string, file: string }>}
  */
 export function readEventMaps(packagesDir = join(root, 'packages')) {
@@ -33,10 +34,10 @@ export function readEventMaps(packagesDir = join(root, 'packages')) {
     }
     for (const file of sourceFiles(src)) {
       const text = readFileSync(file, 'utf8');
-      if (!text.includes('HTMLElementEventMap')) continue;
+      if (!text.includes('EventMap')) continue;
       const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
       const visit = (node) => {
-        if (ts.isInterfaceDeclaration(node) && node.name.text === 'HTMLElementEventMap') {
+        if (ts.isInterfaceDeclaration(node) && node.name.text.endsWith('EventMap')) {
           for (const member of node.members) {
             if (!ts.isPropertySignature(member) || !member.type || !member.name) continue;
             const name = ts.isStringLiteral(member.name) ? member.name.text : member.name.getText(sourceFile);
@@ -45,7 +46,7 @@ export function readEventMaps(packagesDir = join(root, 'packages')) {
               ts.isTypeReferenceNode(type) && type.typeName.getText(sourceFile) === 'CustomEvent' && type.typeArguments?.length === 1
                 ? type.typeArguments[0].getText(sourceFile)
                 : undefined;
-            if (!detail) throw new Error(`${file}: HTMLElementEventMap['${name}'] is not CustomEvent<Detail>`);
+            if (!detail) throw new Error(`${file}: ${node.name.text}['${name}'] is not CustomEvent<Detail>`);
             const seen = events.get(name);
             if (seen && seen.detail !== detail) {
               throw new Error(`'${name}' is declared twice with different details: ${seen.file} (${seen.detail}) and ${file} (${detail})`);
@@ -73,11 +74,11 @@ export function eventDetailTypesPlugin() {
           for (const event of declaration.events ?? []) {
             const mapped = maps.get(event.name);
             if (!mapped) {
-              problems.push(`<${declaration.tagName}> fires '${event.name}', which no HTMLElementEventMap declares`);
+              problems.push(`<${declaration.tagName}> fires '${event.name}', which no event map declares`);
             } else if (!event.type?.text) {
               event.type = { text: mapped.detail };
             } else if (event.type.text !== mapped.detail) {
-              problems.push(`<${declaration.tagName}> says '${event.name}' carries ${event.type.text}, HTMLElementEventMap says ${mapped.detail}`);
+              problems.push(`<${declaration.tagName}> says '${event.name}' carries ${event.type.text}, the event map (${mapped.file}) says ${mapped.detail}`);
             }
           }
         }

@@ -6,16 +6,22 @@ import type { AppointmentCalendarDetail, AppointmentCancelDetail, AppointmentCan
 // The launcher's events bubble out of this element too; their map comes with the launcher's types.
 export type { HandoffErrorDetail, HandoffStartDetail } from '@hn-elements/handoff-launcher';
 
+/** The events this package's elements fire, with their `detail` types. */
+export interface AppointmentListEventMap {
+  /** The citizen confirmed a cancellation. Cancelable: the host takes over. */
+  'hn-appointment-cancel': CustomEvent<AppointmentCancelDetail>;
+  /** The server accepted the cancellation. */
+  'hn-appointment-cancelled': CustomEvent<AppointmentCancelledDetail>;
+  /** The citizen asked for a calendar file. Cancelable: the host handles the file. */
+  'hn-appointment-calendar': CustomEvent<AppointmentCalendarDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'hn-appointment-list': HnAppointmentList;
   }
-  interface HTMLElementEventMap {
-    /** The citizen confirmed a cancellation. Cancelable: the host takes over. */
-    'hn-appointment-cancel': CustomEvent<AppointmentCancelDetail>;
-    /** The server accepted the cancellation. */
-    'hn-appointment-cancelled': CustomEvent<AppointmentCancelledDetail>;
-    /** The citizen asked for a calendar file. Cancelable: the host handles the file. */
-    'hn-appointment-calendar': CustomEvent<AppointmentCalendarDetail>;
-  }
+  // On the element, and on document and window, which they reach too (they bubble and are composed).
+  interface HTMLElementEventMap extends AppointmentListEventMap {}
+  interface DocumentEventMap extends AppointmentListEventMap {}
+  interface WindowEventMap extends AppointmentListEventMap {}
 }

@@ -1,5 +1,5 @@
 // The tag and event maps (HTMLElementTagNameMap, HTMLElementEventMap) of <hn-appointment-list>.
-export type { HandoffErrorDetail, HandoffStartDetail } from './dom-types.js';
+export type { AppointmentListEventMap, HandoffErrorDetail, HandoffStartDetail } from './dom-types.js';
 export * from './hn-appointment-list.js';
 export * from './model.js';
 export { appointmentToIcs, icsFileName, escapeIcsText, foldIcsLine } from './ics.js';

@@ -13,6 +13,18 @@ import type { HnStatusBadge } from './elements/hn-status-badge.js';
 /** `detail` of an event that carries nothing (`hn-retry`, `hn-dialog-confirm`, `hn-dialog-cancel`). */
 export type EmptyDetail = Record<string, never>;
 
+/** The events this package's elements fire, with their `detail` types. */
+export interface CoreEventMap {
+  /** A source answered 401: its login has run out (every data component). */
+  'hn-auth-required': CustomEvent<AuthRequiredDetail>;
+  /** The citizen asked to try again (`<hn-state>`, `<hn-sources-notice>`). */
+  'hn-retry': CustomEvent<EmptyDetail>;
+  /** The citizen confirmed (`<hn-confirm-dialog>`). */
+  'hn-dialog-confirm': CustomEvent<EmptyDetail>;
+  /** The citizen cancelled or pressed Escape (`<hn-confirm-dialog>`). */
+  'hn-dialog-cancel': CustomEvent<EmptyDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'hn-state': HnState;
@@ -22,14 +34,8 @@ declare global {
     'hn-source-label': HnSourceLabel;
     'hn-confirm-dialog': HnConfirmDialog;
   }
-  interface HTMLElementEventMap {
-    /** A source answered 401: its login has run out (every data component). */
-    'hn-auth-required': CustomEvent<AuthRequiredDetail>;
-    /** The citizen asked to try again (`<hn-state>`, `<hn-sources-notice>`). */
-    'hn-retry': CustomEvent<EmptyDetail>;
-    /** The citizen confirmed (`<hn-confirm-dialog>`). */
-    'hn-dialog-confirm': CustomEvent<EmptyDetail>;
-    /** The citizen cancelled or pressed Escape (`<hn-confirm-dialog>`). */
-    'hn-dialog-cancel': CustomEvent<EmptyDetail>;
-  }
+  // On the element, and on document and window, which they reach too (they bubble and are composed).
+  interface HTMLElementEventMap extends CoreEventMap {}
+  interface DocumentEventMap extends CoreEventMap {}
+  interface WindowEventMap extends CoreEventMap {}
 }

@@ -4,14 +4,20 @@
 // .d.ts. scripts/manifest.mjs reads the event map to give custom-elements.json the detail types.
 import type { HandoffErrorDetail, HandoffStartDetail, HnHandoffLauncher } from './hn-handoff-launcher.js';
 
+/** The events this package's elements fire, with their `detail` types. */
+export interface HandoffLauncherEventMap {
+  /** A hand-off begins. Cancelable: the host then navigates itself. */
+  'hn-handoff-start': CustomEvent<HandoffStartDetail>;
+  /** A hand-off was refused or failed; nothing navigated. */
+  'hn-handoff-error': CustomEvent<HandoffErrorDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'hn-handoff-launcher': HnHandoffLauncher;
   }
-  interface HTMLElementEventMap {
-    /** A hand-off begins. Cancelable: the host then navigates itself. */
-    'hn-handoff-start': CustomEvent<HandoffStartDetail>;
-    /** A hand-off was refused or failed; nothing navigated. */
-    'hn-handoff-error': CustomEvent<HandoffErrorDetail>;
-  }
+  // On the element, and on document and window, which they reach too (they bubble and are composed).
+  interface HTMLElementEventMap extends HandoffLauncherEventMap {}
+  interface DocumentEventMap extends HandoffLauncherEventMap {}
+  interface WindowEventMap extends HandoffLauncherEventMap {}
 }

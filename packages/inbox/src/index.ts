@@ -1,5 +1,5 @@
 // The tag and event maps (HTMLElementTagNameMap, HTMLElementEventMap) of <hn-inbox>.
-export type { HandoffErrorDetail, HandoffStartDetail } from './dom-types.js';
+export type { InboxEventMap, HandoffErrorDetail, HandoffStartDetail } from './dom-types.js';
 export * from './hn-inbox.js';
 export * from './model.js';
 export {

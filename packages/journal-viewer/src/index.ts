@@ -1,5 +1,5 @@
 // The tag and event maps (HTMLElementTagNameMap, HTMLElementEventMap) of <hn-journal-viewer>.
-import './dom-types.js';
+export type { JournalViewerEventMap } from './dom-types.js';
 export * from './hn-journal-viewer.js';
 export * from './model.js';
 export {

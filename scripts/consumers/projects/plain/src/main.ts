@@ -25,7 +25,9 @@ list.addEventListener('hn-appointment-cancel', (event) => {
 inbox.addEventListener('hn-message-sent', (event) => console.info('sent', event.detail.communication.id));
 tools.addEventListener('hn-handoff-start', (event) => console.info('hand-off to', event.detail.href));
 journal.addEventListener('hn-journal-view-change', (event) => console.info('view', event.detail.view));
-document.addEventListener('hn-auth-required', (event) => console.info('log in again at', (event as CustomEvent<{ sourceId: string }>).detail.sourceId));
+// The events bubble out of shadow roots to document and window, typed there too.
+document.addEventListener('hn-auth-required', (event) => console.info('log in again at', event.detail.sourceId));
+window.addEventListener('hn-inbox-open', (event) => console.info('opened', event.detail.kind));
 
 // A host that fetched a Bundle itself would set it like this; the type comes from core.
 export function showBundle(bundle: Bundle): void {

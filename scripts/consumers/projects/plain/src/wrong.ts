@@ -1,4 +1,4 @@
-// Deliberately wrong. The consumer test type-checks this file alone and requires exactly the
+// Deliberately wrong. The consumer test type-checks this file with the rest and requires exactly the
 // errors the `@expect-error TSnnnn` comments name, each on the line below its comment. If the
 // packages' types went `any` (a .d.ts import that does not resolve, a missing event map), the
 // errors would vanish or change and the test fails.
@@ -33,3 +33,8 @@ list.addEventListener('hn-appointment-cancelled', (event) => event.detail.reason
 inbox.addEventListener('hn-message-send', (event) => event.detail.body.length);
 // @expect-error TS2322
 journal.addEventListener('hn-journal-view-change', (event) => { const view: 'timeline' = event.detail.view; return view; });
+// On document and window too: the detail of hn-auth-required has `sourceId`, nothing else.
+// @expect-error TS2339|TS2551
+document.addEventListener('hn-auth-required', (event) => event.detail.source);
+// @expect-error TS2339
+window.addEventListener('hn-handoff-start', (event) => event.detail.url);

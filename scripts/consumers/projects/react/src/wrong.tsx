@@ -1,4 +1,4 @@
-// Deliberately wrong. The consumer test type-checks this file alone and requires exactly the
+// Deliberately wrong. The consumer test type-checks this file with the rest and requires exactly the
 // errors the `@expect-error TSnnnn` comments name, each on the line below its comment.
 import { AppointmentList } from '@hn-elements/appointment-list/react.js';
 
