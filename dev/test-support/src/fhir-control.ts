@@ -27,13 +27,23 @@ export interface RecordedFetch {
   method: string;
   /** The request's abort signal, if it had one. */
   signal: AbortSignal | undefined;
+  /** True once the answer (or a failure) has arrived. */
+  settled: boolean;
 }
 
 /**
  * Records every request made through `window.fetch` until `restore()`: `urls`, and `requests` with
  * each one's abort signal (to check that a removed element stopped what it had asked for).
  */
-export function recordFetches(): { urls: string[]; requests: RecordedFetch[]; fhir: () => RecordedFetch[]; restore: () => void } {
+export function recordFetches(): {
+  urls: string[];
+  requests: RecordedFetch[];
+  /** The requests to FHIR paths. */
+  fhir: () => RecordedFetch[];
+  /** FHIR requests still open: neither answered nor aborted. */
+  open: () => RecordedFetch[];
+  restore: () => void;
+} {
   const urls: string[] = [];
   const requests: RecordedFetch[] = [];
   const original = window.fetch;
@@ -41,8 +51,15 @@ export function recordFetches(): { urls: string[]; requests: RecordedFetch[]; fh
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     urls.push(url);
     const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-    requests.push({ url, method, signal: init?.signal ?? (input instanceof Request ? input.signal : undefined) });
-    return original(input, init);
+    const request: RecordedFetch = { url, method, signal: init?.signal ?? (input instanceof Request ? input.signal : undefined), settled: false };
+    requests.push(request);
+    const answer = original(input, init);
+    answer.then(
+      () => (request.settled = true),
+      () => (request.settled = true),
+    );
+    return answer;
   };
-  return { urls, requests, fhir: () => requests.filter((r) => r.url.includes('/fhir/')), restore: () => void (window.fetch = original) };
+  const fhir = () => requests.filter((r) => r.url.includes('/fhir/'));
+  return { urls, requests, fhir, open: () => fhir().filter((r) => !r.settled && !r.signal?.aborted), restore: () => void (window.fetch = original) };
 }

@@ -1,10 +1,11 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Appointment, Bundle } from '@medplum/fhirtypes';
-import { fhirGet, resetServer, setMode } from '@hn-elements/test-support';
+import { fhirGet, holdTimeouts, recordFetches, resetServer, setMode } from '@hn-elements/test-support';
 import { onBehalfOfOla, onBehalfOfPerWithoutAppointments, session, SOURCES } from './fixtures.js';
 import { button, deepActiveElement, deepQuery, deepText, items, settle, titles, withSession } from './helpers.js';
 import type { HnConfirmDialog } from '@hn-elements/core';
+import type { HnAppointmentList } from '../src/hn-appointment-list.js';
 
 async function upcomingBookedCount(sourceBase: string, patient: string): Promise<number> {
   const bundle = await fhirGet<Bundle>(`${sourceBase}/Appointment?patient=${patient}&_count=200`);
@@ -81,9 +82,21 @@ describe('<hn-appointment-list> live from several FHIR servers', () => {
 
   it('treats a malformed answer and a timeout as per-source failures', async () => {
     await setMode('helse-bergen', 'malformed');
-    await setMode('bergen-kommune', 'slow', 3000);
-    const el = await withSession(session(), { timeout: 300 });
-    await settle(el, 15000);
+    // Bergen kommune answers in a minute; its timeouts run out when the test says (every try), the
+    // other sources' never do, however slow this machine is.
+    await setMode('bergen-kommune', 'slow', 60_000);
+    const timeouts = holdTimeouts();
+    let el: HnAppointmentList;
+    try {
+      el = await withSession(session(), { timeout: 300 });
+      await timeouts.expireUntil((url) => url.includes('/fhir/bergen-kommune/'), el.loadComplete);
+    } finally {
+      timeouts.restore();
+    }
+    expect(new Set(timeouts.asked), 'the element\'s request-timeout').to.deep.equal(new Set([300]));
+    expect(timeouts.expired.length).to.be.greaterThan(0);
+    expect(timeouts.expired.every((url) => url.includes('/fhir/bergen-kommune/'))).to.equal(true);
+    await settle(el);
     const notice = deepText(el.shadowRoot!.querySelector('hn-sources-notice')!.shadowRoot!);
     expect(notice).to.contain('Helse Bergen');
     expect(notice).to.contain('Bergen kommune');
@@ -124,34 +137,35 @@ describe('<hn-appointment-list> live from several FHIR servers', () => {
   });
 
   it('fetches nothing when the representation does not cover appointments', async () => {
-    const requests: string[] = [];
-    const original = window.fetch;
-    window.fetch = (input, init) => {
-      requests.push(String(input));
-      return original(input, init);
-    };
+    const fetches = recordFetches();
     try {
       const el = await withSession(session(onBehalfOfPerWithoutAppointments()));
-      await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(requests.filter((url) => url.includes('/fhir/'))).to.deep.equal([]);
+      // Not elapsed time: the element says its load has settled (a load it started would be awaited).
+      await el.loadComplete;
+      expect(fetches.fhir().map((r) => r.url)).to.deep.equal([]);
       expect(deepText(el.shadowRoot!)).to.contain('Du kan ikke se timene til denne personen');
       expect(el.hasAttribute('aria-busy')).to.equal(false);
       await expect(el).to.be.accessible();
     } finally {
-      window.fetch = original;
+      fetches.restore();
     }
   });
 
   it('aborts its requests when removed while loading', async () => {
-    await setMode('helse-bergen', 'slow', 2000);
-    const el = await withSession(session());
-    await el.updateComplete;
-    expect(el.getAttribute('aria-busy')).to.equal('true');
-    el.remove();
-    // LoadController is private; the element must not finish loading in the background.
-    const controllers = (el as unknown as { data: { pending: boolean } }).data;
-    expect(controllers.pending).to.equal(false);
+    await setMode('helse-bergen', 'slow', 60_000);
+    const fetches = recordFetches();
+    try {
+      const el = await withSession(session());
+      await el.updateComplete;
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      await waitUntil(() => fetches.fhir().some((r) => r.url.includes('/fhir/helse-bergen/')), 'no request to Helse Bergen');
+      el.remove();
+      // The load ends at once (Helse Bergen would answer in a minute), and nothing is left open.
+      await el.loadComplete;
+      expect(fetches.open().map((r) => r.url), 'requests left running').to.deep.equal([]);
+    } finally {
+      fetches.restore();
+    }
   });
 });
 

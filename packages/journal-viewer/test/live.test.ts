@@ -3,7 +3,7 @@ import type { AuditEvent, Binary, Bundle, Composition, DocumentReference } from 
 import type { Session } from '@hn-elements/core';
 import { bootstrap, mount, unmount } from '../src/mfe.js';
 import type { HnJournalViewer } from '../src/hn-journal-viewer.js';
-import { fhirGet, resetServer, setMode } from '@hn-elements/test-support';
+import { fhirGet, holdTimeouts, recordFetches, resetServer, runControlPayloads, setMode } from '@hn-elements/test-support';
 import { onBehalfOfOla, onBehalfOfPer, session, SOURCES } from './fixtures.js';
 import { deepQuery, deepText, itemButton, items, openDocument, recordingFetch, settle, tab, titles, withSession } from './helpers.js';
 
@@ -102,7 +102,8 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
       const raw = atob(epicrisis.content![0]!.attachment!.data!);
       expect(raw, 'the seed document is hostile').to.contain('onerror');
       const pane = await openDocument(el, epicrisis.description!);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Controls in the same shadow root, rendered after the document, have run: its payloads would have too.
+      await runControlPayloads(el.shadowRoot!);
       expect(alerts).to.deep.equal([]);
       const body = pane.querySelector('.doc-html')!;
       expect(body.querySelector('[onerror], img, a[href^="javascript"]')).to.equal(null);
@@ -155,9 +156,21 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
 
   it('treats a malformed answer and a timeout as per-source failures', async () => {
     await setMode('helse-bergen', 'malformed');
-    await setMode('bergen-kommune', 'slow', 1000);
-    const el = await withSession(session(), { timeout: 300 });
-    await settle(el, 15000);
+    // Bergen kommune answers in a minute; its timeouts run out when the test says (every try), the
+    // other sources' never do, however slow this machine is.
+    await setMode('bergen-kommune', 'slow', 60_000);
+    const timeouts = holdTimeouts();
+    let el: HnJournalViewer;
+    try {
+      el = await withSession(session(), { timeout: 300 });
+      await timeouts.expireUntil((url) => url.includes('/fhir/bergen-kommune/'), el.loadComplete);
+    } finally {
+      timeouts.restore();
+    }
+    expect(new Set(timeouts.asked), 'the element\'s request-timeout').to.deep.equal(new Set([300]));
+    expect(timeouts.expired.length).to.be.greaterThan(0);
+    expect(timeouts.expired.every((url) => url.includes('/fhir/bergen-kommune/'))).to.equal(true);
+    await settle(el);
     const notice = deepText(el.shadowRoot!.querySelector('hn-sources-notice')!.shadowRoot!);
     expect(notice).to.contain('Helse Bergen');
     expect(notice).to.contain('Bergen kommune');
@@ -234,8 +247,8 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
   it('fetches nothing and says so when the power of attorney does not cover the journal', async () => {
     await recordingFetch(async (requests) => {
       const el = await withSession(session(onBehalfOfPer()));
-      await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      // Not elapsed time: the element says its loads have settled (a load it started would be awaited).
+      await el.loadComplete;
       expect(fhirRequests(requests)).to.deep.equal([]);
       expect(deepText(el.shadowRoot!)).to.contain('Du kan ikke se journalen til denne personen. Fullmakten eller tilgangen din gjelder ikke journal.');
       expect(deepText(el.shadowRoot!)).to.contain('Du ser nå informasjonen til Per Hansen');
@@ -245,8 +258,8 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
       // Neither view, nor a document key, makes it fetch.
       el.view = 'access-log';
       el.documentKey = 'helse-bergen/DocumentReference/hb-doc-01';
-      await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      // A fetch is asked for when an update starts it, so it is recorded by the time loads settle.
+      await el.loadComplete;
       expect(fhirRequests(requests)).to.deep.equal([]);
     });
   });
@@ -260,7 +273,7 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
       await el.updateComplete;
       expect(items(el)).to.have.length(0);
       expect(deepText(el.shadowRoot!)).to.contain('Du kan ikke se journalen til denne personen.');
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await el.loadComplete;
       expect(fhirRequests(requests)).to.deep.equal([]);
     });
   });
@@ -289,19 +302,27 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
   });
 
   it('aborts its requests when removed while loading', async () => {
-    await setMode('helse-bergen', 'slow', 800);
-    const el = await withSession(session());
-    await el.updateComplete;
-    expect(el.getAttribute('aria-busy')).to.equal('true');
-    el.remove();
-    const controller = (el as unknown as { docs: { pending: boolean } }).docs;
-    expect(controller.pending).to.equal(false);
+    await setMode('helse-bergen', 'slow', 60_000);
+    const fetches = recordFetches();
+    try {
+      const el = await withSession(session());
+      await el.updateComplete;
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      await waitUntil(() => fetches.fhir().some((r) => r.url.includes('/fhir/helse-bergen/')), 'no request to Helse Bergen');
+      el.remove();
+      // The load ends at once (Helse Bergen would answer in a minute), and nothing is left open.
+      await el.loadComplete;
+      expect(fetches.open().map((r) => r.url), 'requests left running').to.deep.equal([]);
+    } finally {
+      fetches.restore();
+    }
   });
 
   it('mounts as a micro-frontend with the session, and unmounts leaving nothing behind', async () => {
     const container = document.createElement('div');
     document.body.append(container);
     const props = { name: 'journal-viewer', domElement: container, session: session() as Session, locale: 'nb' as const };
+    const fetches = recordFetches();
     await bootstrap(props);
     await mount(props);
     const el = container.querySelector<HnJournalViewer>('hn-journal-viewer')!;
@@ -311,8 +332,11 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
     itemButton(el, titles(el)[0]!).click();
     await settle(el);
     await unmount(props);
+    fetches.restore();
     expect(container.childElementCount).to.equal(0);
-    expect((el as unknown as { docs: { pending: boolean } }).docs.pending).to.equal(false);
+    await el.loadComplete;
+    expect(fetches.fhir().length).to.be.greaterThan(0);
+    expect(fetches.open().map((r) => r.url), 'requests left running after unmount').to.deep.equal([]);
     container.remove();
   });
 });

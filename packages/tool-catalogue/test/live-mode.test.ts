@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ActivityDefinition, Bundle, CarePlan } from '@medplum/fhirtypes';
 import { formatDateTime } from '@hn-elements/core';
-import { fhirGet, onBehalfOf, onBehalfOfOla, onBehalfOfPer, PER, recordFetches, resetServer, session, setMode, SOURCES } from '@hn-elements/test-support';
+import { fhirGet, holdTimeouts, onBehalfOf, onBehalfOfOla, onBehalfOfPer, PER, recordFetches, resetServer, session, setMode, SOURCES } from '@hn-elements/test-support';
 import type { HnToolCatalogue } from '../src/hn-tool-catalogue.js';
 import { deepQuery, deepText, items, sectionTitles, settle, titles, withSession } from './helpers.js';
 
@@ -107,9 +107,21 @@ describe('<hn-tool-catalogue> live from several FHIR servers', () => {
 
   it('treats a malformed answer and a timeout as failures of that source', async () => {
     await setMode('helse-bergen', 'malformed');
-    await setMode('fastlegen', 'slow', 3000);
-    const el = await withSession(session(), 300);
-    await settle(el, 15000);
+    // Legesenteret i Sentrum answers in a minute; its timeouts run out when the test says (every try), the
+    // other sources' never do, however slow this machine is.
+    await setMode('fastlegen', 'slow', 60_000);
+    const timeouts = holdTimeouts();
+    let el: HnToolCatalogue;
+    try {
+      el = await withSession(session(), 300);
+      await timeouts.expireUntil((url) => url.includes('/fhir/fastlegen/'), el.loadComplete);
+    } finally {
+      timeouts.restore();
+    }
+    expect(new Set(timeouts.asked), 'the element\'s request-timeout').to.deep.equal(new Set([300]));
+    expect(timeouts.expired.length).to.be.greaterThan(0);
+    expect(timeouts.expired.every((url) => url.includes('/fhir/fastlegen/'))).to.equal(true);
+    await settle(el);
     const notice = deepText(el.shadowRoot!.querySelector('hn-sources-notice')!.shadowRoot!);
     expect(notice).to.contain('Helse Bergen');
     expect(notice).to.contain('Legesenteret i Sentrum');
@@ -154,8 +166,8 @@ describe('<hn-tool-catalogue> live from several FHIR servers', () => {
     const recorded = recordFetches();
     try {
       const el = await withSession(session(onBehalfOf(PER, 'power-of-attorney', ['appointments'])));
-      await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Not elapsed time: the element says its load has settled (a load it started would be awaited).
+      await el.loadComplete;
       expect(recorded.urls.filter((url) => url.includes('/fhir/'))).to.deep.equal([]);
       expect(deepText(el.shadowRoot!)).to.contain('Du kan ikke se verktøyene til denne personen.');
       expect(el.hasAttribute('aria-busy')).to.equal(false);
