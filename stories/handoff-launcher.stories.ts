@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@hn-elements/handoff-launcher/define.js';
-import type { HandoffNavigate, HnHandoffLauncher, LauncherVariant } from '@hn-elements/handoff-launcher';
+import type { HandoffNavigate, HnHandoffLauncher, LauncherVariant, UserActivationCheck } from '@hn-elements/handoff-launcher';
 import type { Session } from '@hn-elements/core';
 import { storySession } from '../.storybook/session.js';
 
@@ -43,7 +43,7 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-function launcher(args: Args, session: Session, extra: { smart?: boolean; navigate?: HandoffNavigate } = {}) {
+function launcher(args: Args, session: Session, extra: { smart?: boolean; navigate?: HandoffNavigate; userActivation?: UserActivationCheck } = {}) {
   return html`<hn-handoff-launcher
     href=${args.href}
     destination=${args.destination}
@@ -56,6 +56,7 @@ function launcher(args: Args, session: Session, extra: { smart?: boolean; naviga
     locale=${session.locale}
     .session=${session}
     .navigate=${extra.navigate ?? logNavigation}
+    .userActivation=${extra.userActivation}
   ></hn-handoff-launcher>`;
 }
 
@@ -107,6 +108,27 @@ export const TicketFailed: Story = {
     throw new Error('portal down');
   }),
   play: ({ canvasElement }) => activate(canvasElement),
+};
+
+/**
+ * New tab, and the launch id came after the click's activation had run out (a slow portal): the
+ * browser's popup blocker would stop the tab without a word, so the launcher says why and offers
+ * "Åpne Helse Bergen i ny fane" — a real link the citizen opens, with the same launch id. Focus
+ * moves to it when the citizen was still on the launcher.
+ */
+export const PopupBlocked: Story = {
+  args: { href: `${VENDOR}/launch`, label: 'Åpne skjemaet', newTab: true },
+  render: (args, { globals }) => {
+    const session = storySession(globals);
+    const issueTicket = async () => 'Lx8q2Vx0mB8sW9kTn4LrY7aHcQ';
+    return launcher(args, { ...session, handoff: { ...session.handoff, issueTicket } }, { smart: true, userActivation: () => false });
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<HnHandoffLauncher>('hn-handoff-launcher')!;
+    await el.updateComplete;
+    await el.handoff(); // resolves once the link is offered
+    await el.updateComplete;
+  },
 };
 
 /** The browser could not navigate: visible error with "Prøv igjen". */
