@@ -21,6 +21,7 @@ import { actFor, portalLogin, ticket } from './smart-support.mjs';
 const PORTAL = 'http://127.0.0.1:9';
 const FHIR = 'http://127.0.0.1:9/fhir/helse-bergen';
 const SMART_FHIR = 'http://127.0.0.1:9/smart-fhir/helse-bergen';
+const GP_FHIR = 'http://127.0.0.1:9/fhir/fastlegen';
 const people = {
   kari: { reference: 'Patient/kari', name: 'Kari Nordmann' },
   ola: { reference: 'Patient/ola', name: 'Ola Nordmann' },
@@ -41,7 +42,10 @@ describe('launch integrity', { timeout: 120_000 }, () => {
     services = await startHandoffServices({
       people,
       portalOrigins: [PORTAL],
-      fhirSources: [{ id: 'helse-bergen', fhirBase: FHIR, smartFhirBase: SMART_FHIR }],
+      fhirSources: [
+        { id: 'helse-bergen', fhirBase: FHIR, smartFhirBase: SMART_FHIR },
+        { id: 'fastlegen', fhirBase: GP_FHIR },
+      ],
       resourceTypes: ['Patient', 'Task', 'RelatedPerson'],
       oidcPort: 0,
       vendorPort: await freePort(),
@@ -133,6 +137,14 @@ describe('launch integrity', { timeout: 120_000 }, () => {
     await open(page, deepLink('hb-task-ola-01', launch, SMART_FHIR));
     await assertRefused(page, /en annen tjeneste/);
     assert.match(await page.getByTestId('error-reason').innerText(), /launch was issued for another app/);
+    await context.close();
+  });
+
+  test('a launch id for one FHIR source is refused when the app comes with another source as iss', async () => {
+    const { context, page } = await citizenBrowser('kari', 'Patient/ola');
+    const launch = await ticket(context, env(), { target: `${services.vendorOrigin}/tasks/skjema-123`, sourceId: 'helse-bergen', onBehalfOf: 'Patient/ola' });
+    await open(page, deepLink('skjema-123', launch, GP_FHIR));
+    await assertRefused(page, /en annen kilde/);
     await context.close();
   });
 

@@ -59,6 +59,8 @@ describe('SMART App Launch with fhirclient', { timeout: 240_000 }, () => {
       for (const scope of ['openid', 'fhirUser', 'launch', 'patient/*.read', 'patient/*.rs', 'patient/Patient.read', 'patient/Patient.rs']) assert.ok(doc.scopes_supported.includes(scope), scope);
       assert.ok(doc.token_endpoint_auth_methods_supported.includes('none') && doc.token_endpoint_auth_methods_supported.includes('client_secret_basic'));
     }
+    const oidcDiscovery = await fetch(`${config.issuer}/.well-known/openid-configuration`, { headers: { Origin: config.smartAppOrigin } });
+    assert.equal(oidcDiscovery.headers.get('access-control-allow-origin'), '*', 'CORS on the OpenID discovery too');
     for (const base of bases) {
       const statement = await (await fetch(`${base}/metadata`)).json();
       const oauth = statement.rest[0].security.extension.find((e) => e.url === 'http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris');
