@@ -60,7 +60,7 @@ describe('SMART App Launch with fhirclient', { timeout: 240_000 }, () => {
       assert.ok(doc.token_endpoint_auth_methods_supported.includes('none') && doc.token_endpoint_auth_methods_supported.includes('client_secret_basic'));
     }
     const oidcDiscovery = await fetch(`${config.issuer}/.well-known/openid-configuration`, { headers: { Origin: config.smartAppOrigin } });
-    assert.equal(oidcDiscovery.headers.get('access-control-allow-origin'), '*', 'CORS on the OpenID discovery too');
+    assert.equal(oidcDiscovery.headers.get('access-control-allow-origin'), config.smartAppOrigin, 'CORS on the OpenID discovery too (open: the origin is echoed)');
     for (const base of bases) {
       const statement = await (await fetch(`${base}/metadata`)).json();
       const oauth = statement.rest[0].security.extension.find((e) => e.url === 'http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris');
