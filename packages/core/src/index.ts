@@ -34,4 +34,4 @@ export { HnSourceLabel } from './elements/hn-source-label.js';
 export { statusBadge } from './templates/status-badge.js';
 export { sourceLabel } from './templates/source-label.js';
 export { HnConfirmDialog } from './elements/hn-confirm-dialog.js';
-export { readText, conceptText, humanNameText, resourceName, withoutUnpairedBidi } from './fhir/readers.js';
+export { readText, conceptText, humanNameText, resourceName, referenceDisplay, withoutUnpairedBidi } from './fhir/readers.js';

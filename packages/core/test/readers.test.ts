@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { conceptText, humanNameText, readText, resourceName, withoutUnpairedBidi } from '../src/fhir/readers.js';
+import type { Resource } from '@medplum/fhirtypes';
+import { conceptText, humanNameText, readText, referenceDisplay, resourceName, withoutUnpairedBidi } from '../src/fhir/readers.js';
+import { indexByReference } from '../src/fhir/validate.js';
 
 const RLO = '\u202E';
 const LRO = '\u202D';
@@ -70,5 +72,22 @@ describe('core: readers for text from sources', () => {
     expect(resourceName({ resourceType: 'Device', deviceName: [{ name: 'Blodtrykksmåler', type: 'user-friendly-name' }] })).to.equal('Blodtrykksmåler');
     expect(resourceName({ resourceType: 'Patient' })).to.equal(undefined);
     expect(resourceName(undefined)).to.equal(undefined);
+  });
+
+  it('reads a Reference in words: display, contained, any resolved type, and nothing for an identifier', () => {
+    const index = indexByReference([
+      { resourceType: 'Device', id: 'bp', deviceName: [{ name: 'Blodtrykksmåler', type: 'user-friendly-name' }] },
+      { resourceType: 'Organization', id: 'hb', name: 'Helse Bergen' },
+      { resourceType: 'PractitionerRole', id: 'role' },
+    ] as Resource[]);
+    const container = { contained: [{ resourceType: 'Practitioner', id: 'p1', name: [{ given: ['Siri'], family: 'Fjeld' }] }] };
+    expect(referenceDisplay({ display: 'Fastlegen', reference: 'Organization/hb' }, index)).to.equal('Fastlegen');
+    expect(referenceDisplay({ reference: 'Device/bp' }, index)).to.equal('Blodtrykksmåler');
+    expect(referenceDisplay({ reference: 'https://fhir.example.org/r4/Organization/hb' }, index)).to.equal('Helse Bergen');
+    expect(referenceDisplay({ reference: '#p1' }, index, container)).to.equal('Siri Fjeld');
+    expect(referenceDisplay({ reference: '#nobody' }, index, container)).to.equal(undefined);
+    expect(referenceDisplay({ reference: 'PractitionerRole/role' }, index)).to.equal(undefined);
+    expect(referenceDisplay({ identifier: { system: 'urn:oid:2.16.578.1.12.4.1.2', value: '12345' } }, index)).to.equal(undefined);
+    expect(referenceDisplay('Organization/hb', index)).to.equal(undefined);
   });
 });

@@ -7,7 +7,7 @@ import type {
   Resource,
   Task,
 } from '@hn-elements/core';
-import { conceptText, documentKind, indexByReference, readText, resourceName, isRecord, parseFhirDateTime, resolveReference, type ResourceProblem } from '@hn-elements/core';
+import { conceptText, documentKind, indexByReference, readText, referenceDisplay, isRecord, parseFhirDateTime, resolveReference, type ResourceProblem } from '@hn-elements/core';
 
 /** Identifier system the seed data and other sources use to name a thread of messages. */
 export const THREAD_ID_SYSTEM = 'urn:hn-elements:thread';
@@ -227,15 +227,6 @@ function referenceType(reference: string | undefined): string | undefined {
 }
 
 
-/** A reference's display, else the name of what it points at (resolved inside the same source). */
-function displayOf(value: unknown, index: ReadonlyMap<string, Resource>): string | undefined {
-  if (!isRecord(value)) return undefined;
-  const shown = readText(value['display']);
-  if (shown) return shown;
-  const reference = readText(value['reference']);
-  const type = referenceType(reference);
-  return type ? resourceName(resolveReference(index, reference, type as Resource['resourceType'])) : undefined;
-}
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -348,7 +339,7 @@ function messageView(communication: Communication, sent: Date, index: ReadonlyMa
   return {
     id: communication.id!,
     sent,
-    from: displayOf(communication.sender, index) ?? '',
+    from: referenceDisplay(communication.sender, index, communication) ?? '',
     fromCitizen: isFromCitizen(communication),
     unread: isUnread(communication),
     body,
@@ -427,10 +418,12 @@ function threadsOf(
     const firstLine = plain(first.view.body[0] ?? { kind: 'text', text: '' }).split('\n')[0]!.slice(0, 80);
     const title = topic ?? (firstLine || conceptText(first.communication.category?.[0]) || '');
     const inbound = [...members].reverse().find((m) => !m.view.fromCitizen);
-    const counterpart =
-      inbound?.view.from ||
-      displayOf(Array.isArray(first.communication.recipient) ? first.communication.recipient[0] : undefined, index) ||
-      '';
+    // The other side: whoever wrote the newest message to the citizen. When that sender cannot be
+    // named (a device, an identifier only), the source it came from stands in; never the recipient,
+    // who is the citizen. Only a thread the citizen started is named after its recipient.
+    const counterpart = inbound
+      ? inbound.view.from || source?.name || ''
+      : referenceDisplay(Array.isArray(first.communication.recipient) ? first.communication.recipient[0] : undefined, index, first.communication) || '';
     const attachmentCount = views.reduce((sum, m) => sum + m.attachments.length, 0);
     const bodyText = views.map((m) => m.body.map(plain).join(' ')).join(' ');
     const replyTarget = inbound?.communication.sender;
@@ -561,7 +554,7 @@ function formItem(task: Task, status: FormStatus, date: Date, resources: readonl
   const summary = questionnaire ? questionnaireSummary(questionnaire) : undefined;
   const description = readText(task.description);
   const title = description ?? summary?.title ?? conceptText(task.code) ?? '';
-  const from = displayOf(task.requester, index) ?? '';
+  const from = referenceDisplay(task.requester, index, task) ?? '';
   const due = parseFhirDateTime(task.restriction?.period?.end);
   const link = formLinkOf(task.instantiatesUri);
   return {
@@ -602,8 +595,8 @@ function letterItem(document: DocumentReference, date: Date, index: ReadonlyMap<
   const type = conceptText(document.type);
   const title = readText(document.description) ?? attachments[0]?.title ?? type ?? '';
   const author = Array.isArray(document.author) ? document.author[0] : undefined;
-  const from = displayOf(author, index) ?? displayOf(document.custodian, index) ?? '';
-  const sourceName = source?.name ?? displayOf(document.custodian, index) ?? '';
+  const from = referenceDisplay(author, index, document) ?? referenceDisplay(document.custodian, index, document) ?? '';
+  const sourceName = source?.name ?? referenceDisplay(document.custodian, index, document) ?? '';
   return {
     key: prefix,
     kind: 'letter',

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Communication, Task } from '@medplum/fhirtypes';
+import type { Communication, Device, Task } from '@medplum/fhirtypes';
 import {
   NO_FILTER,
   base64Size,
@@ -223,6 +223,24 @@ describe('inbox model', () => {
     );
     expect(items.map((i) => i.title)).to.deep.equal(['Gyldig dato']);
     expect(problems.map((p) => p.id).sort()).to.deep.equal(['apr-31', 'brev-13', 'feb-30']);
+  });
+
+  it('names the sender of a message, never the citizen it was sent to', () => {
+    const fromDevice = message({ id: 'dev', sender: { reference: 'Device/bp' }, topic: { text: 'Målinger' } });
+    const fromIdentifier = message({ id: 'ident', sender: { identifier: { system: 'urn:oid:2.16.578.1.12.4.1.2', value: '12345' } }, topic: { text: 'Uten navn' } });
+    const fromContained = message({
+      id: 'cont',
+      sender: { reference: '#p1' },
+      contained: [{ resourceType: 'Practitioner', id: 'p1', name: [{ given: ['Siri'], family: 'Fjeld' }] }],
+      topic: { text: 'Fra en innebygd avsender' },
+    });
+    const device: Device = { resourceType: 'Device', id: 'bp', deviceName: [{ name: 'Blodtrykksmåler', type: 'user-friendly-name' }] };
+    const { items } = toInboxItems([fromDevice, fromIdentifier, fromContained, device], SOURCE);
+    const fromOf = (title: string) => byTitle<ThreadItem>(items, title).from;
+    expect(fromOf('Målinger')).to.equal('Blodtrykksmåler');
+    expect(fromOf('Fra en innebygd avsender')).to.equal('Siri Fjeld');
+    // Nothing names the sender: the source it came from stands in, never Kari (the recipient).
+    expect(fromOf('Uten navn')).to.equal('Helse Bergen');
   });
 
   it('decodes base64 text', () => {

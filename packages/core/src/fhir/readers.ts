@@ -3,7 +3,8 @@
  * HumanName and the `name` of a resource. Tolerant of shape (anything that is not the expected
  * type reads as nothing, never an exception) and safe for display (unpaired bidi controls removed).
  */
-import { isRecord } from './validate.js';
+import type { Resource } from '@medplum/fhirtypes';
+import { isRecord, resolveReference } from './validate.js';
 
 /** Explicit directional formatting: embeddings and overrides (LRE, RLE, LRO, RLO) closed by PDF. */
 const EMBEDDING_OPENERS = new Set(['\u202A', '\u202B', '\u202D', '\u202E']);
@@ -88,4 +89,28 @@ export function resourceName(resource: unknown): string | undefined {
     if (read) return read;
   }
   return undefined;
+}
+
+/**
+ * A Reference in words, for "from" and "by" lines: its `display`; else the name of the resource it
+ * points at, looked up among the resources `contained` in `container` (`#id`) or in `index` (the
+ * same source's resources, any type); else nothing. A reference by `identifier` only names no one
+ * we can show, so it reads as nothing too, and the caller says "not given" rather than guessing.
+ */
+export function referenceDisplay(
+  reference: unknown,
+  index: ReadonlyMap<string, Resource>,
+  container?: { contained?: unknown },
+): string | undefined {
+  if (!isRecord(reference)) return undefined;
+  const shown = readText(reference['display']);
+  if (shown) return shown;
+  const target = readText(reference['reference']);
+  if (!target) return undefined;
+  if (target.startsWith('#')) {
+    const contained = Array.isArray(container?.contained) ? container.contained : [];
+    return resourceName(contained.find((resource: unknown) => isRecord(resource) && resource['id'] === target.slice(1)));
+  }
+  const type = /([A-Z][A-Za-z]+)\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[^/]+)?$/.exec(target)?.[1];
+  return type ? resourceName(resolveReference(index, target, type as Resource['resourceType'])) : undefined;
 }
