@@ -120,6 +120,13 @@ describe('launch integrity', { timeout: 120_000 }, () => {
       assert.match(await other.page.getByTestId('error-reason').innerText(), /another Helsenorge session/, why);
       await other.context.close();
     }
+    // A browser with no Helsenorge session at all gets no one in.
+    const launch = await ticket(kari.context, env(), { target: `${services.vendorOrigin}/tasks/skjema-123`, sourceId: 'helse-bergen', onBehalfOf: 'Patient/ola' });
+    const stranger = await browser.newContext();
+    const page = await stranger.newPage();
+    await open(page, deepLink('skjema-123', launch));
+    await assertRefused(page, /ikke logget inn på Helsenorge/);
+    await stranger.close();
     await kari.context.close();
   });
 
