@@ -3,6 +3,7 @@ import type { Appointment, Bundle, Patient, Resource } from '@medplum/fhirtypes'
 import { FhirClient } from '../src/fhir/client.js';
 import { FhirError, isAbort, kindForStatus } from '../src/fhir/errors.js';
 import { fhirErrorMessage } from '../src/fhir/error-message.js';
+import { holdTimeouts } from '@hn-elements/test-support';
 import { countingFetch, fakeFetch, fhirJson, resetServer, setMode, SOURCES } from './fhir-server.js';
 
 async function rejection(promise: Promise<unknown>): Promise<FhirError> {
@@ -199,43 +200,64 @@ describe('FhirClient against the embedded server', () => {
   });
 
   it("'slow' with timeoutMs 200 is 'timeout', per attempt", async () => {
-    await setMode('helse-bergen', 'slow', 3000);
+    // The server answers in a minute; each attempt's 200 ms timeout is run out by the test (held
+    // timeouts), not raced against this machine's speed.
+    await setMode('helse-bergen', 'slow', 60_000);
     const { fetch, calls } = countingFetch();
     const client = new FhirClient(SOURCES.helseBergen, { fetch, timeoutMs: 200, retries: 1, backoffMs: 5 });
-    const started = performance.now();
-    const error = await rejection(client.search('Appointment', KARI));
-    const elapsed = performance.now() - started;
+    const timeouts = holdTimeouts();
+    let error: FhirError;
+    try {
+      const searched = rejection(client.search('Appointment', KARI));
+      await timeouts.expireUntil(() => true, searched);
+      error = await searched;
+    } finally {
+      timeouts.restore();
+    }
     expect(error.kind).to.equal('timeout');
     expect(calls).to.have.length(2);
-    expect(elapsed).to.be.within(380, 1500);
+    expect(timeouts.asked, 'a timeout of its own for each attempt').to.deep.equal([200, 200]);
+    expect(timeouts.expired).to.have.length(2);
   });
 
   it("aborting through the signal is 'aborted', quickly, and is not retried", async () => {
-    await setMode('helse-bergen', 'slow', 3000);
+    // The server answers in a minute: only the abort can end this within the test's timeout.
+    await setMode('helse-bergen', 'slow', 60_000);
     const { fetch, calls } = countingFetch();
-    const client = new FhirClient(SOURCES.helseBergen, { fetch, retries: 2, backoffMs: 5 });
     const controller = new AbortController();
-    const started = performance.now();
-    const pending = client.search('Appointment', KARI, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
-    const error = await rejection(pending);
+    // Aborted while the request is out (right after it was sent), not after some time.
+    const abortInFlight: typeof fetch = (input, init) => {
+      const answer = fetch(input, init);
+      controller.abort();
+      return answer;
+    };
+    const client = new FhirClient(SOURCES.helseBergen, { fetch: abortInFlight, retries: 2, backoffMs: 5 });
+    const error = await rejection(client.search('Appointment', KARI, { signal: controller.signal }));
     expect(error.kind).to.equal('aborted');
     expect(isAbort(error)).to.equal(true);
-    expect(performance.now() - started).to.be.lessThan(500);
     expect(calls).to.have.length(1);
   });
 
   it('an abort during the back-off wait stops at once, without another request', async () => {
     await setMode('helse-bergen', 'down');
     const { fetch, calls } = countingFetch();
-    const client = new FhirClient(SOURCES.helseBergen, { fetch, retries: 3, backoffMs: 5000 });
+    // A back-off of a minute: only the abort can end this within the test's timeout.
+    const client = new FhirClient(SOURCES.helseBergen, { fetch, retries: 3, backoffMs: 60_000 });
     const controller = new AbortController();
-    const started = performance.now();
-    const pending = client.read('Patient', 'kari', { signal: controller.signal });
-    setTimeout(() => controller.abort(), 150);
-    const error = await rejection(pending);
+    // Aborted the moment the client starts its back-off wait (a timer of about a minute).
+    const realSetTimeout = window.setTimeout;
+    window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
+      if ((ms ?? 0) >= 30_000) queueMicrotask(() => controller.abort());
+      return realSetTimeout(handler, ms, ...rest);
+    }) as typeof window.setTimeout;
+    let error: FhirError;
+    try {
+      error = await rejection(client.read('Patient', 'kari', { signal: controller.signal }));
+    } finally {
+      window.setTimeout = realSetTimeout;
+    }
+    expect(controller.signal.aborted, 'aborted during the back-off').to.equal(true);
     expect(error.kind).to.equal('aborted');
-    expect(performance.now() - started).to.be.lessThan(1000);
     expect(calls).to.have.length(1);
   });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { HnConfirmDialog } from '../src/elements/hn-confirm-dialog.js';
@@ -23,6 +23,25 @@ async function openFrom(opener: HTMLElement, el: HnConfirmDialog): Promise<void>
   opener.focus();
   el.open = true;
   await el.updateComplete;
+}
+
+/**
+ * Presses a key and resolves once the page has seen it released: its keydown, and everything the
+ * browser does with it (a dialog's cancel on Escape), has been handled by then.
+ */
+async function press(key: string): Promise<void> {
+  let released!: () => void;
+  const up = new Promise<void>((resolve) => (released = resolve));
+  const onKeyUp = (event: KeyboardEvent) => {
+    if (event.key === key) released();
+  };
+  window.addEventListener('keyup', onKeyUp, true);
+  try {
+    await sendKeys({ press: key });
+    await up;
+  } finally {
+    window.removeEventListener('keyup', onKeyUp, true);
+  }
 }
 
 const buttons = (el: HnConfirmDialog) => Array.from(el.shadowRoot!.querySelectorAll('button'));
@@ -136,10 +155,8 @@ describe('<hn-confirm-dialog>', () => {
     let cancels = 0;
     el.addEventListener('hn-dialog-cancel', () => (cancels += 1));
     await openFrom(opener, el);
-    await sendKeys({ press: 'Escape' });
-    await aTimeout(0);
-    await sendKeys({ press: 'Escape' });
-    await aTimeout(0);
+    await press('Escape');
+    await press('Escape');
     await el.updateComplete;
     expect(cancels).to.be.greaterThan(0);
     // Whatever the browser does with repeated Escape, the element and the native dialog agree.
@@ -176,8 +193,7 @@ describe('<hn-confirm-dialog>', () => {
     expect(buttons(el).every((b) => b.disabled)).to.equal(true);
     const status = el.shadowRoot!.querySelector('[role="status"]')!;
     expect(status.textContent).to.equal('Henter informasjon …');
-    await sendKeys({ press: 'Escape' });
-    await aTimeout(0);
+    await press('Escape');
     expect(events).to.equal(0);
     expect(dialog.open).to.equal(true);
     expect(dialog.contains(deepActiveElement())).to.equal(true);
