@@ -207,8 +207,10 @@ export class HnHandoffLauncher extends HnElement {
     if (this.busy) return false;
     const offer = this.offer;
     if (offer) {
-      // A ready hand-off is waiting: this activation uses it (the same launch id), if it still may.
+      // A ready hand-off is waiting: this activation uses it (the same launch id), if it still may;
+      // in the same tab when that is what this activation asks for (a plain click on a same-tab launcher).
       if (this.usable(offer)) {
+        if (!this.newTab && options.newTab !== true) return this.go(offer.url, { ...offer.detail, newTab: false });
         if (this.mayOpenTab(activatedAt)) return this.go(offer.url, offer.detail);
         this.focusOffer();
         return false;

@@ -203,6 +203,23 @@ describe('<hn-handoff-launcher> new tab when the launch id comes late (popup blo
     expect(h.offer()).to.equal(null);
   });
 
+  it('on a same-tab launcher, a late middle click is offered; a plain click then goes in the same tab with that launch id', async () => {
+    const s = await setup({ newTab: false });
+    const { h, tickets } = s;
+    h.control().dispatchEvent(new MouseEvent('auxclick', { bubbles: true, cancelable: true, composed: true, button: 1 }));
+    await flush(h.el);
+    s.act.state.active = false;
+    tickets.answer(TICKET);
+    await flush(h.el);
+    expect(h.navigations).to.deep.equal([]);
+    expect(h.offer()).to.exist;
+    h.control().click();
+    await flush(h.el);
+    expect(tickets.requests).to.have.length(1);
+    expect(h.navigations.map((n) => [launchOf(n.url), n.newTab])).to.deep.equal([[TICKET, false]]);
+    expect(h.starts.map((d) => d.newTab)).to.deep.equal([false]);
+  });
+
   it('a launch id too old by the time the citizen acts is replaced by a new one, never used', async () => {
     HnHandoffLauncher.offerLifetime = 0; // "2 minutes have passed"
     const s = await setup();
