@@ -1,7 +1,13 @@
 /**
  * Resolves in a task queued now on the DOM manipulation task source: a `<details>` element's
- * `toggle` event is queued there.
+ * `toggle` event is queued there. A turn of the event loop, not a span of time: for what the
+ * language ties to the end of a task (a `WeakRef` target is kept alive until the task that read
+ * it ends).
  */
+export function nextTask(): Promise<void> {
+  return domManipulationTask();
+}
+
 function domManipulationTask(): Promise<void> {
   const details = document.createElement('details');
   const toggled = new Promise<void>((resolve) => details.addEventListener('toggle', () => resolve(), { once: true }));

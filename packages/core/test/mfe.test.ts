@@ -1,4 +1,5 @@
-import { expect, aTimeout } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { nextTask } from '@hn-elements/test-support';
 import { html } from 'lit';
 import { HnElement } from '../src/hn-element.js';
 import { LoadController } from '../src/controllers/load-controller.js';
@@ -56,7 +57,8 @@ class MfeWidget extends HnElement {
 let loads = 0;
 const lifecycles = defineMicroFrontend('test-mfe-widget', async () => {
   loads += 1;
-  await aTimeout(5);
+  // Asynchronous, as a dynamic import is: bootstrap calls made meanwhile must share this load.
+  await Promise.resolve();
   if (!customElements.get('test-mfe-widget')) customElements.define('test-mfe-widget', MfeWidget);
 });
 
@@ -194,9 +196,10 @@ describe('defineMicroFrontend', () => {
     expect(live).to.deep.equal({ connected: 0, listeners: 0, pendingLoads: 0, timers: 0 });
 
     if (gc) {
-      await aTimeout(0);
+      // A WeakRef keeps its target alive until the task that read it ends: a new task, then collect.
+      await nextTask();
       gc();
-      await aTimeout(0);
+      await nextTask();
       gc();
       const survivors = refs.filter((ref) => ref.deref() !== undefined).length;
       expect(survivors, 'unmounted elements still reachable').to.be.at.most(2);
