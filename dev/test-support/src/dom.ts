@@ -45,3 +45,28 @@ export async function settle(el: Updatable, timeout = 8000): Promise<void> {
     if (child.updateComplete) await child.updateComplete;
   }
 }
+
+/**
+ * Resolves once `find()` gives something, checking after every change in `root`'s subtree (a
+ * MutationObserver, no polling); rejects after `timeout` ms. It keeps nothing it found reachable
+ * afterwards (unlike a polling wait that holds its last result in a timer).
+ */
+export function whenPresent(root: Node, find: () => unknown, timeout = 8000): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (find()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!find()) return;
+      done();
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`whenPresent: nothing found within ${timeout} ms`));
+    }, timeout);
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+    observer.observe(root, { childList: true, subtree: true, attributes: true });
+  });
+}

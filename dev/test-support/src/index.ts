@@ -4,3 +4,4 @@ export * from './dom.js';
 export * from './control.js';
 export * from './rejections.js';
 export * from './timeouts.js';
+export * from './gc.js';

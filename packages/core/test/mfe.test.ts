@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { nextTask } from '@hn-elements/test-support';
+import { collectUntil } from '@hn-elements/test-support';
 import { html } from 'lit';
 import { HnElement } from '../src/hn-element.js';
 import { LoadController } from '../src/controllers/load-controller.js';
@@ -196,12 +196,7 @@ describe('defineMicroFrontend', () => {
     expect(live).to.deep.equal({ connected: 0, listeners: 0, pendingLoads: 0, timers: 0 });
 
     if (gc) {
-      // A WeakRef keeps its target alive until the task that read it ends: a new task, then collect.
-      await nextTask();
-      gc();
-      await nextTask();
-      gc();
-      const survivors = refs.filter((ref) => ref.deref() !== undefined).length;
+      const survivors = await collectUntil(gc, () => refs.filter((ref) => ref.deref() !== undefined).length, 2);
       expect(survivors, 'unmounted elements still reachable').to.be.at.most(2);
       const growth = heap() - heapBefore;
       expect(growth, `heap grew by ${growth} bytes`).to.be.lessThan(1_000_000);

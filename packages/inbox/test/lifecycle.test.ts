@@ -1,7 +1,7 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import type { Bundle } from '@medplum/fhirtypes';
-import { resetServer, session } from '@hn-elements/test-support';
+import { collectUntil, resetServer, session, whenPresent } from '@hn-elements/test-support';
 import { bootstrap, mount, unmount } from '../src/mfe.js';
 import type { HnInbox } from '../src/hn-inbox.js';
 import { standardBundle } from './fixtures.js';
@@ -17,14 +17,11 @@ interface AxNode {
 
 const find = (tree: AxNode, test: (node: AxNode) => boolean) => findAccessibilityNode<AxNode>(tree, test) ?? undefined;
 
-/** Polls without open-wc's waitUntil, which keeps what its predicate saw reachable for a while. */
-async function until(predicate: () => unknown): Promise<void> {
-  for (let i = 0; i < 500; i += 1) {
-    if (predicate()) return;
-    await aTimeout(10);
-  }
-  throw new Error('timed out');
-}
+/**
+ * Waits for what `predicate` looks for to appear in the element's shadow root: on its mutations,
+ * not by polling (open-wc's waitUntil would keep what its predicate saw reachable for a while).
+ */
+const until = (el: Element, predicate: () => unknown) => whenPresent(el.shadowRoot!, predicate);
 
 describe('<hn-inbox> for assistive technology', () => {
   it('exposes a named list of items with position, and the open item as a focused heading', async () => {
@@ -104,7 +101,7 @@ describe('<hn-inbox> mounting and unmounting', () => {
         el.bundle = standardBundle() as Bundle;
         el.selected = 'bundle/letter/letter-1';
         document.body.append(el);
-        await until(() => el.shadowRoot?.querySelector('iframe.pdf'));
+        await until(el, () => el.shadowRoot?.querySelector('iframe.pdf'));
         refs.push(new WeakRef(el));
         el.remove();
       }
@@ -116,11 +113,7 @@ describe('<hn-inbox> mounting and unmounting', () => {
     }
     expect(document.querySelectorAll('hn-inbox')).to.have.length(0);
     if (gc) {
-      await aTimeout(100);
-      gc();
-      await aTimeout(0);
-      gc();
-      const survivors = refs.filter((ref) => ref.deref() !== undefined).length;
+      const survivors = await collectUntil(gc, () => refs.filter((ref) => ref.deref() !== undefined).length, 2);
       expect(survivors, 'removed elements still reachable').to.be.at.most(2);
     }
   });

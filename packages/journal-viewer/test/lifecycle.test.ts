@@ -1,18 +1,16 @@
-import { aTimeout, expect } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { collectUntil, whenPresent } from '@hn-elements/test-support';
 import type { Bundle } from '@medplum/fhirtypes';
 import '../src/define.js';
 import type { HnJournalViewer } from '../src/hn-journal-viewer.js';
 import { NOW, standardBundle } from './fixtures.js';
 import { itemButton, reader } from './helpers.js';
 
-/** Polls without open-wc's waitUntil, which keeps what its predicate saw reachable for a while. */
-async function until(predicate: () => unknown): Promise<void> {
-  for (let i = 0; i < 500; i += 1) {
-    if (predicate()) return;
-    await aTimeout(10);
-  }
-  throw new Error('timed out');
-}
+/**
+ * Waits for what `predicate` looks for to appear in the element's shadow root: on its mutations,
+ * not by polling (open-wc's waitUntil would keep what its predicate saw reachable for a while).
+ */
+const until = (el: Element, predicate: () => unknown) => whenPresent(el.shadowRoot!, predicate);
 
 describe('<hn-journal-viewer> lifecycle', () => {
   it('mount, open a PDF, remove: 40 times leaves no element, object URL or frame reachable', async function () {
@@ -39,9 +37,9 @@ describe('<hn-journal-viewer> lifecycle', () => {
         el.now = NOW;
         el.bundle = standardBundle() as Bundle;
         document.body.append(el);
-        await until(() => el.shadowRoot?.querySelector('.item-open'));
+        await until(el, () => el.shadowRoot?.querySelector('.item-open'));
         itemButton(el, 'Røntgensvar').click();
-        await until(() => reader(el)?.querySelector('iframe'));
+        await until(el, () => reader(el)?.querySelector('iframe'));
         refs.push(new WeakRef(el));
         el.remove();
       }
@@ -53,11 +51,7 @@ describe('<hn-journal-viewer> lifecycle', () => {
     }
     expect(document.querySelectorAll('hn-journal-viewer')).to.have.length(0);
     if (gc) {
-      await aTimeout(100);
-      gc();
-      await aTimeout(0);
-      gc();
-      const survivors = refs.filter((ref) => ref.deref() !== undefined).length;
+      const survivors = await collectUntil(gc, () => refs.filter((ref) => ref.deref() !== undefined).length, 2);
       expect(survivors, 'removed elements still reachable').to.be.at.most(2);
     }
   });
