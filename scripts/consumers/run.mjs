@@ -13,9 +13,8 @@
 // each project type-checks its sources and every typed entry point of every package (skipLibCheck:
 // false) together with a deliberately wrong file that must give exactly the errors it marks (the
 // negative check, see expect-errors.mjs), builds with `vite build`, and opens in Chromium with live data from the
-// project's FHIR server: every component renders items, with no console error. Last, two
-// sabotaged installs prove the negative check fails when the types go `any` (the FHIR types
-// missing under skipLibCheck: true, and a package without its event map).
+// project's FHIR server: every component renders items, with no console error. Last, sabotaged
+// installs prove each project's negative check fails when the types go `any` (step 5).
 //
 // HN_CONSUMERS_KEEP=1 keeps the temporary directory and prints where it is.
 import { spawn } from 'node:child_process';
@@ -251,29 +250,54 @@ await step('chromium (3 projects, live data)', async () => {
   }
 });
 
-// --- 5. the negative check can fail ---------------------------------------------------------------
-// The two ways the types went `any` before: the FHIR types unresolvable under skipLibCheck: true
-// (Vite's default), and a package whose events are not in HTMLElementEventMap.
+// --- 5. the negative checks can fail ---------------------------------------------------------------
+// Each project's check runs once more on an install whose types have been broken the way they can
+// break, and must fail: the FHIR types unresolvable under skipLibCheck: true (Vite's default; how
+// `.bundle` went `any` before), a package without its event map, JSX types and Vue types that
+// accept anything. Only the summary is printed; the broken files are put back.
+const SABOTAGE = [
+  {
+    project: 'plain',
+    what: 'without @medplum/fhirtypes (skipLibCheck: true)',
+    args: ['--skipLibCheck', 'true'],
+    hide: 'node_modules/@medplum/fhirtypes',
+  },
+  {
+    project: 'plain',
+    what: "without appointment-list's event map",
+    replace: { 'node_modules/@hn-elements/appointment-list/dist/dom-types.d.ts': 'export {};\n' },
+  },
+  {
+    project: 'react',
+    what: 'with JSX types that accept anything',
+    replace: Object.fromEntries(
+      ['tool-catalogue', 'journal-viewer'].map((pkg) => [`node_modules/@hn-elements/${pkg}/dist/jsx.d.ts`, 'export type CustomElements = { [tag: string]: any };\n']),
+    ),
+  },
+  {
+    project: 'vue',
+    what: 'with Vue types that accept anything',
+    replace: {
+      'node_modules/@hn-elements/appointment-list/dist/vue.d.ts':
+        "import type { DefineComponent } from 'vue';\ndeclare module 'vue' { interface GlobalComponents { 'hn-appointment-list': DefineComponent<Record<string, any>> } }\nexport {};\n",
+    },
+  },
+];
+
 await step('sabotage checks', async () => {
-  const plain = projects.plain;
-  const fhirTypes = join(plain, 'node_modules/@medplum/fhirtypes');
-  renameSync(fhirTypes, `${fhirTypes}.hidden`);
-  try {
-    const result = await typeCheck('plain', ['--skipLibCheck', 'true']);
-    if (result.ok) fail('sabotage: without @medplum/fhirtypes (skipLibCheck: true) the negative check still passed: it cannot see `.bundle` go `any`');
-    else console.log(`✓ sabotage: without the FHIR types the negative check fails:\n${describeComparison(result)}`);
-  } finally {
-    renameSync(`${fhirTypes}.hidden`, fhirTypes);
-  }
-  const eventMap = join(plain, 'node_modules/@hn-elements/appointment-list/dist/dom-types.d.ts');
-  const original = readFileSync(eventMap, 'utf8');
-  writeFileSync(eventMap, 'export {};\n');
-  try {
-    const result = await typeCheck('plain');
-    if (result.ok) fail('sabotage: without its event map the negative check still passed: it cannot see an untyped `detail`');
-    else console.log(`✓ sabotage: without the event map the negative check fails:\n${describeComparison(result)}`);
-  } finally {
-    writeFileSync(eventMap, original);
+  for (const { project, what, args = [], hide, replace = {} } of SABOTAGE) {
+    const dir = projects[project];
+    const originals = Object.fromEntries(Object.keys(replace).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+    if (hide) renameSync(join(dir, hide), join(dir, `${hide}.hidden`));
+    for (const [file, text] of Object.entries(replace)) writeFileSync(join(dir, file), text);
+    try {
+      const result = await typeCheck(project, args);
+      if (result.ok) fail(`sabotage: ${project} ${what}: the negative check still passed, so it cannot see the types go wrong`);
+      else console.log(`✓ sabotage: ${project} ${what}: the negative check fails (${result.missing.length} marked errors missing, ${result.unexpected.length} unexpected)`);
+    } finally {
+      if (hide) renameSync(join(dir, `${hide}.hidden`), join(dir, hide));
+      for (const [file, text] of Object.entries(originals)) writeFileSync(join(dir, file), text);
+    }
   }
 });
 
