@@ -3,7 +3,7 @@
 // packages point to their custom-elements.json and ship the generated editor and framework
 // types, and every module a package's .d.ts files import resolves from that package's own
 // dependencies or peer dependencies (a consumer's TypeScript finds nothing else: the workspace's
-// hoisted node_modules would hide a missing one here).
+// hoisted node_modules would hide a missing one here); the same for the built modules' imports.
 // Run after `npm run build` (it needs dist/).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -23,12 +23,12 @@ const GENERATED = {
   './vscode.css-custom-data.json': 'dist/vscode.css-custom-data.json',
 };
 
-function* declarationFiles(dir) {
+function* filesEndingWith(dir, suffix) {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* declarationFiles(path);
-    else if (name.endsWith('.d.ts')) yield path;
+    if (statSync(path).isDirectory()) yield* filesEndingWith(path, suffix);
+    else if (name.endsWith(suffix)) yield path;
   }
 }
 
@@ -41,6 +41,8 @@ export function moduleSpecifiers(file, text = readFileSync(file, 'utf8')) {
       found.add(node.moduleSpecifier.text);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       found.add(node.argument.literal.text);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+      found.add(node.arguments[0].text); // import('x') in built code
     } else if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) {
       found.add(node.name.text); // `declare module 'vue' { ... }` augments a module the consumer must have
     }
@@ -57,7 +59,7 @@ const packageName = (specifier) => specifier.split('/').slice(0, specifier.start
 export function declarationImportProblems(dir, pkg) {
   const allowed = new Set([pkg.name, ...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
   const found = [];
-  for (const file of declarationFiles(join(dir, 'dist'))) {
+  for (const file of filesEndingWith(join(dir, 'dist'), '.d.ts')) {
     const where = relative(dir, file);
     for (const specifier of moduleSpecifiers(file)) {
       if (specifier.startsWith('.')) {
@@ -79,6 +81,20 @@ export function declarationImportProblems(dir, pkg) {
       if (name === pkg.name) continue;
       const resolved = ts.resolveModuleName(specifier, file, { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }, ts.sys);
       if (!resolved.resolvedModule) found.push(`${where} imports '${specifier}', which TypeScript cannot resolve to types`);
+    }
+  }
+  return found;
+}
+
+/** Bare imports of the built modules (dist/**.js) that are not dependencies or peer dependencies. */
+export function runtimeImportProblems(dir, pkg) {
+  const allowed = new Set([pkg.name, ...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+  const found = [];
+  for (const file of filesEndingWith(join(dir, 'dist'), '.js')) {
+    for (const specifier of moduleSpecifiers(file)) {
+      if (specifier.startsWith('.') || specifier.startsWith('data:')) continue;
+      const name = packageName(specifier);
+      if (!allowed.has(name)) found.push(`${relative(dir, file)} imports '${specifier}', but '${name}' is neither a dependency nor a peer dependency`);
     }
   }
   return found;
@@ -107,7 +123,7 @@ for (const name of readdirSync(join(root, 'packages'))) {
       if (!existsSync(join(dir, file))) own.push(`${file} is missing: run npm run build`);
     }
   }
-  own.push(...declarationImportProblems(dir, pkg));
+  own.push(...declarationImportProblems(dir, pkg), ...runtimeImportProblems(dir, pkg));
   const { messages } = await publint({ pkgDir: dir, level: 'warning', strict: true });
   const found = [...own, ...messages.map((m) => formatMessage(m, pkg) ?? m.code)];
   problems += found.length;
