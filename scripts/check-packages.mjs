@@ -122,6 +122,16 @@ for (const name of readdirSync(join(root, 'packages'))) {
       if (path !== `./${file}`) own.push(`exports["${entry}"] should point to ./${file} (generated from custom-elements.json)`);
       if (!existsSync(join(dir, file))) own.push(`${file} is missing: run npm run build`);
     }
+    // Every tag of the manifest is in each generated file.
+    const manifestPath = join(dir, 'custom-elements.json');
+    const tags = existsSync(manifestPath)
+      ? JSON.parse(readFileSync(manifestPath, 'utf8')).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName)
+      : [];
+    if (tags.length === 0) own.push('custom-elements.json is missing or names no element: run npm run build');
+    for (const file of Object.values(GENERATED).filter((f) => existsSync(join(dir, f)) && !f.includes('.css-'))) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      for (const tag of tags) if (!text.includes(`"${tag}"`)) own.push(`${file} does not know <${tag}>`);
+    }
   }
   own.push(...declarationImportProblems(dir, pkg), ...runtimeImportProblems(dir, pkg));
   const { messages } = await publint({ pkgDir: dir, level: 'warning', strict: true });
