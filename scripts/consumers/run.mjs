@@ -72,6 +72,10 @@ for (const { dir, manifest } of packages) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'hn-consumers-'));
+// Removed however the run ends (a thrown error included), unless asked to keep it.
+process.on('exit', () => {
+  if (!process.env.HN_CONSUMERS_KEEP) rmSync(work, { recursive: true, force: true });
+});
 const tarballDir = join(work, 'tarballs');
 mkdirSync(tarballDir);
 const tarballs = await step('pack', async () => {
