@@ -1,0 +1,23 @@
+import type { Resource } from '@hn-elements/core';
+import { isRecord, readText, type ResourceProblem } from '@hn-elements/core';
+import type { SourceInfo } from './types.js';
+
+// Small readers the message, form and letter mappers share.
+
+export function referenceOf(value: unknown): string | undefined {
+  return isRecord(value) ? readText(value['reference']) : undefined;
+}
+
+export function referenceType(reference: string | undefined): string | undefined {
+  const match = reference ? /(?:^|\/)([A-Z][A-Za-z]+)\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[^/]+)?$/.exec(reference) : null;
+  return match?.[1];
+}
+
+export function problemFor(index: number, resource: Resource, reason: string): ResourceProblem {
+  return { index, resourceType: resource.resourceType, id: typeof resource.id === 'string' ? resource.id : undefined, reason };
+}
+
+/** The first part of every item key: the source's id, or `bundle`. */
+export function keyPrefix(source: SourceInfo | undefined): string {
+  return source?.id ?? 'bundle';
+}
