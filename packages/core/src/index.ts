@@ -17,6 +17,7 @@ export { readHandoffLink, type HandoffLink } from './fhir/handoff-link.js';
 export { documentKind, DOCUMENT_CATEGORY_SYSTEM, LETTER_CATEGORY_CODES, type DocumentKind } from './fhir/documents.js';
 export { readFhirDateTime, parseFhirDateTime, parseFhirInstant, readPeriod, type FhirMoment, type FhirDatePrecision, type ReadPeriod } from './fhir/dates.js';
 export { sanitizeHtml, sanitizeHtmlToString, sanitizeHtmlTrusted, safeHttpsUrl } from './sanitize.js';
+export { looksLikePdf, safeFileName, saveBlob, type FileNameOptions } from './files.js';
 export { LoadController, type LoadState } from './controllers/load-controller.js';
 export {
   SourcesLoadController,
