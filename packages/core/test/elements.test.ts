@@ -7,6 +7,7 @@ import { HnElement } from '../src/hn-element.js';
 import { statusBadge } from '../src/templates/status-badge.js';
 import { sourceLabel } from '../src/templates/source-label.js';
 import type { HnSourcesNotice } from '../src/elements/hn-sources-notice.js';
+import { FhirError } from '../src/fhir/errors.js';
 import type { HnOnBehalfBanner } from '../src/elements/hn-on-behalf-banner.js';
 import type { HnStatusBadge, BadgeTone } from '../src/elements/hn-status-badge.js';
 import type { HnSourceLabel } from '../src/elements/hn-source-label.js';
@@ -197,6 +198,108 @@ describe('<hn-sources-notice>', () => {
     el.failed = [{ name: 'x' }, 'Fastlegen'] as unknown as string[];
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('Vi fikk ikke kontakt med Fastlegen. Det du ser nå, kan derfor mangle noe.');
+  });
+
+  describe('says what happened to each failed source (one row per kind)', () => {
+    const bergen = { id: 'helse-bergen', name: 'Helse Bergen', fhirBase: '/fhir/helse-bergen' };
+    const rows: Array<[kind: string, error: unknown, nb: string, nn: string, en: string]> = [
+      [
+        'no connection',
+        new FhirError('network', 'helse-bergen', 'could not connect'),
+        'Vi fikk ikke kontakt med Helse Bergen. Det du ser nå, kan derfor mangle noe.',
+        'Vi fekk ikkje kontakt med Helse Bergen. Det du ser no, kan difor mangle noko.',
+        'We could not reach Helse Bergen. What you see now may be incomplete.',
+      ],
+      [
+        'no answer in time',
+        new FhirError('timeout', 'helse-bergen', 'no answer'),
+        'Vi fikk ikke kontakt med Helse Bergen. Det du ser nå, kan derfor mangle noe.',
+        'Vi fekk ikkje kontakt med Helse Bergen. Det du ser no, kan difor mangle noko.',
+        'We could not reach Helse Bergen. What you see now may be incomplete.',
+      ],
+      [
+        '401',
+        new FhirError('auth', 'helse-bergen', 'HTTP 401', { status: 401 }),
+        'Helse Bergen godtok ikke innloggingen din. Du må kanskje logge inn på nytt. Det du ser nå, kan derfor mangle noe.',
+        'Helse Bergen godtok ikkje innlogginga di. Du må kanskje logge inn på nytt. Det du ser no, kan difor mangle noko.',
+        'Helse Bergen did not accept your login. You may need to log in again. What you see now may be incomplete.',
+      ],
+      [
+        '403 with an OperationOutcome',
+        new FhirError('forbidden', 'helse-bergen', 'HTTP 403', { status: 403, diagnostics: 'Representation does not cover appointments' }),
+        'Helse Bergen gir deg ikke tilgang til dette, for eksempel når du ser informasjon på vegne av noen andre. Melding fra Helse Bergen: «Representation does not cover appointments» Det du ser nå, kan derfor mangle noe.',
+        'Helse Bergen gir deg ikkje tilgang til dette, til dømes når du ser informasjon på vegner av nokon andre. Melding frå Helse Bergen: «Representation does not cover appointments» Det du ser no, kan difor mangle noko.',
+        'Helse Bergen does not give you access to this, for example when you act on behalf of someone else. Message from Helse Bergen: “Representation does not cover appointments” What you see now may be incomplete.',
+      ],
+      [
+        '503 with an OperationOutcome',
+        new FhirError('server', 'helse-bergen', 'HTTP 503', { status: 503, diagnostics: 'Vedlikehold til kl. 06' }),
+        'Helse Bergen har en feil akkurat nå. Melding fra Helse Bergen: «Vedlikehold til kl. 06» Det du ser nå, kan derfor mangle noe.',
+        'Helse Bergen har ein feil akkurat no. Melding frå Helse Bergen: «Vedlikehold til kl. 06» Det du ser no, kan difor mangle noko.',
+        'Helse Bergen has a problem right now. Message from Helse Bergen: “Vedlikehold til kl. 06” What you see now may be incomplete.',
+      ],
+      [
+        '500 without one',
+        new FhirError('server', 'helse-bergen', 'HTTP 500', { status: 500 }),
+        'Helse Bergen har en feil akkurat nå. Det du ser nå, kan derfor mangle noe.',
+        'Helse Bergen har ein feil akkurat no. Det du ser no, kan difor mangle noko.',
+        'Helse Bergen has a problem right now. What you see now may be incomplete.',
+      ],
+      [
+        'an answer that is not FHIR',
+        new FhirError('malformed', 'helse-bergen', 'not JSON', { status: 200 }),
+        'Vi forsto ikke svaret fra Helse Bergen. Det du ser nå, kan derfor mangle noe.',
+        'Vi forstod ikkje svaret frå Helse Bergen. Det du ser no, kan difor mangle noko.',
+        'We could not understand the answer from Helse Bergen. What you see now may be incomplete.',
+      ],
+    ];
+    for (const [kind, error, nb, nn, en] of rows) {
+      it(kind, async () => {
+        const el = await fixture<HnSourcesNotice>(html`<hn-sources-notice .failures=${[{ source: bergen, ok: false, error }]}></hn-sources-notice>`);
+        const paragraph = () => el.shadowRoot!.querySelector('[role="alert"] p')!.textContent;
+        expect(paragraph()).to.equal(nb);
+        el.locale = 'nn';
+        await el.updateComplete;
+        expect(paragraph()).to.equal(nn);
+        el.locale = 'en';
+        await el.updateComplete;
+        expect(paragraph()).to.equal(en);
+        expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Try again');
+      });
+    }
+  });
+
+  it('groups sources by what happened, each kind in its own paragraph, and stays axe clean', async () => {
+    const failure = (name: string, error: unknown) => ({ source: { name }, error });
+    const el = await fixture<HnSourcesNotice>(html`<hn-sources-notice
+      .failures=${[
+        failure('Helse Bergen', new FhirError('server', 'a', 'HTTP 503', { status: 503, diagnostics: 'Nede' })),
+        failure('Fastlegen', new FhirError('network', 'b', 'down')),
+        failure('Bergen kommune', new FhirError('server', 'c', 'HTTP 500', { status: 500 })),
+        failure('Fastlegen', new FhirError('auth', 'b', 'again', { status: 401 })),
+      ]}
+      .failed=${['Fastlegen', 'Legevakten']}
+      .incomplete=${['Sykehuset']}
+    ></hn-sources-notice>`);
+    expect([...el.shadowRoot!.querySelectorAll('[role="alert"] p')].map((p) => p.textContent)).to.deep.equal([
+      'Vi fikk ikke kontakt med Fastlegen og Legevakten.',
+      'Helse Bergen og Bergen kommune har en feil akkurat nå. Melding fra Helse Bergen: «Nede» Det du ser nå, kan derfor mangle noe.',
+      'Vi fikk ikke hentet alt fra Sykehuset. Det du ser nå, kan derfor mangle noe.',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a server\'s explanation only as short plain text that cannot reorder the notice', async () => {
+    const long = `<b>Feil</b>\u202E i\u0007 databasen ${'og så videre '.repeat(30)}`;
+    const error = new FhirError('server', 'a', 'HTTP 500', { status: 500, diagnostics: long });
+    const el = await fixture<HnSourcesNotice>(html`<hn-sources-notice locale="en" .failures=${[{ source: { name: 'Helse Bergen' }, error }]}></hn-sources-notice>`);
+    const paragraph = el.shadowRoot!.querySelector('[role="alert"] p')!;
+    expect(paragraph.querySelector('b')).to.equal(null);
+    const said = /“(.*)”/.exec(paragraph.textContent!)![1]!;
+    expect(said.startsWith('Feil i databasen og så videre')).to.equal(true);
+    expect(said.endsWith('…')).to.equal(true);
+    expect(said.length).to.be.at.most(160);
+    expect(said).not.to.match(/[\u0000-\u001f\u202a-\u202e]/);
   });
 
   it('the retry button emits hn-retry from the keyboard', async () => {

@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { coreMessages } from '../src/i18n/core-messages.js';
+import { FhirError, type FhirErrorKind } from '../src/fhir/errors.js';
+import { fhirErrorDiagnostics, fhirErrorMessage } from '../src/fhir/error-message.js';
 import { defineMessages, translate, type Catalogue } from '../src/i18n/messages.js';
 import { formatDateTime, formatList, intlLocale, osloDayKey, TIME_ZONE, type DateStyle } from '../src/i18n/locale-format.js';
 import { LOCALES, type Locale } from '../src/session.js';
 
-const SAMPLE_PARAMS = { name: 'Kari Nordmann', relation: 'R.', sources: 'Fastlegen', source: 'Helse Bergen' };
+const SAMPLE_PARAMS = { name: 'Kari Nordmann', relation: 'R.', sources: 'Fastlegen', source: 'Helse Bergen', text: 'Vedlikehold' };
 
 describe('coreMessages', () => {
   it('has every key in every locale, and every message gives non-empty text', () => {
@@ -36,6 +38,54 @@ describe('coreMessages', () => {
       ).length;
     expect(differing('en')).to.equal(Object.keys(coreMessages.nb).length);
     expect(differing('nn')).to.be.greaterThan(Object.keys(coreMessages.nb).length / 2);
+  });
+});
+
+describe('fhirErrorMessage: what really happened, in plain language (one row per kind)', () => {
+  const error = (kind: FhirErrorKind, status?: number, diagnostics?: string) => new FhirError(kind, 'hb', 'x', { status, diagnostics });
+  const rows: Array<[what: string, error: unknown, nb: string, en: string]> = [
+    ['no connection', error('network'), 'Vi fikk ikke kontakt med Helse Bergen.', 'We could not reach Helse Bergen.'],
+    ['not a FhirError', new TypeError('boom'), 'Vi fikk ikke kontakt med Helse Bergen.', 'We could not reach Helse Bergen.'],
+    ['timeout', error('timeout'), 'Helse Bergen svarte ikke i tide.', 'Helse Bergen did not answer in time.'],
+    [
+      '401 with diagnostics',
+      error('auth', 401, 'Token expired'),
+      'Helse Bergen godtok ikke innloggingen din. Du må kanskje logge inn på nytt. Melding fra Helse Bergen: «Token expired»',
+      'Helse Bergen did not accept your login. You may need to log in again. Message from Helse Bergen: “Token expired”',
+    ],
+    [
+      '403',
+      error('forbidden', 403),
+      'Helse Bergen gir deg ikke tilgang til dette, for eksempel når du ser informasjon på vegne av noen andre.',
+      'Helse Bergen does not give you access to this, for example when you act on behalf of someone else.',
+    ],
+    [
+      '503 with diagnostics',
+      error('server', 503, 'Helse Bergen is not available right now'),
+      'Helse Bergen har en feil akkurat nå. Melding fra Helse Bergen: «Helse Bergen is not available right now»',
+      'Helse Bergen has a problem right now. Message from Helse Bergen: “Helse Bergen is not available right now”',
+    ],
+    ['malformed', error('malformed', 200), 'Vi forsto ikke svaret fra Helse Bergen.', 'We could not understand the answer from Helse Bergen.'],
+    ['diagnostics without an answer are not shown', error('network', undefined, 'ECONNRESET'), 'Vi fikk ikke kontakt med Helse Bergen.', 'We could not reach Helse Bergen.'],
+  ];
+  for (const [what, err, nb, en] of rows) {
+    it(what, () => {
+      expect(fhirErrorMessage(err, 'Helse Bergen', 'nb')).to.equal(nb);
+      expect(fhirErrorMessage(err, 'Helse Bergen', 'en')).to.equal(en);
+      expect(fhirErrorMessage(err, 'Helse Bergen', 'nn')).to.not.equal(nb);
+    });
+  }
+
+  it('fhirErrorDiagnostics gives plain, short text or nothing', () => {
+    const said = (diagnostics: string) => fhirErrorDiagnostics(error('server', 500, diagnostics));
+    expect(said('  Feil\n\ti  basen ')).to.equal('Feil i basen');
+    expect(said('<script>alert(1)</script>Feil')).to.equal('alert(1) Feil');
+    expect(said('a\u202Eb\u2066c\u200Fd')).to.equal('a b c d');
+    expect(said('<br/> \u0000 ')).to.equal(undefined);
+    const long = said('ord '.repeat(100))!;
+    expect(long.length).to.be.at.most(160);
+    expect(long.endsWith('ord…')).to.equal(true);
+    expect(fhirErrorDiagnostics(new Error('x'))).to.equal(undefined);
   });
 });
 

@@ -90,6 +90,47 @@ describe('readBundle', () => {
   });
 });
 
+describe('resourceShapeProblem: what makes a resource unusable (one row per case)', () => {
+  const rows: Array<[what: string, resource: unknown, problem: string | undefined]> = [
+    ['the minimum', { resourceType: 'Appointment' }, undefined],
+    ['a valid id, status and list of categories', { resourceType: 'Communication', id: 'c1', status: 'completed', category: [{ text: 'Brev' }] }, undefined],
+    ['an empty category list', { resourceType: 'DocumentReference', category: [] }, undefined],
+    ['lower-case resourceType', { resourceType: 'appointment', id: 'a1' }, 'missing resourceType'],
+    ['resourceType with a space', { resourceType: 'Pa tient' }, 'missing resourceType'],
+    ['resourceType a number', { resourceType: 7 }, 'missing resourceType'],
+    ['status a number', { resourceType: 'Appointment', id: 'a1', status: 3 }, 'invalid status'],
+    ['status an object', { resourceType: 'Appointment', id: 'a1', status: { code: 'booked' } }, 'invalid status'],
+    ['status a list', { resourceType: 'Task', status: ['requested'] }, 'invalid status'],
+    ['status empty', { resourceType: 'Task', status: ' ' }, 'invalid status'],
+    ['status null', { resourceType: 'Task', status: null }, 'invalid status'],
+    ['category a number', { resourceType: 'DocumentReference', id: 'd1', category: 5 }, 'invalid category'],
+    ['category a string', { resourceType: 'DocumentReference', category: 'brev' }, 'invalid category'],
+    ['category one object where R4 has a list', { resourceType: 'Communication', category: { text: 'Brev' } }, 'invalid category'],
+    ['category a list with a string in it', { resourceType: 'Observation', category: [{ text: 'Lab' }, 'lab'] }, 'invalid category'],
+    ['category one concept, as Procedure has it', { resourceType: 'Procedure', category: { text: 'Kirurgi' } }, undefined],
+    ['category a list where Procedure has one concept', { resourceType: 'Procedure', category: [{ text: 'Kirurgi' }] }, 'invalid category'],
+    ['category codes, as AllergyIntolerance has them', { resourceType: 'AllergyIntolerance', category: ['food'] }, undefined],
+    ['category concepts where AllergyIntolerance has codes', { resourceType: 'AllergyIntolerance', category: [{ text: 'Mat' }] }, 'invalid category'],
+    ['an invalid id before anything else', { resourceType: 'Patient', id: 'k/ari', status: 3 }, 'invalid id'],
+    ['not an object', 'x', 'not an object'],
+  ];
+  for (const [what, resource, problem] of rows) {
+    it(`${what}: ${problem ?? 'usable'}`, () => {
+      expect(resourceShapeProblem(resource)).to.equal(problem);
+    });
+  }
+
+  it('readBundle leaves each of them out and counts it, with its type only when that is a type name', () => {
+    const bad = rows.filter(([, , problem]) => problem !== undefined).map(([, resource]) => resource);
+    const contents = readBundle({ resourceType: 'Bundle', entry: bad.map((resource) => ({ resource })) });
+    expect(contents.resources).to.deep.equal([]);
+    expect(contents.problems).to.have.length(bad.length);
+    expect(contents.problems[0]).to.deep.equal({ index: 0, reason: 'missing resourceType', resourceType: undefined, claimedType: 'appointment', id: 'a1' });
+    expect(contents.problems[2]!.resourceType, 'a number is no type').to.equal(undefined);
+    expect(contents.problems[3]).to.include({ reason: 'invalid status', resourceType: 'Appointment', id: 'a1' });
+  });
+});
+
 describe('resourceShapeProblem and isRecord', () => {
   it('accepts the minimum and names what is wrong otherwise', () => {
     expect(resourceShapeProblem({ resourceType: 'Patient', id: 'kari' })).to.equal(undefined);

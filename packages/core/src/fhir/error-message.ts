@@ -3,6 +3,15 @@ import { coreMessages, type CoreMessageKey } from '../i18n/core-messages.js';
 import { translate } from '../i18n/messages.js';
 import { FhirError, type FhirErrorKind } from './errors.js';
 
+/**
+ * What happened, in the words the citizen is told, by error kind:
+ * - could not reach: no connection, no answer in time;
+ * - refused: 401 (the login is no longer accepted: log in again) and 403 (no access to this, e.g. in
+ *   this representation);
+ * - answered with an error: 5xx and the other HTTP errors (the server's own words are added, see
+ *   `fhirErrorDiagnostics`);
+ * - could not read the answer: not JSON, not a Bundle, not the resource asked for.
+ */
 const KEY_BY_KIND: Record<FhirErrorKind, CoreMessageKey> = {
   network: 'errorNetwork',
   timeout: 'errorTimeout',
@@ -16,8 +25,42 @@ const KEY_BY_KIND: Record<FhirErrorKind, CoreMessageKey> = {
   aborted: 'errorNetwork',
 };
 
-/** A plain-language sentence for the citizen that names the source and what went wrong. */
+/** The catalogue key of the sentence for an error (anything that is not a FhirError: could not reach). */
+export function fhirErrorKey(error: unknown): CoreMessageKey {
+  return KEY_BY_KIND[error instanceof FhirError ? error.kind : 'network'];
+}
+
+/** Longest text from a server's OperationOutcome that is shown, in characters. */
+export const MAX_DIAGNOSTICS_LENGTH = 160;
+
+/**
+ * The server's own explanation (its OperationOutcome's diagnostics or details text) as plain text
+ * fit to show: only for an answer the server gave (an HTTP error), with control and bidirectional
+ * formatting characters removed (so it cannot reorder the text around it), anything shaped like an
+ * HTML tag removed, white space collapsed, and cut at a word to at most `MAX_DIAGNOSTICS_LENGTH`
+ * characters with "…". Undefined when there is nothing readable left.
+ */
+export function fhirErrorDiagnostics(error: unknown): string | undefined {
+  if (!(error instanceof FhirError) || error.status === undefined || typeof error.diagnostics !== 'string') return undefined;
+  const text = error.diagnostics
+    .replace(/<[^>]*>/g, ' ')
+    // C0 and C1 controls; bidi embeddings, overrides, isolates and marks; zero-width characters.
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
+  if (text.length <= MAX_DIAGNOSTICS_LENGTH) return text;
+  const cut = text.slice(0, MAX_DIAGNOSTICS_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_DIAGNOSTICS_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:]+$/, '')}…`;
+}
+
+/**
+ * A plain-language sentence for the citizen that names the source and what went wrong, followed
+ * by the source's own explanation when it gave one ("Melding fra Helse Bergen: «…»").
+ */
 export function fhirErrorMessage(error: unknown, sourceName: string, locale: Locale): string {
-  const kind: FhirErrorKind = error instanceof FhirError ? error.kind : 'network';
-  return translate(coreMessages, locale, KEY_BY_KIND[kind], { source: sourceName });
+  const sentence = translate(coreMessages, locale, fhirErrorKey(error), { source: sourceName });
+  const said = fhirErrorDiagnostics(error);
+  return said ? `${sentence} ${translate(coreMessages, locale, 'sourceSaid', { source: sourceName, text: said })}` : sentence;
 }

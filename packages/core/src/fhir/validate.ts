@@ -4,7 +4,14 @@ import type { Bundle, Resource } from '@medplum/fhirtypes';
 export interface ResourceProblem {
   /** Index of the entry in the bundle. */
   index: number;
+  /**
+   * The resource's type, when it is a well-formed type name. A type that is not one (`appointment`,
+   * `42`) is left undefined: nobody can tell what the entry was meant to be, so every component that
+   * reads the bundle counts it as one of its own that could not be shown.
+   */
   resourceType?: string;
+  /** The `resourceType` as the source sent it, when it was a string but not a type name (for logs). */
+  claimedType?: string;
   id?: string;
   reason: string;
 }
@@ -14,13 +21,40 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 const ID_PATTERN = /^[A-Za-z0-9\-.]{1,64}$/;
+const TYPE_PATTERN = /^[A-Z][A-Za-z]+$/;
 
-/** The minimum every resource must have to be used at all: a known type name and, if present, a valid id. */
+/** How `category` is typed, by resource type: in FHIR R4 it is a list of CodeableConcepts unless named here. */
+const CATEGORY_SHAPE: Readonly<Record<string, 'one concept' | 'codes'>> = {
+  Procedure: 'one concept',
+  MedicationStatement: 'one concept',
+  MedicationAdministration: 'one concept',
+  MedicationDispense: 'one concept',
+  SupplyRequest: 'one concept',
+  AllergyIntolerance: 'codes',
+};
+
+function categoryProblem(resourceType: string, category: unknown): string | undefined {
+  if (category === undefined) return undefined;
+  const shape = CATEGORY_SHAPE[resourceType];
+  if (shape === 'one concept') return isRecord(category) ? undefined : 'invalid category';
+  if (!Array.isArray(category)) return 'invalid category';
+  const fits = shape === 'codes' ? (item: unknown) => typeof item === 'string' : isRecord;
+  return category.every(fits) ? undefined : 'invalid category';
+}
+
+/**
+ * The minimum every resource must have to be used at all: a type name (`Appointment`, never
+ * `appointment`), and, when present, a valid id, a `status` that is a code (a non-empty string, as
+ * every R4 `status` is) and a `category` of the type FHIR gives it. A resource that fails is a
+ * problem: left out and counted, never dropped unseen.
+ */
 export function resourceShapeProblem(value: unknown): string | undefined {
   if (!isRecord(value)) return 'not an object';
-  if (typeof value['resourceType'] !== 'string' || !/^[A-Z][A-Za-z]+$/.test(value['resourceType'])) return 'missing resourceType';
+  const type = value['resourceType'];
+  if (typeof type !== 'string' || !TYPE_PATTERN.test(type)) return 'missing resourceType';
   if (value['id'] !== undefined && (typeof value['id'] !== 'string' || !ID_PATTERN.test(value['id']))) return 'invalid id';
-  return undefined;
+  if (value['status'] !== undefined && (typeof value['status'] !== 'string' || value['status'].trim() === '')) return 'invalid status';
+  return categoryProblem(type, value['category']);
 }
 
 export interface BundleContents {
@@ -50,10 +84,12 @@ export function readBundle(value: unknown): BundleContents {
     const problem = resourceShapeProblem(resource);
     if (problem) {
       const record = isRecord(resource) ? resource : {};
+      const type = record['resourceType'];
       problems.push({
         index,
         reason: problem,
-        resourceType: typeof record['resourceType'] === 'string' ? record['resourceType'] : undefined,
+        resourceType: typeof type === 'string' && TYPE_PATTERN.test(type) ? type : undefined,
+        ...(typeof type === 'string' && !TYPE_PATTERN.test(type) ? { claimedType: type } : {}),
         id: typeof record['id'] === 'string' ? record['id'] : undefined,
       });
       return;

@@ -8,8 +8,6 @@ export const coreMessages = defineMessages({
     errorHeading: 'Noe gikk galt',
     cancel: 'Avbryt',
     close: 'Lukk',
-    partialSources: ({ sources }) =>
-      `Vi fikk ikke kontakt med ${sources}. Det du ser nå, kan derfor mangle noe.`,
     incompleteSources: ({ sources }) =>
       `Vi fikk ikke hentet alt fra ${sources}. Det du ser nå, kan derfor mangle noe.`,
     onBehalfOf: ({ name, relation }) => `Du ser nå informasjonen til ${name}. ${relation}`,
@@ -23,10 +21,12 @@ export const coreMessages = defineMessages({
     errorTimeout: ({ source }) => `${source} svarte ikke i tide.`,
     errorServer: ({ source }) => `${source} har en feil akkurat nå.`,
     errorMalformed: ({ source }) => `Vi forsto ikke svaret fra ${source}.`,
-    errorAuth: ({ source }) => `Du må logge inn på nytt for å se informasjon fra ${source}.`,
+    errorAuth: ({ source }) => `${source} godtok ikke innloggingen din. Du må kanskje logge inn på nytt.`,
     errorConflict: 'Noen andre har endret dette i mellomtiden. Last inn på nytt og prøv igjen.',
-    errorForbidden: ({ source }) => `Du har ikke tilgang til dette hos ${source}.`,
+    errorForbidden: ({ source }) => `${source} gir deg ikke tilgang til dette, for eksempel når du ser informasjon på vegne av noen andre.`,
     errorNotFound: ({ source }) => `Vi fant det ikke hos ${source}.`,
+    sourceSaid: ({ source, text }) => `Melding fra ${source}: «${text}»`,
+    partialNote: 'Det du ser nå, kan derfor mangle noe.',
   },
   nn: {
     loading: 'Hentar informasjon …',
@@ -34,8 +34,6 @@ export const coreMessages = defineMessages({
     errorHeading: 'Noko gjekk gale',
     cancel: 'Avbryt',
     close: 'Lukk',
-    partialSources: ({ sources }) =>
-      `Vi fekk ikkje kontakt med ${sources}. Det du ser no, kan difor mangle noko.`,
     incompleteSources: ({ sources }) =>
       `Vi fekk ikkje henta alt frå ${sources}. Det du ser no, kan difor mangle noko.`,
     onBehalfOf: ({ name, relation }) => `Du ser no informasjonen til ${name}. ${relation}`,
@@ -49,10 +47,12 @@ export const coreMessages = defineMessages({
     errorTimeout: ({ source }) => `${source} svarte ikkje i tide.`,
     errorServer: ({ source }) => `${source} har ein feil akkurat no.`,
     errorMalformed: ({ source }) => `Vi forstod ikkje svaret frå ${source}.`,
-    errorAuth: ({ source }) => `Du må logge inn på nytt for å sjå informasjon frå ${source}.`,
+    errorAuth: ({ source }) => `${source} godtok ikkje innlogginga di. Du må kanskje logge inn på nytt.`,
     errorConflict: 'Nokon andre har endra dette i mellomtida. Last inn på nytt og prøv igjen.',
-    errorForbidden: ({ source }) => `Du har ikkje tilgang til dette hos ${source}.`,
+    errorForbidden: ({ source }) => `${source} gir deg ikkje tilgang til dette, til dømes når du ser informasjon på vegner av nokon andre.`,
     errorNotFound: ({ source }) => `Vi fann det ikkje hos ${source}.`,
+    sourceSaid: ({ source, text }) => `Melding frå ${source}: «${text}»`,
+    partialNote: 'Det du ser no, kan difor mangle noko.',
   },
   en: {
     loading: 'Getting information …',
@@ -60,8 +60,6 @@ export const coreMessages = defineMessages({
     errorHeading: 'Something went wrong',
     cancel: 'Cancel',
     close: 'Close',
-    partialSources: ({ sources }) =>
-      `We could not reach ${sources}. What you see now may be incomplete.`,
     incompleteSources: ({ sources }) =>
       `We could not get everything from ${sources}. What you see now may be incomplete.`,
     onBehalfOf: ({ name, relation }) => `You are viewing information for ${name}. ${relation}`,
@@ -75,10 +73,12 @@ export const coreMessages = defineMessages({
     errorTimeout: ({ source }) => `${source} did not answer in time.`,
     errorServer: ({ source }) => `${source} has a problem right now.`,
     errorMalformed: ({ source }) => `We could not understand the answer from ${source}.`,
-    errorAuth: ({ source }) => `Please log in again to see information from ${source}.`,
+    errorAuth: ({ source }) => `${source} did not accept your login. You may need to log in again.`,
     errorConflict: 'Someone else changed this in the meantime. Reload and try again.',
-    errorForbidden: ({ source }) => `You do not have access to this at ${source}.`,
+    errorForbidden: ({ source }) => `${source} does not give you access to this, for example when you act on behalf of someone else.`,
     errorNotFound: ({ source }) => `We could not find it at ${source}.`,
+    sourceSaid: ({ source, text }) => `Message from ${source}: “${text}”`,
+    partialNote: 'What you see now may be incomplete.',
   },
 });
 
