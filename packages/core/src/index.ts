@@ -11,7 +11,7 @@ export { FhirClient, type FhirClientOptions, type SearchParams, type SearchResul
 export { FhirError, isAbort, parseRetryAfter, type FhirErrorKind } from './fhir/errors.js';
 export { searchSources, incompleteSources, AllSourcesFailedError, type SourceOutcome, type SourceSuccess, type SourceFailure, type MultiSearchOptions } from './fhir/multi-source.js';
 export { readBundle, resourceShapeProblem, indexByReference, resolveReference, referenceKey, isRecord, type ResourceProblem, type BundleContents } from './fhir/validate.js';
-export { fhirErrorMessage } from './fhir/error-message.js';
+export { fhirErrorMessage, fhirErrorDiagnostics, fhirErrorKey, MAX_DIAGNOSTICS_LENGTH } from './fhir/error-message.js';
 export type * from './fhir/types.js';
 export { readHandoffLink, type HandoffLink } from './fhir/handoff-link.js';
 export { documentKind, DOCUMENT_CATEGORY_SYSTEM, LETTER_CATEGORY_CODES, type DocumentKind } from './fhir/documents.js';
@@ -28,7 +28,7 @@ export {
 } from './controllers/sources-load-controller.js';
 export { RovingTabindexController, type RovingTabindexOptions } from './controllers/roving-tabindex.js';
 export { HnState, type StateKind } from './elements/hn-state.js';
-export { HnSourcesNotice } from './elements/hn-sources-notice.js';
+export { HnSourcesNotice, type SourceNoticeFailure } from './elements/hn-sources-notice.js';
 export { HnOnBehalfBanner } from './elements/hn-on-behalf-banner.js';
 export { HnStatusBadge, type BadgeTone } from './elements/hn-status-badge.js';
 export { HnSourceLabel } from './elements/hn-source-label.js';
