@@ -2,13 +2,15 @@ import DOMPurify from 'dompurify';
 
 /**
  * HTML from a source is never trusted. It goes through DOMPurify with a strict profile:
- * no scripts, no event handlers, no forms, frames, SVG or MathML, no styles, and links only to https.
+ * no scripts, no event handlers, no forms, frames, SVG or MathML, no styles, links only to https,
+ * and nothing that loads by itself (no image sources, no CSS).
  * Rendering goes through Lit's `unsafeHTML` (a string; Lit's own policy handles Trusted Types);
  * a raw DOM sink gets a TrustedHTML from the `hn-elements` policy via `sanitizeHtmlTrusted`.
  */
 
 const FORBID_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'base', 'link', 'meta', 'svg', 'math', 'template', 'video', 'audio', 'source'];
-const FORBID_ATTR = ['style', 'srcset', 'action', 'formaction', 'srcdoc', 'xlink:href'];
+// `background` and `poster` load images too, `ping` reports a click to another server.
+const FORBID_ATTR = ['style', 'srcset', 'action', 'formaction', 'srcdoc', 'xlink:href', 'background', 'poster', 'ping'];
 
 // A private DOMPurify instance: the hooks below must not change how the host page's own
 // DOMPurify (the shared module instance) treats its HTML.
@@ -29,11 +31,10 @@ function instance(): ReturnType<typeof DOMPurify> {
         node.removeAttribute('href');
       }
     }
-    if (node.hasAttribute('src')) {
-      const safe = safeHttpsUrl(node.getAttribute('src') ?? '');
-      if (safe) node.setAttribute('src', safe);
-      else node.removeAttribute('src');
-    }
+    // HTML from a source loads nothing by itself: an image from another server would tell that
+    // server who opened the message and when (a read receipt). An image keeps its alt text; the
+    // component shows it as an image that was not loaded, or leaves it out.
+    if (node.hasAttribute('src')) node.removeAttribute('src');
   });
   return purifier;
 }
