@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneDefaultPreventedEvent, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { JournalDocumentDownloadDetail, JournalDocumentPrintDetail } from '../src/hn-journal-viewer.js';
 import { b64, bundleOf, composition, documentReference, standardBundle } from './fixtures.js';
@@ -91,9 +91,9 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     const el = await withBundle(standardBundle());
     const pane = await openDocument(el, 'Svar på blodprøver');
     const printButton = [...pane.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Skriv ut')!;
-    setTimeout(() => printButton.click());
-    const event = await oneEvent(el, 'hn-journal-document-print');
-    event.preventDefault();
+    const takenOver = oneDefaultPreventedEvent(el, 'hn-journal-document-print');
+    printButton.click();
+    const event = await takenOver;
     const detail = event.detail as JournalDocumentPrintDetail;
     expect(detail).to.include({ id: 'html', resourceType: 'DocumentReference', key: 'bundle/DocumentReference/html' });
     const file = await detail.blob.text();
