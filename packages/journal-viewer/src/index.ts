@@ -2,19 +2,8 @@
 export type { JournalViewerEventMap } from './dom-types.js';
 export * from './hn-journal-viewer.js';
 export * from './model.js';
-export {
-  openDocumentBody,
-  decodeBase64,
-  decodeText,
-  looksLikePdf,
-  prepareHtml,
-  fetchAttachment,
-  safeFileName,
-  standaloneHtml,
-  type OpenedBody,
-  type RenderedSection,
-  type StandaloneDocument,
-} from './content.js';
+export { openDocumentBody, decodeBase64, decodeText, looksLikePdf, type OpenedBody, type RenderedSection } from './document-content.js';
+export { safeFileName, standaloneHtml, type StandaloneDocument } from './document-files.js';
 export {
   documentsFromBundle,
   documentsFromSources,

@@ -1,6 +1,7 @@
 import type { Bundle } from '@hn-elements/core';
 import { FhirError, incompleteSources, readBundle, searchSources, type ResourceProblem, type Session, type Source, type SourceFailure, type SourceOutcome, AllSourcesFailedError } from '@hn-elements/core';
-import { sortAccessEntries, sortDocuments, toAccessEntries, toJournalDocuments, type AccessEntryView, type JournalDocumentView } from './model.js';
+import { sortAccessEntries, toAccessEntries, type AccessEntryView } from './access-log-model.js';
+import { sortDocuments, toJournalDocuments, type JournalDocumentView } from './documents-model.js';
 
 /** What the documents view shows after a load. `patient` is whose data it is, so it is never shown for someone else. */
 export interface DocumentsData {

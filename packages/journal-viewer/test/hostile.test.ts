@@ -1,7 +1,8 @@
 import { expect, oneDefaultPreventedEvent, waitUntil } from '@open-wc/testing';
 import { runControlPayloads } from '@hn-elements/test-support';
 import type { HnJournalViewer, JournalDocumentDownloadDetail, JournalDocumentPrintDetail } from '../src/hn-journal-viewer.js';
-import { prepareHtml, standaloneHtml } from '../src/content.js';
+import { fitSourceHtml as prepareHtml } from '@hn-elements/core';
+import { standaloneHtml } from '../src/document-files.js';
 import { auditEvent, b64, bundleOf, composition, documentReference } from './fixtures.js';
 import { openDocument, withBundle } from './helpers.js';
 

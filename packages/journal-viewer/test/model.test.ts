@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Resource } from '@medplum/fhirtypes';
 import {
-  attachmentUrl,
   cleanBase64,
   filterAccessEntries,
   groupDocuments,
@@ -124,15 +123,24 @@ describe('journal model: documents', () => {
     expect(byId['feb-30']!.date).to.equal(undefined);
   });
 
-  it('allows attachment URLs only on https or on the source’s own origin', () => {
+  it('reads content by URL only where core’s attachment rule allows: a Binary below the source, or on another https FHIR server', () => {
     const here = location.origin;
-    expect(attachmentUrl('Binary/1', source)).to.deep.equal({ url: `${here}/fhir/helse-bergen/Binary/1`, sameOrigin: true });
-    expect(attachmentUrl('https://docs.example.org/a.pdf', source)).to.deep.equal({ url: 'https://docs.example.org/a.pdf', sameOrigin: false });
-    expect(attachmentUrl('javascript:alert(1)', source)).to.equal(undefined);
-    expect(attachmentUrl('data:text/html,<script>alert(1)</script>', source)).to.equal(undefined);
-    expect(attachmentUrl('http://other.example.org/a', source)).to.equal(undefined);
-    expect(attachmentUrl('https://user:pw@docs.example.org/a', source)).to.equal(undefined);
-    expect(attachmentUrl('Binary/1', undefined)).to.equal(undefined);
+    const bodyFor = (url: string, from: typeof source | null = source) => {
+      const item = toJournalDocuments([documentReference({ id: 'u', content: [{ attachment: { contentType: 'application/pdf', url } }] })], from ?? undefined).items[0]!;
+      if (item.body.kind === 'problem') return item.body.problem;
+      if (item.body.kind !== 'attachment') return item.body.kind;
+      return `${item.body.attachment.url} ${item.body.attachment.location?.onSource ? 'with token' : 'without token'}`;
+    };
+    expect(bodyFor('Binary/1')).to.equal(`${here}/fhir/helse-bergen/Binary/1 with token`);
+    expect(bodyFor('https://docs.example.org/fhir/Binary/a1')).to.equal('https://docs.example.org/fhir/Binary/a1 without token');
+    // Not a Binary: FhirClient reads FHIR resources only.
+    expect(bodyFor('https://docs.example.org/a.pdf')).to.equal('unsafe-url');
+    expect(bodyFor('javascript:alert(1)')).to.equal('unsafe-url');
+    expect(bodyFor('data:text/html,<script>alert(1)</script>')).to.equal('unsafe-url');
+    expect(bodyFor('http://other.example.org/fhir/Binary/1')).to.equal('unsafe-url');
+    expect(bodyFor('https://user:pw@docs.example.org/fhir/Binary/1')).to.equal('unsafe-url');
+    // Bundle mode: no source to resolve a relative URL against.
+    expect(bodyFor('Binary/1', null)).to.equal('unsafe-url');
   });
 
   it('checks base64 strictly but tolerates line breaks', () => {
