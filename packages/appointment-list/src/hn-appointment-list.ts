@@ -1,23 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Appointment, Bundle } from '@hn-elements/core';
-import {
-  FhirClient,
-  FhirError,
-  HnElement,
-  RovingTabindexController,
-  SourcesLoadController,
-  fhirErrorMessage,
-  formatDateTime,
-  sessionAllows,
-  sourceLabel,
-  statusBadge,
-  type BadgeTone,
-} from '@hn-elements/core';
+import { HnElement, RovingTabindexController, SourcesLoadController, fhirErrorMessage, saveBlob, sessionAllows } from '@hn-elements/core';
 import { appointmentMessages, type AppointmentMessageKey } from './messages.js';
-import { cancelledAppointment, type AppointmentStatus, type AppointmentView } from './model.js';
+import type { AppointmentView } from './model.js';
 import { appointmentToIcs, icsFileName } from './ics.js';
 import { AllSourcesFailedError, appointmentsFromBundle, appointmentsFromSources, type AppointmentData } from './load-appointments.js';
+import { appointmentItem, whenText, type ItemContext } from './appointment-item.js';
+import { CancelController } from './cancel-controller.js';
 import styles from './hn-appointment-list.css.js';
 
 export type AppointmentListView = 'upcoming' | 'past';
@@ -45,32 +34,6 @@ export interface AppointmentCalendarDetail {
 }
 
 export type { AuthRequiredDetail } from '@hn-elements/core';
-
-const STATUS_KEY: Record<AppointmentStatus, AppointmentMessageKey> = {
-  proposed: 'statusProposed',
-  pending: 'statusPending',
-  booked: 'statusBooked',
-  arrived: 'statusArrived',
-  'checked-in': 'statusCheckedIn',
-  fulfilled: 'statusFulfilled',
-  cancelled: 'statusCancelled',
-  noshow: 'statusNoshow',
-  'entered-in-error': 'statusCancelled',
-  waitlist: 'statusWaitlist',
-};
-
-const STATUS_TONE: Record<AppointmentStatus, BadgeTone> = {
-  proposed: 'info',
-  pending: 'info',
-  booked: 'success',
-  arrived: 'info',
-  'checked-in': 'info',
-  fulfilled: 'neutral',
-  cancelled: 'danger',
-  noshow: 'warning',
-  'entered-in-error': 'neutral',
-  waitlist: 'info',
-};
 
 /**
  * The citizen's appointments from every source, merged: upcoming and past, with status, place,
@@ -104,9 +67,6 @@ export class HnAppointmentList extends HnElement {
     requestTimeout: { type: Number, attribute: 'request-timeout' },
     maxItems: { type: Number, attribute: 'max-items' },
     showAll: { state: true },
-    pendingCancel: { state: true },
-    cancelBusy: { state: true },
-    cancelError: { state: true },
     announcement: { state: true },
   };
 
@@ -129,10 +89,6 @@ export class HnAppointmentList extends HnElement {
   declare maxItems: number | undefined;
 
   declare private showAll: boolean;
-
-  declare private pendingCancel: AppointmentView | undefined;
-  declare private cancelBusy: boolean;
-  declare private cancelError: string | undefined;
   declare private announcement: string;
 
   private readonly data = new SourcesLoadController<AppointmentData>(this, {
@@ -143,7 +99,19 @@ export class HnAppointmentList extends HnElement {
   private readonly roving = new RovingTabindexController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('article[data-key]')],
   });
-  private cancelAbort?: AbortController;
+  /** The cancel dialog's state and the write behind it (see cancel-controller.ts). */
+  private readonly cancel = new CancelController(this, {
+    confirmed: (item) =>
+      this.emit<AppointmentCancelDetail>('hn-appointment-cancel', { id: item.id, sourceId: item.sourceId, appointment: item.resource }, { cancelable: true }),
+    sourceFor: (item) => (this.bundle === undefined ? this.currentSession?.sources.find((s) => s.id === item.sourceId) : undefined),
+    timeoutMs: () => this.requestTimeout,
+    cancelled: (item, saved) => {
+      this.applyServerAnswer(item, saved);
+      this.announcement = this.t('cancelled', { title: item.title });
+      this.emit<AppointmentCancelledDetail>('hn-appointment-cancelled', { id: item.id, sourceId: item.sourceId, appointment: saved });
+    },
+    failed: ({ error }) => this.reportAuthRequired([error]),
+  });
 
   constructor() {
     super();
@@ -151,7 +119,6 @@ export class HnAppointmentList extends HnElement {
     this.headingLevel = 3;
     this.hostCancel = false;
     this.requestTimeout = 10_000;
-    this.cancelBusy = false;
     this.announcement = '';
     this.showAll = false;
   }
@@ -179,12 +146,6 @@ export class HnAppointmentList extends HnElement {
     return this.data.settled();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.cancelAbort?.abort();
-    this.cancelAbort = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Another view, or another limit, starts short again.
@@ -203,73 +164,7 @@ export class HnAppointmentList extends HnElement {
     return this.msg(appointmentMessages, key, params);
   }
 
-  private whenText(item: AppointmentView): string {
-    const locale = this.currentLocale;
-    if (item.tentative) {
-      return this.t('tentative', {
-        start: formatDateTime(item.start, locale, 'long-date'),
-        end: item.end ? formatDateTime(item.end, locale, 'long-date') : '',
-      });
-    }
-    const day = formatDateTime(item.start, locale, 'weekday-date');
-    const start = formatDateTime(item.start, locale, 'time');
-    const time = item.end
-      ? this.t('timeRange', { start, end: formatDateTime(item.end, locale, 'time') })
-      : this.t('timeAt', { start });
-    return `${day}, ${time}`;
-  }
-
   // ---- actions -------------------------------------------------------------------------------
-
-  private openCancel(item: AppointmentView): void {
-    this.pendingCancel = item;
-    this.cancelError = undefined;
-    this.cancelBusy = false;
-  }
-
-  private closeCancel(): void {
-    if (this.cancelBusy) return;
-    this.pendingCancel = undefined;
-    this.cancelError = undefined;
-  }
-
-  private async confirmCancel(): Promise<void> {
-    const item = this.pendingCancel;
-    if (!item || this.cancelBusy) return;
-    const proceed = this.emit<AppointmentCancelDetail>(
-      'hn-appointment-cancel',
-      { id: item.id, sourceId: item.sourceId, appointment: item.resource },
-      { cancelable: true },
-    );
-    const source = this.currentSession?.sources.find((s) => s.id === item.sourceId);
-    if (!proceed || !source || this.bundle !== undefined) {
-      this.pendingCancel = undefined;
-      return;
-    }
-    this.cancelBusy = true;
-    this.cancelError = undefined;
-    this.cancelAbort = new AbortController();
-    const signal = this.cancelAbort.signal;
-    try {
-      const client = new FhirClient(source, { timeoutMs: this.requestTimeout });
-      const current = await client.read<Appointment>('Appointment', item.id, { signal });
-      const saved = await client.update(cancelledAppointment(current.resource), { ifMatch: current.etag, signal });
-      this.applyServerAnswer(item, saved.resource);
-      this.cancelBusy = false;
-      this.pendingCancel = undefined;
-      this.announcement = this.t('cancelled', { title: item.title });
-      this.emit<AppointmentCancelledDetail>('hn-appointment-cancelled', { id: item.id, sourceId: item.sourceId, appointment: saved.resource });
-    } catch (error) {
-      if (signal.aborted) return;
-      this.cancelBusy = false;
-      if (error instanceof FhirError) this.reportAuthRequired([error]);
-      const reason = fhirErrorMessage(error, source.name, this.currentLocale);
-      const diagnostics = error instanceof FhirError && error.diagnostics ? ` (${error.diagnostics})` : '';
-      this.cancelError = this.t('cancelFailed', { reason: reason + diagnostics });
-    } finally {
-      this.cancelAbort = undefined;
-    }
-  }
 
   /** Shows what the server now says about the appointment, not what we asked for. */
   private applyServerAnswer(item: AppointmentView, saved: Appointment): void {
@@ -296,15 +191,7 @@ export class HnAppointmentList extends HnElement {
       { cancelable: true },
     );
     if (!proceed) return;
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    saveBlob(this.renderRoot, new Blob([ics], { type: 'text/calendar;charset=utf-8' }), fileName);
     this.announcement = this.t('calendarDone');
   }
 
@@ -352,7 +239,6 @@ export class HnAppointmentList extends HnElement {
     const someoneElse = data?.patient !== undefined && data.patient !== this.currentSession?.patient.reference;
     if (!data || someoneElse) return html`<hn-state kind="loading" locale=${locale}></hn-state>`;
     const shown = data.items.filter((item) => item.timing === this.view);
-    const failedNames = data.failures.map((f) => f.source.name);
     const incompleteNames = data.incomplete.map((source) => source.name);
     return html`
       <div part="toolbar" class="toolbar" role="group" aria-label=${this.t('viewChoice')}>
@@ -367,8 +253,8 @@ export class HnAppointmentList extends HnElement {
           </button>`,
         )}
       </div>
-      ${failedNames.length || incompleteNames.length
-        ? html`<hn-sources-notice locale=${locale} .failed=${failedNames} .incomplete=${incompleteNames} @hn-retry=${this.reload}></hn-sources-notice>`
+      ${data.failures.length || incompleteNames.length
+        ? html`<hn-sources-notice locale=${locale} .failures=${data.failures} .incomplete=${incompleteNames} @hn-retry=${this.reload}></hn-sources-notice>`
         : nothing}
       ${data.skipped ? html`<p class="skipped" role="status">${this.t('itemsSkipped', { count: data.skipped })}</p>` : nothing}
       ${shown.length === 0
@@ -380,8 +266,18 @@ export class HnAppointmentList extends HnElement {
   private renderList(shown: readonly AppointmentView[]) {
     const limit = this.limit;
     const listed = limit !== undefined && shown.length > limit ? shown.slice(0, limit) : shown;
+    const context: ItemContext = {
+      t: (key, params) => this.t(key, params),
+      locale: this.currentLocale,
+      session: this.currentSession,
+      live: this.bundle === undefined,
+      cancelOffered: this.bundle === undefined || this.hostCancel,
+      headingLevel: this.headingLevel,
+      onCalendar: (item) => this.downloadCalendar(item),
+      onCancel: (item) => this.cancel.open(item),
+    };
     return html`<ul part="list" class="list" aria-label=${this.t(this.view)}>
-        ${listed.map((item) => this.renderItem(item))}
+        ${listed.map((item) => appointmentItem(item, context))}
       </ul>
       ${listed.length < shown.length
         ? html`<button type="button" part="show-all" class="button show-all" @click=${this.showRest}>
@@ -398,102 +294,8 @@ export class HnAppointmentList extends HnElement {
     return fhirErrorMessage(error, this.t('listLabel'), locale);
   }
 
-  private renderItem(item: AppointmentView) {
-    const titleId = `title-${item.key.replace(/[^\w-]/g, '_')}`;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    const minutes = item.end && !item.tentative ? Math.round((item.end.getTime() - item.start.getTime()) / 60_000) : undefined;
-    const canCancel = item.cancellable && (this.bundle === undefined || this.hostCancel);
-    return html`<li part="item" class="item item--${item.status}">
-      <article data-key=${item.key} aria-labelledby=${titleId} tabindex="-1">
-        <div class="item-head">
-          <p id=${titleId} class="title" role="heading" aria-level=${level}>${item.title}</p>
-          ${statusBadge(STATUS_TONE[item.status], this.t(STATUS_KEY[item.status]))}
-        </div>
-        <dl class="facts">
-          <div>
-            <dt>${this.t('when')}</dt>
-            <dd>${this.whenText(item)}${minutes ? html` <span class="muted">(${this.t('minutes', { count: minutes })})</span>` : nothing}</dd>
-          </div>
-          ${this.renderPlace(item)}
-          ${item.practitioner || item.organization
-            ? html`<div>
-                <dt>${this.t('with')}</dt>
-                <dd>${[item.practitioner, item.organization].filter(Boolean).join(', ')}</dd>
-              </div>`
-            : nothing}
-        </dl>
-        ${item.description ? html`<p class="description">${item.description}</p>` : nothing}
-        ${item.cancellationReason
-          ? html`<p class="description"><strong>${this.t('cancellationReason')}:</strong> ${item.cancellationReason}</p>`
-          : nothing}
-        ${item.preparation
-          ? html`<details class="preparation">
-              <summary>${this.t('preparation')}</summary>
-              <p>${item.preparation}</p>
-            </details>`
-          : nothing}
-        ${item.sourceName ? sourceLabel(this.currentLocale, item.sourceName) : nothing}
-        <div class="actions">
-          ${item.timing === 'upcoming' && item.status !== 'cancelled' && !item.tentative
-            ? html`<button type="button" class="button" @click=${() => this.downloadCalendar(item)}>${this.t('calendar')}</button>`
-            : nothing}
-          ${this.renderChange(item)}
-          ${canCancel
-            ? html`<button type="button" class="button button--danger" @click=${() => this.openCancel(item)}>${this.t('cancel')}</button>`
-            : nothing}
-        </div>
-      </article>
-    </li>`;
-  }
-
-  /**
-   * "Endre time": a seamless hand-off to the source's booking, through <hn-handoff-launcher>, which
-   * checks the link against the session's allowlist. A SMART app is launched with the source's FHIR
-   * base as `iss`; without a source (bundle mode) the link is opened as a plain deep link.
-   */
-  private renderChange(item: AppointmentView) {
-    const link = item.changeLink;
-    if (!link) return nothing;
-    const session = this.currentSession;
-    const source = this.bundle === undefined ? session?.sources.find((s) => s.id === item.sourceId) : undefined;
-    const iss = link.smart && source ? absoluteBase(source.fhirBase) : undefined;
-    return html`<hn-handoff-launcher
-      part="change"
-      href=${link.href}
-      destination=${ifDefined(item.sourceName || undefined)}
-      label=${this.t('change')}
-      locale=${this.currentLocale}
-      launch=${ifDefined(iss ? 'smart' : undefined)}
-      iss=${ifDefined(iss)}
-      source-id=${ifDefined(iss ? item.sourceId : undefined)}
-      .session=${session}
-    ></hn-handoff-launcher>`;
-  }
-
-  private renderPlace(item: AppointmentView) {
-    if (item.mode === 'video') {
-      return html`<div>
-        <dt>${this.t('where')}</dt>
-        <dd>
-          ${this.t('video')}.
-          ${item.videoUrl
-            ? html`<a href=${item.videoUrl} rel="noopener noreferrer" target="_blank">${this.t('joinVideo')}</a>`
-            : html`<span class="muted">${this.t('videoLinkMissing')}</span>`}
-        </dd>
-      </div>`;
-    }
-    if (item.mode === 'phone') {
-      return html`<div><dt>${this.t('where')}</dt><dd>${this.t('phone')}</dd></div>`;
-    }
-    if (!item.place) return nothing;
-    return html`<div>
-      <dt>${this.t('where')}</dt>
-      <dd>${item.place.name}${item.place.address ? html`<br /><span class="muted">${item.place.address}</span>` : nothing}</dd>
-    </div>`;
-  }
-
   private renderDialog() {
-    const item = this.pendingCancel;
+    const { pending: item, busy, failure } = this.cancel;
     const representation = this.currentSession?.representation;
     const article = item ? this.renderRoot.querySelector<HTMLElement>(`article[data-key="${CSS.escape(item.key)}"]`) : null;
     return html`<hn-confirm-dialog
@@ -503,25 +305,16 @@ export class HnAppointmentList extends HnElement {
       .heading=${this.t('cancelHeading')}
       .confirmLabel=${this.t('cancelConfirm')}
       .cancelLabel=${this.t('cancelKeep')}
-      .busy=${this.cancelBusy}
-      .error=${this.cancelError}
+      .busy=${busy}
+      .error=${failure ? this.t('cancelFailed', { reason: fhirErrorMessage(failure.error, failure.source.name, this.currentLocale) }) : undefined}
       .returnFocus=${article ?? undefined}
-      @hn-dialog-confirm=${this.confirmCancel}
-      @hn-dialog-cancel=${this.closeCancel}
+      @hn-dialog-confirm=${() => this.cancel.confirm()}
+      @hn-dialog-cancel=${() => this.cancel.close()}
     >
       ${item
-        ? html`<p>${this.t('cancelBody', { title: item.title, when: this.whenText(item) })}</p>
+        ? html`<p>${this.t('cancelBody', { title: item.title, when: whenText(item, this.t.bind(this), this.currentLocale) })}</p>
             ${representation ? html`<p>${this.t('cancelOnBehalf', { name: representation.person.name })}</p>` : nothing}`
         : nothing}
     </hn-confirm-dialog>`;
-  }
-}
-
-/** A FHIR base as an absolute URL without a trailing slash (the SMART `iss`). */
-function absoluteBase(base: string): string | undefined {
-  try {
-    return new URL(base, document.baseURI).href.replace(/\/$/, '');
-  } catch {
-    return undefined;
   }
 }

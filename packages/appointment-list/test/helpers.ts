@@ -5,6 +5,9 @@ import type { Session } from '@hn-elements/core';
 import '../src/define.js';
 import type { HnAppointmentList } from '../src/hn-appointment-list.js';
 import { NOW } from './fixtures.js';
+import { harness } from './harness.js';
+
+export { AppointmentListHarness, harness } from './harness.js';
 
 export { deepActiveElement, deepQuery, deepText, settle } from '@hn-elements/test-support';
 
@@ -22,15 +25,13 @@ export async function withSession(session: Session, options: { timeout?: number;
 }
 
 export function items(el: HnAppointmentList): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];
+  return harness(el).items();
 }
 
 export function titles(el: HnAppointmentList): string[] {
-  return items(el).map((item) => item.querySelector('.title')!.textContent!.trim());
+  return harness(el).titles();
 }
 
 export function button(el: HnAppointmentList, item: HTMLElement, label: RegExp): HTMLButtonElement {
-  const found = [...item.querySelectorAll('button')].find((b) => label.test(b.textContent ?? ''));
-  if (!found) throw new Error(`no button ${label} in ${el.localName}`);
-  return found;
+  return harness(el).button(item, label);
 }

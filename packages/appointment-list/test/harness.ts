@@ -1,0 +1,125 @@
+// A test harness for <hn-appointment-list>, in the manner of Material Web's harnesses: tests ask
+// it for what a citizen sees and does ("the appointments", "cancel this one", "what the notice
+// says") instead of reaching into the element's private fields or its CSS class names. When the
+// element's markup changes, this file changes; the tests do not.
+import type { HnConfirmDialog } from '@hn-elements/core';
+import { deepQuery, deepText } from '@hn-elements/test-support';
+import type { AppointmentListView, HnAppointmentList } from '../src/hn-appointment-list.js';
+
+export class AppointmentListHarness {
+  readonly element: HnAppointmentList;
+
+  constructor(element: HnAppointmentList) {
+    this.element = element;
+  }
+
+  private get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  /** Resolves when the element's load has ended and is rendered (its public `loadComplete`). */
+  async loaded(): Promise<this> {
+    await this.element.loadComplete;
+    return this;
+  }
+
+  /** The appointments listed, as their `part="item"` elements, in order. */
+  items(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('[part="item"]')];
+  }
+
+  /** Each listed appointment's heading text. */
+  titles(): string[] {
+    return this.items().map((item) => this.titleOf(item));
+  }
+
+  titleOf(item: HTMLElement): string {
+    return item.querySelector('[role="heading"]')!.textContent!.trim();
+  }
+
+  /** The appointment's key, `{sourceId}/{id}` (`bundle/{id}` in bundle mode). */
+  keyOf(item: HTMLElement): string {
+    return item.querySelector<HTMLElement>('article[data-key]')!.dataset['key']!;
+  }
+
+  item(key: string): HTMLElement | undefined {
+    return this.items().find((item) => this.keyOf(item) === key);
+  }
+
+  /** The item's button whose text matches `label`, or undefined. */
+  findButton(item: HTMLElement, label: RegExp): HTMLButtonElement | undefined {
+    return [...item.querySelectorAll('button')].find((b) => label.test(b.textContent ?? ''));
+  }
+
+  button(item: HTMLElement, label: RegExp): HTMLButtonElement {
+    const found = this.findButton(item, label);
+    if (!found) throw new Error(`no button ${label} in ${this.titleOf(item)}`);
+    return found;
+  }
+
+  /** The first appointment that offers "Avbestill" (nb). */
+  firstCancellable(): HTMLElement | undefined {
+    return this.items().find((item) => this.findButton(item, /Avbestill/));
+  }
+
+  /** The upcoming/past switch's button for `view`. */
+  viewButton(view: AppointmentListView): HTMLButtonElement {
+    const buttons = [...this.root.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')];
+    return buttons[view === 'upcoming' ? 0 : 1]!;
+  }
+
+  /** Text of the notice about failed or incomplete sources ('' when there is none). */
+  noticeText(): string {
+    const notice = this.root.querySelector('hn-sources-notice');
+    return notice?.shadowRoot ? deepText(notice.shadowRoot).trim() : '';
+  }
+
+  /** Paragraphs of that notice. */
+  noticeParagraphs(): string[] {
+    const notice = this.root.querySelector('hn-sources-notice');
+    return [...(notice?.shadowRoot?.querySelectorAll('p') ?? [])].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+  }
+
+  /** Text of the error state (role="alert" of <hn-state kind="error">), '' when there is none. */
+  errorText(): string {
+    const state = this.root.querySelector('hn-state[kind="error"]');
+    const alert = state?.shadowRoot?.querySelector('[role="alert"]');
+    return alert ? deepText(alert).replace(/\s+/g, ' ').trim() : '';
+  }
+
+  /** Everything the element shows, as text. */
+  text(): string {
+    return deepText(this.root);
+  }
+
+  /** What the live region last said. */
+  announcement(): string {
+    return this.root.querySelector('[aria-live]')!.textContent!.trim();
+  }
+
+  dialog(): HnConfirmDialog {
+    return this.root.querySelector('hn-confirm-dialog')!;
+  }
+
+  /** Opens the cancel dialog of `item`, rendered. */
+  async startCancel(item: HTMLElement): Promise<HnConfirmDialog> {
+    this.button(item, /Avbestill/).click();
+    await this.element.updateComplete;
+    await this.dialog().updateComplete;
+    return this.dialog();
+  }
+
+  /** Presses the dialog's confirm button. */
+  confirm(): void {
+    deepQuery<HTMLButtonElement>(this.dialog().shadowRoot!, 'button[part="confirm"]')!.click();
+  }
+
+  /** The dialog's error (role="alert"), '' when there is none. */
+  dialogError(): string {
+    return this.dialog().shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
+  }
+}
+
+export function harness(element: HnAppointmentList): AppointmentListHarness {
+  return new AppointmentListHarness(element);
+}
