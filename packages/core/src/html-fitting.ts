@@ -7,9 +7,10 @@ import { sanitizeHtml, sanitizeHtmlTrusted } from './sanitize.js';
  * - Headings move under the pane's own: the source's highest heading becomes `baseLevel`, the rest
  *   keep their distance below it (capped at `h6`). A document whose headings start at `h2` does not
  *   leave a level out, and a page keeps one heading outline.
- * - An image the sanitiser left without a source is dropped (it would show nothing); an image
- *   without alt text is marked decorative (`alt=""`): the source gave it no words, and a screen
- *   reader should not read its file name.
+ * - An image the sanitiser left without a source (it drops every `src`: a remote image would tell
+ *   the sender when the citizen read it) becomes its alt text, as text, or goes when it has none:
+ *   a broken-image icon says nothing. An image that keeps a source but has no alt text is marked
+ *   decorative (`alt=""`), so a screen reader does not read its file name.
  *
  * Markup that was changed is serialised again and so goes through the sanitiser once more.
  * Trusted Types: the only raw sink used here gets a TrustedHTML from core's policy.
@@ -34,8 +35,10 @@ export function fitSourceHtml(dirty: string, baseLevel: number): string {
     changed = true;
   }
   for (const image of content.querySelectorAll('img')) {
-    if (!image.getAttribute('src')) image.remove();
-    else if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
+    if (!image.getAttribute('src')) {
+      const alt = image.getAttribute('alt')?.trim();
+      image.replaceWith(...(alt ? [document.createTextNode(alt)] : []));
+    } else if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
     else continue;
     changed = true;
   }
