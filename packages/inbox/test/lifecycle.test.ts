@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import type { Bundle } from '@medplum/fhirtypes';
-import { collectUntil, resetServer, session, whenPresent } from '@hn-elements/test-support';
+import { collectUntil, recordFetches, resetServer, session, whenPresent } from '@hn-elements/test-support';
 import { bootstrap, mount, unmount } from '../src/mfe.js';
 import type { HnInbox } from '../src/hn-inbox.js';
 import { standardBundle } from './fixtures.js';
@@ -60,14 +60,19 @@ describe('<hn-inbox> mounting and unmounting', () => {
     const container = document.createElement('div');
     document.body.append(container);
     const props = { name: 'inbox', domElement: container, session: session(), locale: 'nn' as const };
+    const fetches = recordFetches();
     await bootstrap(props);
     await mount(props);
     const el = container.querySelector('hn-inbox') as HnInbox;
     expect(el.locale).to.equal('nn');
     await waitUntil(() => rows(el).length > 0, 'nothing loaded', { timeout: 8000 });
     await unmount(props);
+    fetches.restore();
     expect(container.children).to.have.length(0);
-    expect((el as unknown as { data: { pending: boolean } }).data.pending).to.equal(false);
+    // Nothing it asked for is left open, and its load is over (public signals, not its private controller).
+    expect(fetches.fhir().length).to.be.greaterThan(0);
+    expect(fetches.open().map((r) => r.url), 'requests left running after unmount').to.deep.equal([]);
+    await el.loadComplete;
     await mount(props);
     const again = container.querySelector('hn-inbox') as HnInbox;
     expect(again).not.to.equal(el);
