@@ -93,6 +93,13 @@ export const OneSourceDown: Story = live(() => ({
   'bergen-kommune': emptyBundle(),
 }));
 
+/** Each failed source says what happened: a login it did not accept, an error with its own words. */
+export const SourcesFailInDifferentWays: Story = live(() => ({
+  'helse-bergen': hospitalAppointments(),
+  fastlegen: 'unauthorized',
+  'bergen-kommune': 'down',
+}));
+
 export const OneSourceIncomplete: Story = live(() => ({
   'helse-bergen': { pagingLoop: hospitalAppointments() },
   fastlegen: gpAppointments(),

@@ -86,6 +86,8 @@ describe('fhirErrorMessage: what really happened, in plain language (one row per
     expect(long.length).to.be.at.most(160);
     expect(long.endsWith('ord…')).to.equal(true);
     expect(fhirErrorDiagnostics(new Error('x'))).to.equal(undefined);
+    expect(said('login'), 'a bare issue code explains nothing').to.equal(undefined);
+    expect(said('transient; Tjenesten er nede')).to.equal('Tjenesten er nede');
   });
 });
 

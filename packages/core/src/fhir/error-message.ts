@@ -30,19 +30,32 @@ export function fhirErrorKey(error: unknown): CoreMessageKey {
   return KEY_BY_KIND[error instanceof FhirError ? error.kind : 'network'];
 }
 
+/**
+ * FHIR's issue type codes (OperationOutcome.issue.code). A client falls back to the code when an
+ * issue has no text; a bare code ("login", "transient") explains nothing to a citizen, so it is not shown.
+ */
+const ISSUE_TYPE_CODES: ReadonlySet<string> = new Set(
+  ('invalid structure required value invariant security login unknown expired forbidden suppressed processing ' +
+    'not-supported duplicate multiple-matches not-found deleted too-long code-invalid extension too-costly ' +
+    'business-rule conflict transient lock-error no-store exception timeout incomplete throttled informational').split(' '),
+);
+
 /** Longest text from a server's OperationOutcome that is shown, in characters. */
 export const MAX_DIAGNOSTICS_LENGTH = 160;
 
 /**
  * The server's own explanation (its OperationOutcome's diagnostics or details text) as plain text
- * fit to show: only for an answer the server gave (an HTTP error), with control and bidirectional
- * formatting characters removed (so it cannot reorder the text around it), anything shaped like an
- * HTML tag removed, white space collapsed, and cut at a word to at most `MAX_DIAGNOSTICS_LENGTH`
- * characters with "…". Undefined when there is nothing readable left.
+ * fit to show: only for an answer the server gave (an HTTP error), without bare issue codes, with
+ * control and bidirectional formatting characters removed (so it cannot reorder the text around
+ * it), anything shaped like an HTML tag removed, white space collapsed, and cut at a word to at most
+ * `MAX_DIAGNOSTICS_LENGTH` characters with "…". Undefined when there is nothing readable left.
  */
 export function fhirErrorDiagnostics(error: unknown): string | undefined {
   if (!(error instanceof FhirError) || error.status === undefined || typeof error.diagnostics !== 'string') return undefined;
   const text = error.diagnostics
+    .split(';')
+    .filter((part) => !ISSUE_TYPE_CODES.has(part.trim()))
+    .join(';')
     .replace(/<[^>]*>/g, ' ')
     // C0 and C1 controls; bidi embeddings, overrides, isolates and marks; zero-width characters.
     .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, ' ')
