@@ -1,25 +1,24 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { HnJournalViewer } from '../src/hn-journal-viewer.js';
 import { auditEvent, bundleOf, standardBundle } from './fixtures.js';
-import { deepActiveElement, deepQuery, deepText, items, settle, withBundle } from './helpers.js';
-
-function count(el: HnJournalViewer): string {
-  return el.shadowRoot!.querySelector('.count')!.textContent!.trim();
-}
-
-function radio(el: HnJournalViewer, label: string): HTMLInputElement {
-  const found = [...el.shadowRoot!.querySelectorAll('label.check')].find((l) => l.textContent!.trim() === label);
-  if (!found) throw new Error(`no radio ${label}`);
-  return found.querySelector('input')!;
-}
-
-/** Sets an input's value the way a person does, then lets the element re-render. */
-async function change(el: HnJournalViewer, input: HTMLInputElement | HTMLSelectElement, value: string): Promise<void> {
-  input.value = value;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(el);
-}
+import {
+  choose as change,
+  dateError,
+  dateField,
+  deepActiveElement,
+  deepQuery,
+  deepText,
+  entryFacts,
+  items,
+  labelOf,
+  logCount as count,
+  periodChoice as radio,
+  periodLabels,
+  settle,
+  showMoreButton,
+  sourceFilter,
+  withBundle,
+} from './harness.js';
 
 const ENTRIES = [
   auditEvent({ id: 'today', recorded: '2026-11-19T13:40:00Z' }),
@@ -48,8 +47,7 @@ describe('<hn-journal-viewer> access log (host-supplied bundle)', () => {
     expect(count(el)).to.equal('Viser 3 av 4 oppslag');
     const [first, second, third] = items(el);
     expect(deepText(first!)).to.contain('19. november 2026 kl. 14:40');
-    const facts = [...first!.querySelectorAll('.facts > div')].map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.innerText]);
-    expect(facts).to.deep.equal([
+    expect(entryFacts(first!)).to.deep.equal([
       ['Hvem', 'Siri Fjeld, Lege\nHaukeland universitetssjukehus'],
       ['Hvorfor', 'Helsehjelp til deg\nHelsepersonell som undersøker eller behandler deg, leste det de trengte i journalen.'],
       ['Hva', 'Journalen'],
@@ -68,8 +66,6 @@ describe('<hn-journal-viewer> access log (host-supplied bundle)', () => {
 
   it('filters by period and says how many it shows in a live region', async () => {
     const el = await withBundle(bundleOf(ENTRIES), { view: 'access-log' });
-    const status = el.shadowRoot!.querySelector('.count')!;
-    expect(status.getAttribute('role')).to.equal('status');
     radio(el, 'Siste 30 dager').click();
     await settle(el);
     expect(count(el)).to.equal('Viser 2 av 4 oppslag');
@@ -84,18 +80,18 @@ describe('<hn-journal-viewer> access log (host-supplied bundle)', () => {
     const el = await withBundle(bundleOf(ENTRIES), { view: 'access-log' });
     radio(el, 'Velg datoer').click();
     await settle(el);
-    const from = el.shadowRoot!.querySelector<HTMLInputElement>('#date-from')!;
-    const to = el.shadowRoot!.querySelector<HTMLInputElement>('#date-to')!;
+    const from = dateField(el, 'from');
+    const to = dateField(el, 'to');
     expect(from.type).to.equal('date');
-    expect(el.shadowRoot!.querySelector('label[for="date-from"]')!.textContent).to.equal('Fra og med dato');
-    expect(el.shadowRoot!.querySelector('label[for="date-to"]')!.textContent).to.equal('Til og med dato');
+    expect(labelOf(el, from)).to.equal('Fra og med dato');
+    expect(labelOf(el, to)).to.equal('Til og med dato');
     await change(el, from, '2026-07-01');
     await change(el, to, '2026-11-01');
     expect(count(el)).to.equal('Viser 2 av 4 oppslag');
     await expect(el).to.be.accessible();
     await change(el, to, '2026-06-01');
     expect(count(el)).to.equal('Viser 0 av 4 oppslag');
-    const error = el.shadowRoot!.querySelector('#date-error')!;
+    const error = dateError(el)!;
     expect(error.textContent).to.equal('Fra-datoen må være før til-datoen.');
     expect(from.getAttribute('aria-invalid')).to.equal('true');
     expect(from.getAttribute('aria-describedby')).to.equal('date-error');
@@ -111,8 +107,8 @@ describe('<hn-journal-viewer> access log (host-supplied bundle)', () => {
       ]),
       { view: 'access-log' },
     );
-    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#source-filter')!;
-    expect(el.shadowRoot!.querySelector('label[for="source-filter"]')!.textContent).to.equal('Kilde');
+    const select = sourceFilter(el);
+    expect(labelOf(el, select)).to.equal('Kilde');
     // Bundle mode: the organisations named in the log (or the logging system), alphabetically.
     expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Alle kilder', 'Fagavdelingen', 'Haukeland universitetssjukehus', 'Journalsystemet', 'Legesenteret']);
     await change(el, select, 'Legesenteret');
@@ -126,12 +122,12 @@ describe('<hn-journal-viewer> access log (host-supplied bundle)', () => {
     const el = await withBundle(bundleOf(many), { view: 'access-log' });
     expect(items(el)).to.have.length(100);
     expect(count(el)).to.equal('Viser 130 av 130 oppslag');
-    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('.more')!;
+    const more = showMoreButton(el)!;
     expect(more.textContent!.trim()).to.equal('Vis 30 til');
     more.click();
     await settle(el);
     expect(items(el)).to.have.length(130);
-    expect(el.shadowRoot!.querySelector('.more')).to.equal(null);
+    expect(showMoreButton(el)).to.equal(null);
   });
 
   it('works from the keyboard: tab to the period, arrows choose it', async () => {
@@ -166,8 +162,8 @@ describe('<hn-journal-viewer> access log (host-supplied bundle)', () => {
     await settle(el);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     for (const item of items(el)) expect(item.scrollWidth).to.be.at.most(item.clientWidth + 1);
-    for (const label of el.shadowRoot!.querySelectorAll('label.check')) expect(label.getBoundingClientRect().height).to.be.at.least(44);
-    for (const input of el.shadowRoot!.querySelectorAll('.field input')) expect(input.getBoundingClientRect().height).to.be.at.least(44);
+    for (const label of periodLabels(el)) expect(label.getBoundingClientRect().height).to.be.at.least(44);
+    for (const input of [dateField(el, 'from'), dateField(el, 'to')]) expect(input.getBoundingClientRect().height).to.be.at.least(44);
     await expect(el).to.be.accessible();
   });
 

@@ -2,7 +2,38 @@ import { expect, oneDefaultPreventedEvent, oneEvent, waitUntil } from '@open-wc/
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { JournalDocumentDownloadDetail, JournalDocumentPrintDetail } from '../src/hn-journal-viewer.js';
 import { b64, bundleOf, composition, documentReference, standardBundle } from './fixtures.js';
-import { deepActiveElement, deepQuery, deepText, facts, itemButton, items, openDocument, reader, settle, tab, titles, withBundle } from './helpers.js';
+import {
+  closeButton,
+  deepActiveElement,
+  deepQuery,
+  deepText,
+  documentItem,
+  documentList,
+  documentShows,
+  facts,
+  itemButton,
+  items,
+  listHeadings,
+  monthHeadings,
+  announcement,
+  openDocument,
+  paneBody,
+  paneButton,
+  paneTitle,
+  pdfViewer,
+  printAndDownload,
+  printFrame,
+  actionError,
+  reader,
+  sectionHeadings,
+  settle,
+  sideBySide,
+  tab,
+  tabbableDocuments,
+  tabPanel,
+  titles,
+  withBundle,
+} from './harness.js';
 
 describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
   afterEach(async () => {
@@ -15,8 +46,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     // Bundle mode: the custodian names the source. The Composition has none.
     expect(titles(el)).to.deep.equal(['Svar på blodprøver', 'Notat fra kontroll', 'Røntgensvar', 'Epikrise etter innleggelse']);
     expect(titles(el)).not.to.include('Innkalling til time');
-    const headings = [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => `${h.getAttribute('aria-level')}:${h.textContent!.trim()}`);
-    expect(headings).to.deep.equal([
+    expect(listHeadings(el)).to.deep.equal([
       '2:Haukeland universitetssjukehus',
       '3:November 2026',
       '3:Oktober 2026',
@@ -33,7 +63,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
   it('shows plain text as preformatted text, whitespace kept, and moves focus to the document', async () => {
     const el = await withBundle(standardBundle());
     const pane = await openDocument(el, 'Notat fra kontroll');
-    const pre = pane.querySelector('pre.doc-text')!;
+    const pre = paneBody(pane).querySelector('pre')!;
     expect(pre.textContent).to.equal('Kontroll.\n\n  Alt er fint.');
     expect(getComputedStyle(pre).whiteSpace).to.equal('pre-wrap');
     expect(pre.getAttribute('lang')).to.equal('nb');
@@ -48,7 +78,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
   it('shows HTML sanitised, with its headings placed under the document’s title', async () => {
     const el = await withBundle(standardBundle());
     const pane = await openDocument(el, 'Svar på blodprøver');
-    const body = pane.querySelector('.doc-html')!;
+    const body = paneBody(pane);
     expect(body.querySelector('h3')!.textContent).to.equal('Blodprøver');
     expect(body.querySelector('h1')).to.equal(null);
     expect(body.querySelector('strong')!.textContent).to.equal('13,4');
@@ -58,12 +88,13 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
   it('shows a PDF in an embedded viewer (iframe) with a download link made from the data', async () => {
     const el = await withBundle(standardBundle());
     const pane = await openDocument(el, 'Røntgensvar');
-    const frame = pane.querySelector<HTMLIFrameElement>('iframe.doc-pdf')!;
+    const { frame: pdfFrame, link: pdfLink, fallback } = pdfViewer(pane);
+    const frame = pdfFrame!;
     expect(frame.title).to.equal('PDF: Røntgensvar');
     expect(frame.getAttribute('src')).to.match(/^blob:/);
-    const link = pane.querySelector<HTMLAnchorElement>('.pdf-download a')!;
+    const link = pdfLink!;
     expect(link.getAttribute('href')).to.equal(frame.getAttribute('src'));
-    expect(deepText(pane.querySelector('.pdf-download')!)).to.contain('Ser du ikke PDF-en? Last den ned og åpne den på enheten din.');
+    expect(deepText(fallback!)).to.contain('Ser du ikke PDF-en? Last den ned og åpne den på enheten din.');
     expect(link.getAttribute('download')).to.equal('2025-03-05-rontgensvar.pdf');
     const blob = await (await fetch(link.href)).blob();
     expect(blob.type).to.equal('application/pdf');
@@ -81,8 +112,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
   it('shows a Composition’s sections with headings and sanitised narrative', async () => {
     const el = await withBundle(standardBundle());
     const pane = await openDocument(el, 'Epikrise etter innleggelse');
-    const sections = [...pane.querySelectorAll('.doc-section-title')].map((h) => `${h.getAttribute('aria-level')}:${h.textContent}`);
-    expect(sections).to.deep.equal(['3:Årsak', '3:Plan']);
+    expect(sectionHeadings(pane)).to.deep.equal(['3:Årsak', '3:Plan']);
     expect(deepText(pane)).to.contain('Brystsmerter.');
     await expect(el).to.be.accessible();
   });
@@ -90,7 +120,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
   it('prints only the document: a sanitised standalone file the host may take over', async () => {
     const el = await withBundle(standardBundle());
     const pane = await openDocument(el, 'Svar på blodprøver');
-    const printButton = [...pane.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Skriv ut')!;
+    const printButton = paneButton(pane, 'Skriv ut');
     const takenOver = oneDefaultPreventedEvent(el, 'hn-journal-document-print');
     printButton.click();
     const event = await takenOver;
@@ -102,18 +132,18 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.contain("default-src 'none'");
     expect(doc.body.textContent).to.contain('Hemoglobin 13,4');
     expect(doc.querySelector('script')).to.equal(null);
-    expect(pane.parentElement!.querySelector('.print-frame'), 'the host took over: no frame').to.equal(null);
+    expect(printFrame(el), 'the host took over: no frame').to.equal(null);
   });
 
   it('prints through a hidden, sandboxed frame that is removed afterwards', async () => {
     const el = await withBundle(standardBundle());
     const pane = await openDocument(el, 'Notat fra kontroll');
-    [...pane.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Skriv ut')!.click();
-    const frame = el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.print-frame')!;
+    paneButton(pane, 'Skriv ut').click();
+    const frame = printFrame(el)!;
     expect(frame.getAttribute('sandbox')).to.equal('allow-modals allow-same-origin');
     expect(frame.src).to.match(/^blob:/);
-    await waitUntil(() => !el.shadowRoot!.querySelector('iframe.print-frame'), 'print frame stayed', { timeout: 5000 });
-    expect(el.shadowRoot!.querySelector('.action-error')).to.equal(null);
+    await waitUntil(() => !printFrame(el), 'print frame stayed', { timeout: 5000 });
+    expect(actionError(el)).to.equal(null);
   });
 
   it('downloads with a safe file name, and announces it', async () => {
@@ -126,13 +156,13 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     };
     try {
       const done = oneEvent(el, 'hn-journal-document-download');
-      [...pane.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Last ned')!.click();
+      paneButton(pane, 'Last ned').click();
       const detail = (await done).detail as JournalDocumentDownloadDetail;
       expect(detail.fileName).to.equal('2026-10-12-notat-fra-kontroll.txt');
       expect(await detail.blob.text()).to.equal('Kontroll.\n\n  Alt er fint.');
       expect(clicked).to.deep.equal(['2026-10-12-notat-fra-kontroll.txt']);
       await settle(el);
-      expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).to.contain('Dokumentet er lastet ned.');
+      expect(announcement(el)).to.contain('Dokumentet er lastet ned.');
     } finally {
       HTMLAnchorElement.prototype.click = original;
     }
@@ -151,8 +181,8 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     const el = await withBundle(standardBundle());
     el.setAttribute('document-key', 'bundle/Composition/epikrise');
     await settle(el);
-    await waitUntil(() => reader(el)?.querySelector('.doc-section'), 'did not open');
-    expect(reader(el)!.querySelector('#reader-title')!.textContent).to.equal('Epikrise etter innleggelse');
+    await waitUntil(() => documentShows(el), 'did not open');
+    expect(paneTitle(reader(el)!).textContent).to.equal('Epikrise etter innleggelse');
   });
 
   it('works from the keyboard: arrows between documents, Enter opens, Escape closes and focus returns', async () => {
@@ -167,7 +197,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     await sendKeys({ press: 'Home' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => reader(el) && !reader(el)!.querySelector('.doc-body hn-state'), 'did not open');
+    await waitUntil(() => documentShows(el), 'did not open');
     await settle(el);
     expect(deepActiveElement()?.id).to.equal('reader-title');
     await sendKeys({ press: 'Escape' });
@@ -175,8 +205,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     expect(reader(el)).to.equal(null);
     expect((deepActiveElement() as HTMLElement).textContent!.trim()).to.equal('Notat fra kontroll');
     // Only one document is in the tab order.
-    const tabbable = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.item-open')].filter((b) => b.tabIndex === 0);
-    expect(tabbable).to.have.length(1);
+    expect(tabbableDocuments(el)).to.have.length(1);
   });
 
   it('at 320 px the document replaces the list, with a back button that restores focus; nothing scrolls sideways', async () => {
@@ -186,8 +215,8 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     for (const button of el.shadowRoot!.querySelectorAll('button')) expect(button.getBoundingClientRect().height).to.be.at.least(44);
     await expect(el).to.be.accessible();
     const pane = await openDocument(el, 'Svar på blodprøver');
-    expect(getComputedStyle(el.shadowRoot!.querySelector('.list-pane')!).display).to.equal('none');
-    const back = pane.querySelector<HTMLButtonElement>('.back')!;
+    expect(getComputedStyle(documentList(el)).display).to.equal('none');
+    const back = closeButton(pane);
     expect(back.textContent!.trim()).to.contain('Tilbake til dokumentene');
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     expect(pane.scrollWidth).to.be.at.most(pane.clientWidth + 1);
@@ -203,9 +232,9 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     const el = await withBundle(standardBundle());
     el.style.width = '1100px';
     await openDocument(el, 'Notat fra kontroll');
-    await waitUntil(() => el.shadowRoot!.querySelector('.layout--wide'), 'not wide');
-    expect(getComputedStyle(el.shadowRoot!.querySelector('.list-pane')!).display).to.equal('block');
-    expect(reader(el)!.querySelector('.back')!.textContent!.trim()).to.contain('Lukk dokumentet');
+    await waitUntil(() => sideBySide(el), 'not wide');
+    expect(getComputedStyle(documentList(el)).display).to.equal('block');
+    expect(closeButton(reader(el)!).textContent!.trim()).to.contain('Lukk dokumentet');
     await expect(el).to.be.accessible();
   });
 
@@ -237,7 +266,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
         null,
       ]),
     );
-    const itemText = (title: string | RegExp) => deepText(itemButton(el, title).closest('li')!);
+    const itemText = (title: string | RegExp) => deepText(documentItem(el, title));
     expect(itemText('Uten vedlegg')).to.contain('Dokumentet har ikke noe innhold vi kan vise.');
     expect(itemText('Skadet data')).to.contain('Dokumentet er skadet og kan ikke åpnes.');
     expect(itemText('Feil type')).to.contain('Dokumentet er i et format vi ikke kan vise her.');
@@ -249,8 +278,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     // The entry without id, and the null entry (it might have been a document), are counted.
     expect(deepText(el.shadowRoot!)).to.contain('2 dokumenter kunne ikke vises fordi informasjonen om dem var ufullstendig.');
     // Undated documents come last, under their own heading.
-    const firstGroup = el.shadowRoot!.querySelector('.group')!;
-    expect([...firstGroup.querySelectorAll('.month-heading')].map((h) => h.textContent!.trim())).to.deep.equal(['Oktober 2026', 'Uten dato']);
+    expect(monthHeadings(el, 0)).to.deep.equal(['Oktober 2026', 'Uten dato']);
     await expect(el).to.be.accessible();
 
     let pane = await openDocument(el, 'Falsk PDF');
@@ -259,7 +287,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     pane = await openDocument(el, 'Skadet data');
     expect(deepText(pane)).to.contain('Dokumentet er skadet og kan ikke åpnes.');
     expect(deepText(pane)).to.contain('Kontakt Haukeland universitetssjukehus hvis du trenger dokumentet.');
-    expect(pane.querySelector('.reader-actions'), 'nothing to print or download').to.equal(null);
+    expect(printAndDownload(pane), 'nothing to print or download').to.deep.equal([]);
     pane = await openDocument(el, /^Veldig lang tittel/);
     expect(deepText(pane)).to.contain('Tittelen er forkortet.');
     await expect(el).to.be.accessible();
@@ -282,9 +310,9 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     itemButton(el, 'Stort notat').click();
     await el.updateComplete;
     expect(deepText(reader(el)!)).to.contain('Åpner dokumentet');
-    await waitUntil(() => reader(el)?.querySelector('pre.doc-text'), 'big document did not open', { timeout: 15000 });
+    await waitUntil(() => reader(el) && paneBody(reader(el)!).querySelector('pre'), 'big document did not open', { timeout: 15000 });
     ticking = false;
-    expect(reader(el)!.querySelector('pre')!.textContent!.length).to.equal(big.length);
+    expect(paneBody(reader(el)!).querySelector('pre')!.textContent!.length).to.equal(big.length);
     // Decoding yields between chunks: no single task blocks for seconds.
     expect(longest, `longest task ${Math.round(longest)} ms`).to.be.below(1500);
   });
@@ -311,7 +339,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     const documentsTab = tab(el, 'documents');
     expect(documentsTab.getAttribute('role')).to.equal('tab');
     expect(documentsTab.getAttribute('aria-selected')).to.equal('true');
-    const panel = el.shadowRoot!.querySelector('[role="tabpanel"]')!;
+    const panel = tabPanel(el);
     expect(panel.getAttribute('aria-labelledby')).to.equal('tab-documents');
     documentsTab.focus();
     const change = oneEvent(el, 'hn-journal-view-change');
@@ -333,6 +361,6 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
 
   it('refuses a relative attachment URL in bundle mode: there is no source to resolve it against', async () => {
     const el = await withBundle(bundleOf([documentReference({ id: 'rel', description: 'Relativ', content: [{ attachment: { contentType: 'application/pdf', url: 'Binary/1' } }] })]));
-    expect(deepText(itemButton(el, 'Relativ').closest('li')!)).to.contain('Dokumentet ligger på en adresse vi ikke kan hente det fra.');
+    expect(deepText(documentItem(el, 'Relativ'))).to.contain('Dokumentet ligger på en adresse vi ikke kan hente det fra.');
   });
 });

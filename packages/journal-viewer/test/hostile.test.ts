@@ -4,7 +4,7 @@ import type { HnJournalViewer, JournalDocumentDownloadDetail, JournalDocumentPri
 import { fitSourceHtml as prepareHtml } from '@hn-elements/core';
 import { standaloneHtml } from '../src/document-files.js';
 import { auditEvent, b64, bundleOf, composition, documentReference } from './fixtures.js';
-import { openDocument, withBundle } from './helpers.js';
+import { logList, openDocument, paneBody, paneTitle, printAndDownload, printFrame, reader, sectionHeadings, withBundle } from './harness.js';
 
 /**
  * HTML a source could send, each piece trying to run `__hnTrap(<name>)`. Rendering through the
@@ -110,7 +110,7 @@ describe('<hn-journal-viewer> with hostile documents', () => {
     );
     const pane = await openDocument(el, 'Farlig epikrise');
     await payloadsHadTheirTurn(el);
-    const body = pane.querySelector('.doc-body')!;
+    const body = paneBody(pane);
     expect(trapped).to.deep.equal([]);
     expect(dangerous(body)).to.deep.equal([]);
     expect(body.textContent).to.contain('Vanlig tekst.');
@@ -133,9 +133,9 @@ describe('<hn-journal-viewer> with hostile documents', () => {
     const pane = await openDocument(el, 'Farlig sammenstilling');
     await payloadsHadTheirTurn(el);
     expect(trapped).to.deep.equal([]);
-    expect(dangerous(pane.querySelector('.doc-body')!)).to.deep.equal([]);
+    expect(dangerous(paneBody(pane))).to.deep.equal([]);
     // The section title is text, not markup.
-    expect(pane.querySelector('.doc-section-title')!.textContent).to.equal('<img src=x onerror="__hnTrap(\'title\')">');
+    expect(sectionHeadings(pane)).to.deep.equal(['3:<img src=x onerror="__hnTrap(\'title\')">']);
   });
 
   it('shows hostile plain text, titles and names as text', async () => {
@@ -154,14 +154,14 @@ describe('<hn-journal-viewer> with hostile documents', () => {
     await payloadsHadTheirTurn(el);
     expect(trapped).to.deep.equal([]);
     expect(pane.querySelector('pre')!.textContent).to.equal(allHtml);
-    expect(dangerous(pane.querySelector('.doc-body')!)).to.deep.equal([]);
-    expect(pane.querySelector('#reader-title')!.textContent).to.equal('<img src=x onerror="__hnTrap(\'title\')">Notat');
-    expect(pane.querySelector('#reader-title img, .facts script')).to.equal(null);
+    expect(dangerous(paneBody(pane))).to.deep.equal([]);
+    expect(paneTitle(pane).textContent).to.equal('<img src=x onerror="__hnTrap(\'title\')">Notat');
+    expect(reader(el)!.querySelector('img, script')).to.equal(null);
     el.view = 'access-log';
     await el.loadComplete;
     await payloadsHadTheirTurn(el);
     expect(trapped).to.deep.equal([]);
-    expect(el.shadowRoot!.querySelector('.log img, .log b')).to.equal(null);
+    expect(logList(el)!.querySelector('img, b')).to.equal(null);
   });
 
   it('never makes a frame for a "PDF" that is really HTML', async () => {
@@ -179,7 +179,7 @@ describe('<hn-journal-viewer> with hostile documents', () => {
       bundleOf([documentReference({ id: 'h', description: 'Farlig', content: [{ attachment: { contentType: 'text/html', data: b64(allHtml) } }] })]),
     );
     const pane = await openDocument(el, 'Farlig');
-    const [printButton, downloadButton] = [...pane.querySelectorAll<HTMLButtonElement>('.reader-actions button')];
+    const [printButton, downloadButton] = printAndDownload(pane);
     const printTakenOver = oneDefaultPreventedEvent(el, 'hn-journal-document-print');
     printButton!.click();
     const printEvent = await printTakenOver;
@@ -200,7 +200,7 @@ describe('<hn-journal-viewer> with hostile documents', () => {
     // The real print path: the frame loads the file in a sandbox; nothing in it runs. The frame's
     // load event comes after its images have failed; a frame without the sandbox would run them.
     printButton!.click();
-    const frame = el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.print-frame')!;
+    const frame = printFrame(el)!;
     expect(frame.getAttribute('sandbox')).not.to.contain('allow-scripts');
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     await payloadsHadTheirTurn(el);

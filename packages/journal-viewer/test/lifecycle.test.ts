@@ -4,7 +4,7 @@ import type { Bundle } from '@medplum/fhirtypes';
 import '../src/define.js';
 import type { HnJournalViewer } from '../src/hn-journal-viewer.js';
 import { NOW, standardBundle } from './fixtures.js';
-import { itemButton, reader } from './helpers.js';
+import { itemButton, pdfViewer, reader } from './harness.js';
 
 /**
  * Waits for what `predicate` looks for to appear in the element's shadow root: on its mutations,
@@ -37,9 +37,12 @@ describe('<hn-journal-viewer> lifecycle', () => {
         el.now = NOW;
         el.bundle = standardBundle() as Bundle;
         document.body.append(el);
-        await until(el, () => el.shadowRoot?.querySelector('.item-open'));
+        await until(el, () => el.shadowRoot?.querySelector('[part="item"] button'));
         itemButton(el, 'Røntgensvar').click();
-        await until(el, () => reader(el)?.querySelector('iframe'));
+        await until(el, () => {
+          const pane = reader(el);
+          return pane !== null && pdfViewer(pane).frame !== null;
+        });
         refs.push(new WeakRef(el));
         el.remove();
       }

@@ -5,7 +5,28 @@ import { bootstrap, mount, unmount } from '../src/mfe.js';
 import type { HnJournalViewer } from '../src/hn-journal-viewer.js';
 import { fhirGet, holdTimeouts, recordFetches, resetServer, runControlPayloads, setMode } from '@hn-elements/test-support';
 import { onBehalfOfOla, onBehalfOfPer, session, SOURCES } from './fixtures.js';
-import { deepQuery, deepText, itemButton, items, openDocument, recordingFetch, settle, tab, titles, withSession } from './helpers.js';
+import {
+  choose,
+  deepQuery,
+  deepText,
+  itemButton,
+  items,
+  logCount,
+  logList,
+  openDocument,
+  paneBody,
+  paneButton,
+  periodChoice,
+  reader,
+  recordingFetch,
+  settle,
+  sourceFilter,
+  sourceHeadings,
+  sourcesNotice,
+  tab,
+  titles,
+  withSession,
+} from './harness.js';
 
 /** What the server holds, read straight from it: the test's expectations. */
 async function serverDocuments(patient: string) {
@@ -53,8 +74,7 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
     expect(letters.length, 'the seed has letters, so leaving them out is tested').to.be.greaterThan(0);
     expect([...titles(el)].sort()).to.deep.equal(journal.map((d) => d.title).sort());
     for (const letter of letters) expect(titles(el)).not.to.include(letter);
-    const groups = [...el.shadowRoot!.querySelectorAll('.group-heading')].map((h) => h.textContent!.trim());
-    expect(groups).to.deep.equal(SOURCES.map((s) => s.name));
+    expect(sourceHeadings(el)).to.deep.equal(SOURCES.map((s) => s.name));
     expect(deepText(el.shadowRoot!), 'the seed is complete: nothing is left out').not.to.contain('kunne ikke vises');
     await expect(el).to.be.accessible();
   });
@@ -70,7 +90,7 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
     const binary = await fhirGet<Binary>(`${source.fhirBase}/${url}`);
     const expected = new TextDecoder().decode(Uint8Array.from(atob(binary.data!), (c) => c.charCodeAt(0)));
     const pane = await openDocument(el, byUrl.title);
-    expect(pane.querySelector('pre')!.textContent).to.equal(expected);
+    expect(paneBody(pane).querySelector('pre')!.textContent).to.equal(expected);
     await expect(el).to.be.accessible();
   });
 
@@ -85,10 +105,10 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
     expect(deepText(pane)).to.contain(`Vi fikk ikke hentet dokumentet. Legesenteret i Sentrum har en feil akkurat nå.`);
     await expect(el).to.be.accessible();
     await setMode(source.id, 'ok');
-    pane.querySelector<HTMLButtonElement>('.doc-problem button')!.click();
-    await waitUntil(() => pane.querySelector('pre'), 'did not recover', { timeout: 8000 });
-    pane = el.shadowRoot!.querySelector('.reader')!;
-    expect(pane.querySelector('pre')!.textContent!.length).to.be.greaterThan(10);
+    paneButton(pane, 'Prøv igjen').click();
+    await waitUntil(() => reader(el) && paneBody(reader(el)!).querySelector('pre'), 'did not recover', { timeout: 8000 });
+    pane = reader(el)!;
+    expect(paneBody(pane).querySelector('pre')!.textContent!.length).to.be.greaterThan(10);
   });
 
   it('renders the seed’s hostile epicrisis safely', async () => {
@@ -105,7 +125,7 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
       // Controls in the same shadow root, rendered after the document, have run: its payloads would have too.
       await runControlPayloads(el.shadowRoot!);
       expect(alerts).to.deep.equal([]);
-      const body = pane.querySelector('.doc-html')!;
+      const body = paneBody(pane);
       expect(body.querySelector('[onerror], img, a[href^="javascript"]')).to.equal(null);
       expect(body.querySelector('a[href="https://www.helsenorge.no/"]')).to.exist;
       expect(body.textContent).to.contain('ingen tegn på hjerteinfarkt');
@@ -130,15 +150,14 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
     await setMode('fastlegen', 'down');
     const el = await withSession(session());
     await settle(el);
-    const notice = el.shadowRoot!.querySelector('hn-sources-notice')!;
+    const notice = sourcesNotice(el)!;
     expect(deepText(notice.shadowRoot!)).to.contain('Vi fikk ikke kontakt med Legesenteret i Sentrum.');
-    const groups = [...el.shadowRoot!.querySelectorAll('.group-heading')].map((h) => h.textContent!.trim());
-    expect(groups).to.deep.equal(['Helse Bergen', 'Bergen kommune']);
+    expect(sourceHeadings(el)).to.deep.equal(['Helse Bergen', 'Bergen kommune']);
     await expect(el).to.be.accessible();
     await setMode('fastlegen', 'ok');
     deepQuery<HTMLButtonElement>(notice.shadowRoot!, 'button')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('.group-heading').length === 3, 'source did not come back', { timeout: 8000 });
-    expect(el.shadowRoot!.querySelector('hn-sources-notice')).to.equal(null);
+    await waitUntil(() => sourceHeadings(el).length === 3, 'source did not come back', { timeout: 8000 });
+    expect(sourcesNotice(el)).to.equal(null);
   });
 
   it('shows an error naming every source when none answers, and retries', async () => {
@@ -171,10 +190,10 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
     expect(timeouts.expired.length).to.be.greaterThan(0);
     expect(timeouts.expired.every((url) => url.includes('/fhir/bergen-kommune/'))).to.equal(true);
     await settle(el);
-    const notice = deepText(el.shadowRoot!.querySelector('hn-sources-notice')!.shadowRoot!);
+    const notice = deepText(sourcesNotice(el)!.shadowRoot!);
     expect(notice).to.contain('Helse Bergen');
     expect(notice).to.contain('Bergen kommune');
-    expect([...el.shadowRoot!.querySelectorAll('.group-heading')].map((h) => h.textContent!.trim())).to.deep.equal(['Legesenteret i Sentrum']);
+    expect(sourceHeadings(el)).to.deep.equal(['Legesenteret i Sentrum']);
   });
 
   it('asks the host to log in again when a source answers 401', async () => {
@@ -192,22 +211,19 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
     yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
     const lastYear = all.filter((e) => new Date(e.recorded!).getTime() >= yearAgo.getTime());
     expect(lastYear.length, 'the seed reaches back more than a year').to.be.lessThan(all.length);
-    const count = () => el.shadowRoot!.querySelector('.count')!.textContent!.trim();
-    expect(count()).to.equal(`Viser ${lastYear.length} av ${all.length} oppslag`);
+    expect(logCount(el)).to.equal(`Viser ${lastYear.length} av ${all.length} oppslag`);
     expect(items(el)).to.have.length(lastYear.length);
-    [...el.shadowRoot!.querySelectorAll<HTMLLabelElement>('label.check')].find((l) => l.textContent!.includes('Alt'))!.querySelector('input')!.click();
+    periodChoice(el, 'Alt').click();
     await settle(el);
     expect(items(el)).to.have.length(all.length);
-    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#source-filter')!;
+    const select = sourceFilter(el);
     expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Alle kilder', ...SOURCES.map((s) => s.name)]);
-    select.value = 'fastlegen';
-    select.dispatchEvent(new Event('change'));
-    await settle(el);
+    await choose(el, select, 'fastlegen');
     const gp = await serverAccessLog('Patient/kari', 'fastlegen');
-    expect(count()).to.equal(`Viser ${gp.length} av ${all.length} oppslag`);
-    expect(deepText(el.shadowRoot!.querySelector('.log')!)).not.to.contain('Fra Helse Bergen');
+    expect(logCount(el)).to.equal(`Viser ${gp.length} av ${all.length} oppslag`);
+    expect(deepText(logList(el)!)).not.to.contain('Fra Helse Bergen');
     // The seed's coded reasons come out in plain words.
-    expect(deepText(el.shadowRoot!.querySelector('.log')!)).to.contain('Helsehjelp til deg');
+    expect(deepText(logList(el)!)).to.contain('Helsehjelp til deg');
     await expect(el).to.be.accessible();
   });
 
@@ -241,7 +257,7 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
     tab(el, 'access-log').click();
     await settle(el);
     const all = await serverAccessLog('Patient/ola');
-    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.contain(`av ${all.length} oppslag`);
+    expect(logCount(el)).to.contain(`av ${all.length} oppslag`);
   });
 
   it('fetches nothing and says so when the power of attorney does not cover the journal', async () => {
@@ -298,7 +314,7 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
     await openDocument(el, titles(el)[0]!);
     el.session = session(onBehalfOfOla());
     await settle(el);
-    expect(el.shadowRoot!.querySelector('.reader')).to.equal(null);
+    expect(reader(el)).to.equal(null);
   });
 
   it('aborts its requests when removed while loading', async () => {
