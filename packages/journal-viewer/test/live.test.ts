@@ -111,6 +111,34 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
     expect(paneBody(pane).querySelector('pre')!.textContent!.length).to.be.greaterThan(10);
   });
 
+  it('asks the host to log in again when the source answers 401 for a document’s content', async () => {
+    const el = await withSession(session());
+    await settle(el);
+    const { journal } = await serverDocuments('Patient/kari');
+    const byUrl = journal.find((d) => d.resource.resourceType === 'DocumentReference' && d.resource.content?.[0]?.attachment?.url)!;
+    await setMode(byUrl.source, 'unauthorized');
+    const asked = oneEvent(el, 'hn-auth-required');
+    itemButton(el, byUrl.title).click();
+    expect((await asked).detail).to.deep.equal({ sourceId: byUrl.source });
+  });
+
+  it('aborts the content request when the element is removed while a document opens', async () => {
+    const el = await withSession(session());
+    await settle(el);
+    const { journal } = await serverDocuments('Patient/kari');
+    const byUrl = journal.find((d) => d.resource.resourceType === 'DocumentReference' && d.resource.content?.[0]?.attachment?.url)!;
+    await setMode(byUrl.source, 'slow', 60_000);
+    const fetches = recordFetches();
+    try {
+      itemButton(el, byUrl.title).click();
+      await waitUntil(() => fetches.fhir().some((r) => r.url.includes('/Binary/')), 'the content was not asked for');
+      el.remove();
+      expect(fetches.open().map((r) => r.url), 'requests left running after removal').to.deep.equal([]);
+    } finally {
+      fetches.restore();
+    }
+  });
+
   it('renders the seed’s hostile epicrisis safely', async () => {
     const el = await withSession(session());
     await settle(el);
