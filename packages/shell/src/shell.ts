@@ -1,9 +1,7 @@
 import {
   LOAD_ERROR,
   MOUNTED,
-  SKIP_BECAUSE_BROKEN,
   addErrorHandler,
-  checkActivityFunctions,
   getAppStatus,
   getMountedApps,
   navigateToUrl,
@@ -13,7 +11,6 @@ import {
   triggerAppChange,
   unloadApplication,
   unregisterApplication,
-  type ParcelConfig,
   type RegisterApplicationConfig,
 } from 'single-spa';
 import { constructApplications, constructLayoutEngine, constructRoutes } from 'single-spa-layout';
@@ -30,30 +27,20 @@ import {
   type Lifecycles,
   type MicroFrontendModule,
 } from './app-loader.js';
-import type { HnErrorTile } from './hn-error-tile.js';
+import { containerId, elementPropsFor, placeOf, type Place } from './app-props.js';
+import { renderChrome, renderRegions, type Chrome } from './chrome.js';
+import { clearPlaceholder, isBroken, loadingParcel, showTile, tileIn } from './error-tiles.js';
 import type { HnShellHeader } from './hn-shell-header.js';
 import type { HnShellRegion } from './hn-shell-region.js';
 import { REGION_TAG, buildLayout, joinPath, validateApps } from './routes.js';
 import { SessionStore, simulatedLogin } from './session-store.js';
-import { localize, strings } from './strings.js';
 import type { AppErrorInfo, Shell, ShellApp, ShellCustomProps, ShellOptions } from './types.js';
 
 type AppError = Error & { appOrParcelName: string };
 type AppConfig = RegisterApplicationConfig<ShellCustomProps>;
-/** Where an app is shown, as far as its element properties go (see ShellApp.overviewProps). */
-type Place = 'overview' | 'own-page' | 'anywhere';
 
 export const MAIN_ID = 'hn-main';
-const LOADING_CLASS = 'hn-shell-loading';
-
-/** Id of the element single-spa-layout creates for an application. */
-export function containerId(name: string): string {
-  return `single-spa-application:${name}`;
-}
-
-function isBroken(status: string | null): boolean {
-  return status === LOAD_ERROR || status === SKIP_BECAUSE_BROKEN;
-}
+export { containerId };
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
@@ -93,6 +80,7 @@ class ShellController implements Shell {
   readonly #retries = new Map<string, Promise<void>>();
   readonly #layout: ReturnType<typeof constructLayoutEngine>;
   readonly #context: ContextProvider<typeof sessionContext>;
+  readonly #chrome: Chrome;
   #routing = false;
   #focusAfterRouting = false;
   #queue: Promise<void> = Promise.resolve();
@@ -128,6 +116,7 @@ class ShellController implements Shell {
     // Components inside the shell also get the session from context (a property still wins).
     this.#context = new ContextProvider(this.#main, { context: sessionContext, initialValue: this.#store.session });
     options.rootElement.replaceChildren(this.#header, this.#main);
+    this.#chrome = { header: this.#header, main: this.#main, apps: this.#apps, base: this.#base, title: this.#title };
 
     this.#header.addEventListener('hn-locale-change', this.#onLocaleChange);
     this.#header.addEventListener('hn-representation-change', this.#onRepresentationChange);
@@ -141,7 +130,7 @@ class ShellController implements Shell {
 
     this.#renderChrome();
 
-    const routes = constructRoutes(buildLayout(options.apps, this.#main, this.#base, this.#loadingParcel));
+    const routes = constructRoutes(buildLayout(options.apps, this.#main, this.#base, loadingParcel(() => this.#store.locale)));
     const applications = constructApplications({
       routes,
       loadApp: ({ name }) => this.#load(name) as never,
@@ -205,7 +194,7 @@ class ShellController implements Shell {
     if (pending) return pending;
     const status = getAppStatus(name);
     if (!isBroken(status)) return Promise.resolve();
-    const tile = this.#tileIn(name);
+    const tile = tileIn(name);
     const tileHadFocus = tile?.matches(':focus-within') ?? false;
     if (tile) tile.busy = true;
     const run = (async () => {
@@ -226,7 +215,7 @@ class ShellController implements Shell {
       .finally(() => {
         this.#retries.delete(name);
         this.#showTiles();
-        const again = this.#tileIn(name);
+        const again = tileIn(name);
         if (again) {
           again.busy = false;
           // Failed again: the (possibly new) tile's button keeps the keyboard focus.
@@ -260,28 +249,13 @@ class ShellController implements Shell {
 
   #customProps(name: string): ShellCustomProps {
     const domElement = document.getElementById(containerId(name));
-    const elementProps = this.#elementProps(name);
+    const elementProps = elementPropsFor(this.#apps.get(name), name);
     return {
       session: this.#store.session,
       locale: this.#store.locale,
       ...(domElement ? { domElement } : {}),
       ...(elementProps ? { elementProps } : {}),
     };
-  }
-
-  /** Where an app is shown now, for its element properties: only apps with `overviewProps` care. */
-  #placeOf(name: string): Place {
-    if (!this.#apps.get(name)?.overviewProps) return 'anywhere';
-    const onOverview = document.getElementById(containerId(name))?.closest(`${REGION_TAG}[data-page="overview"]`);
-    return onOverview ? 'overview' : 'own-page';
-  }
-
-  /** The app's `overviewProps` on the overview; elsewhere the same keys, each `undefined`. */
-  #elementProps(name: string): Record<string, unknown> | undefined {
-    const props = this.#apps.get(name)?.overviewProps;
-    if (!props) return undefined;
-    if (this.#placeOf(name) === 'overview') return { ...props };
-    return Object.fromEntries(Object.keys(props).map((key) => [key, undefined]));
   }
 
   async #load(name: string): Promise<Lifecycles> {
@@ -314,7 +288,7 @@ class ShellController implements Shell {
     return {
       bootstrap: (props) => runLifecycle(mod.bootstrap, props),
       mount: async (props) => {
-        this.#clearContainer(name);
+        clearPlaceholder(name);
         const session = (props as unknown as ShellCustomProps).session;
         await runLifecycle(mod.mount, props);
         this.#delivered.set(name, session);
@@ -330,29 +304,6 @@ class ShellController implements Shell {
     } as Lifecycles;
   }
 
-  #loadingParcel: ParcelConfig = {
-    bootstrap: async () => {},
-    mount: async (props) => {
-      const container = (props as unknown as { domElement?: HTMLElement }).domElement;
-      if (!container || container.querySelector(':scope > hn-error-tile')) return;
-      const status = document.createElement('p');
-      status.className = LOADING_CLASS;
-      status.setAttribute('role', 'status');
-      status.textContent = strings[this.#store.locale].loading;
-      container.replaceChildren(status);
-    },
-    unmount: async (props) => {
-      const container = (props as unknown as { domElement?: HTMLElement }).domElement;
-      container?.querySelector(`:scope > .${LOADING_CLASS}`)?.remove();
-    },
-  };
-
-  /** Removes the loading line or error tile before the app renders itself. */
-  #clearContainer(name: string): void {
-    const container = document.getElementById(containerId(name));
-    container?.querySelectorAll(`:scope > hn-error-tile, :scope > .${LOADING_CLASS}`).forEach((el) => el.remove());
-  }
-
   // ---- error containment ------------------------------------------------------------------
 
   #onAppError = (error: AppError): void => {
@@ -365,24 +316,9 @@ class ShellController implements Shell {
     this.#showTile(name);
   };
 
-  #tileIn(name: string): HnErrorTile | null {
-    return document.getElementById(containerId(name))?.querySelector(':scope > hn-error-tile') ?? null;
-  }
-
   #showTile(name: string): void {
     const app = this.#apps.get(name);
-    const container = document.getElementById(containerId(name));
-    if (!app || !container || !isBroken(getAppStatus(name))) return;
-    if (!checkActivityFunctions(window.location).includes(name)) return;
-    let tile = this.#tileIn(name);
-    if (!tile) {
-      tile = document.createElement('hn-error-tile');
-      tile.app = name;
-      container.replaceChildren(tile);
-    }
-    tile.locale = this.#store.locale;
-    tile.label = localize(app.label, this.#store.locale);
-    tile.busy = this.#retries.has(name);
+    if (app) showTile(app, this.#store.locale, this.#retries.has(name));
   }
 
   /** Puts a tile in every active app's place that is broken (containers come and go with routes). */
@@ -486,43 +422,16 @@ class ShellController implements Shell {
   }
 
   #renderChrome(): void {
-    const locale = this.#store.locale;
-    const t = strings[locale];
-    document.documentElement.lang = locale;
-    const header = this.#header;
-    header.locale = locale;
-    header.actingFor = this.#store.representation?.person.reference ?? null;
-    header.currentPath = window.location.pathname;
-    header.navItems = [
-      { href: joinPath(this.#base, '/'), label: t.overview },
-      ...[...this.#apps.values()].map((app) => ({ href: joinPath(this.#base, app.path), label: localize(app.label, locale) })),
-    ];
-    this.#renderRegions();
-    for (const name of this.#apps.keys()) {
-      const tile = this.#tileIn(name);
-      if (tile) this.#showTile(name);
-    }
-    for (const loading of this.#main.querySelectorAll(`.${LOADING_CLASS}`)) loading.textContent = t.loading;
+    renderChrome(this.#chrome, this.#store.locale, this.#store.representation?.person.reference ?? null);
+    for (const name of this.#apps.keys()) if (tileIn(name)) this.#showTile(name);
   }
 
   #renderRegions(): void {
-    const locale = this.#store.locale;
-    const t = strings[locale];
-    let pageHeading = '';
-    for (const region of this.#main.querySelectorAll<HnShellRegion>(REGION_TAG)) {
-      const appName = region.dataset['app'];
-      const page = region.dataset['page'];
-      const app = appName ? this.#apps.get(appName) : undefined;
-      if (app) region.heading = localize(app.label, locale);
-      else if (page === 'overview') region.heading = t.overview;
-      else if (page === 'not-found') {
-        region.heading = t.notFoundHeading;
-        region.message = t.notFoundBody;
-        region.linkHref = joinPath(this.#base, '/');
-        region.linkLabel = t.notFoundLink;
-      }
-      if (region.level === 1 && region.isConnected) pageHeading = region.heading;
-    }
-    document.title = pageHeading ? `${pageHeading} – ${this.#title}` : this.#title;
+    renderRegions(this.#chrome, this.#store.locale);
+  }
+
+  /** Where an app is shown now, for its element properties (see app-props.ts). */
+  #placeOf(name: string): Place {
+    return placeOf(this.#apps.get(name), name);
   }
 }

@@ -33,6 +33,13 @@ export interface ShellApp {
    * element stays mounted between the two: the shell hands them over through its `update` lifecycle.
    */
   overviewProps?: Readonly<Record<string, unknown>>;
+  /**
+   * The shell sets the element's `headingLevel` property to the level its first headings should
+   * have where it is shown: 2 on its own page (below the page's h1), 3 on the overview (below the
+   * app's h2). For components that take `heading-level` (every hn-elements data component does).
+   * Like `overviewProps`, it is handed over through the `update` lifecycle when the app moves.
+   */
+  headingLevel?: boolean;
   /** The representation scope the app's data belongs to (informative; components enforce it). */
   scope?: RepresentationScope;
 }

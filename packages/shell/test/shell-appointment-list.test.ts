@@ -11,6 +11,12 @@ interface AppointmentList extends HTMLElement {
   session?: Session;
   locale?: string;
   maxItems?: number;
+  headingLevel?: number;
+}
+
+/** The ARIA levels of the appointments' headings. */
+function headingLevels(el: AppointmentList): string[] {
+  return [...(el.shadowRoot?.querySelectorAll('[part="item"] [role="heading"]') ?? [])].map((h) => h.getAttribute('aria-level')!);
 }
 
 function listed(el: AppointmentList): number {
@@ -37,6 +43,7 @@ describe('startShell with <hn-appointment-list>', () => {
           path: '/appointments',
           overview: true,
           overviewProps: { maxItems: 1 },
+          headingLevel: true,
           label: { nb: 'Timer', nn: 'Timar', en: 'Appointments' },
         },
       ],
@@ -70,6 +77,25 @@ describe('startShell with <hn-appointment-list>', () => {
     expect(element()).to.equal(el);
     expect(el.maxItems).to.equal(1);
     await waitUntil(() => listed(el) === 1 && showAll(), 'short again on the overview', { timeout: 5000 });
+  });
+
+  it('gives the element the heading level for where it is: 3 under the overview\'s h2, 2 under its own page\'s h1', async () => {
+    const el = element()!;
+    const regionLevel = () => el.closest('hn-shell-region')!.getAttribute('level');
+    expect(regionLevel()).to.equal('2');
+    expect(el.headingLevel).to.equal(3);
+    await waitUntil(() => headingLevels(el).length === 1, 'an appointment listed', { timeout: 5000 });
+    expect(headingLevels(el)).to.deep.equal(['3']);
+
+    await go(shell, '/appointments');
+    expect(element()).to.equal(el);
+    expect(regionLevel()).to.equal('1');
+    expect(el.headingLevel).to.equal(2);
+    await waitUntil(() => headingLevels(el).length > 1, 'every appointment listed', { timeout: 5000 });
+    expect(new Set(headingLevels(el))).to.deep.equal(new Set(['2']));
+
+    await go(shell, '/');
+    expect(el.headingLevel).to.equal(3);
   });
 
   it('hands a new session to the mounted element, in place', async () => {
