@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { runControlPayloads } from '@hn-elements/test-support';
 import { appointment, bundleOf, NOW, standardBundle } from './fixtures.js';
-import { deepQuery, deepText, items, settle, titles, withBundle } from './helpers.js';
+import { deepQuery, deepText, harness, items, settle, titles, withBundle } from './helpers.js';
 
 describe('<hn-appointment-list> with a host-supplied bundle', () => {
   afterEach(async () => {
@@ -25,7 +25,8 @@ describe('<hn-appointment-list> with a host-supplied bundle', () => {
 
   it('shows past appointments when the view is switched', async () => {
     const el = await withBundle(standardBundle());
-    const pastButton = [...el.shadowRoot!.querySelectorAll('.toggle')].find((b) => b.textContent!.includes('Tidligere'))! as HTMLButtonElement;
+    const pastButton = harness(el).viewButton('past');
+    expect(pastButton.textContent).to.contain('Tidligere');
     pastButton.click();
     await settle(el);
     expect(el.view).to.equal('past');

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Appointment, Bundle } from '@medplum/fhirtypes';
 import { fhirGet, holdTimeouts, recordFetches, resetServer, setMode } from '@hn-elements/test-support';
 import { onBehalfOfOla, onBehalfOfPerWithoutAppointments, session, SOURCES } from './fixtures.js';
-import { button, deepActiveElement, deepQuery, deepText, items, settle, titles, withSession } from './helpers.js';
+import { button, deepActiveElement, deepQuery, deepText, harness, items, settle, titles, withSession } from './helpers.js';
 import type { HnConfirmDialog } from '@hn-elements/core';
 import type { HnAppointmentList } from '../src/hn-appointment-list.js';
 
@@ -188,7 +188,7 @@ describe('<hn-appointment-list> cancelling against the server', () => {
 
   it('asks first, then cancels on the server and shows the server’s answer', async () => {
     const { el, item, sourceId, id } = await firstCancellable();
-    const title = item.querySelector('.title')!.textContent!.trim();
+    const title = harness(el).titleOf(item);
     button(el, item, /Avbestill/).click();
     await settle(el);
     const dialog = dialogOf(el);
@@ -224,11 +224,10 @@ describe('<hn-appointment-list> cancelling against the server', () => {
     await setMode(sourceId, 'down');
     const dialog = dialogOf(el);
     deepQuery<HTMLButtonElement>(dialog.shadowRoot!, 'button[part="confirm"]')!.click();
-    await waitUntil(() => !!deepQuery(dialog.shadowRoot!, '.error'), 'no error shown', { timeout: 8000 });
-    const error = deepQuery<HTMLElement>(dialog.shadowRoot!, '.error')!;
-    expect(error.getAttribute('role')).to.equal('alert');
-    expect(error.textContent).to.contain('Timen ble ikke avbestilt.');
-    expect(error.textContent).to.contain(source.name);
+    await waitUntil(() => harness(el).dialogError() !== '', 'no error shown (role="alert")', { timeout: 8000 });
+    const error = harness(el).dialogError();
+    expect(error).to.contain('Timen ble ikke avbestilt.');
+    expect(error).to.contain(`${source.name} har en feil akkurat nå.`);
     expect(dialog.open).to.equal(true);
     expect(deepText(item)).not.to.contain('Avlyst');
     const onServer = await fhirGet<Appointment>(`/fhir/${sourceId}/Appointment/${id}`).catch(() => undefined);
@@ -276,7 +275,7 @@ describe('<hn-appointment-list> cancelling against the server', () => {
   it('works from the keyboard: arrows between appointments, Enter to cancel, Escape keeps it and returns focus', async () => {
     const el = await withSession(session());
     await settle(el);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.focus();
+    harness(el).viewButton('upcoming').focus();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     const first = deepActiveElement() as HTMLElement;

@@ -38,7 +38,7 @@ describe('<hn-appointment-list max-items>', () => {
     expect(showAll(el)).to.equal(null);
     const focused = deepActiveElement()!;
     expect(focused.localName).to.equal('article');
-    expect(focused.querySelector('.title')!.textContent).to.equal(UPCOMING[1]);
+    expect(focused.querySelector('[role="heading"]')!.textContent).to.equal(UPCOMING[1]);
     await expect(el).to.be.accessible();
   });
 
