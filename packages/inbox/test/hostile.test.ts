@@ -3,6 +3,7 @@ import { deepText, runControlPayloads } from '@hn-elements/test-support';
 import type { Bundle } from '@medplum/fhirtypes';
 import { bundleOf, letter, message, task, toBase64 } from './fixtures.js';
 import { openItem, pane, rowTitles, settle, withBundle } from './helpers.js';
+import { attachment, nonControlRequests, paneText, remoteControlsReported, sourceHtmlBodies, watchRequests } from './harness.js';
 import type { HnInbox } from '../src/hn-inbox.js';
 
 declare global {
@@ -170,17 +171,59 @@ describe('<hn-inbox> with hostile data', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a hostile HTML letter sanitised, and a fake PDF only as a PDF', async () => {
+  it('shows a hostile HTML letter sanitised, and never opens a fake PDF', async () => {
     const el = await withBundle(hostileBundle());
     const letterPane = await openItem(el, 'Brev med HTML');
     expect(letterPane.querySelector('.viewer.html-body strong')!.textContent).to.equal('uthevet');
     assertInert(el);
     await openItem(el, 'Brev som later som det er PDF');
-    const frame = pane(el).querySelector<HTMLIFrameElement>('iframe.pdf')!;
-    const blob = await (await fetch(frame.src)).blob();
-    expect(blob.type, 'HTML in a "PDF" is handed to the PDF viewer, never parsed as a page').to.equal('application/pdf');
+    const fake = attachment(el, 'brev.pdf');
+    expect(fake.pdfViewer, 'HTML called a PDF is not handed to the PDF viewer').to.equal(null);
+    expect(fake.download, 'nor offered as a PDF').to.equal(null);
+    expect(fake.text).to.contain('Filen skulle vært en PDF, men er ikke det.');
     await settleScripts(el);
     expect(window.__hnPwned).to.equal(undefined);
+  });
+
+  it('loads nothing from other servers when an HTML message is opened (no read receipt): images show their alt text', async () => {
+    const beacon = `https://beacon.example/inbox-${Date.now()}/`;
+    const requests = watchRequests(beacon);
+    try {
+      const el = await withBundle(
+        bundleOf([
+          message({
+            id: 'tracker',
+            topic: { text: 'Nyhetsbrev med bilder' },
+            sent: '2026-11-19T09:00:00Z',
+            payload: [
+              {
+                contentAttachment: {
+                  contentType: 'text/html',
+                  data: toBase64(
+                    `<p>Hei!</p><img alt="Logo for Helse Bergen" src="${beacon}pixel.png"><img src="${beacon}spacer.png">` +
+                      `<img alt="Bilde" srcset="${beacon}srcset.png 1x"><table background="${beacon}table.png"><tr><td background="${beacon}td.png">celle</td></tr></table>` +
+                      `<div style="background:url(${beacon}style.png)">stil</div><style>p { background: url(${beacon}sheet.png) }</style>`,
+                  ),
+                },
+              },
+            ],
+          }),
+        ]),
+      );
+      await openItem(el, 'Nyhetsbrev med bilder');
+      const [body] = sourceHtmlBodies(el);
+      expect(body!.textContent).to.contain('Hei!');
+      expect(body!.querySelector('img'), 'no image element is left').to.equal(null);
+      expect(paneText(el)).to.contain('Bildet vises ikke: Logo for Helse Bergen');
+      expect(paneText(el)).to.contain('Bilder fra avsenderen vises ikke her.');
+      // The signal that the message has rendered and had its chance to load: controls from the same
+      // server, rendered after it in the same shadow root, have been requested and reported.
+      await remoteControlsReported(el.shadowRoot!, beacon, requests);
+      expect(nonControlRequests(requests)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      requests.stop();
+    }
   });
 
   it('offers no hand-off for form links that are not https; the launcher refuses origins outside the allowlist', async () => {

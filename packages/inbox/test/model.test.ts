@@ -21,7 +21,7 @@ import {
   type ThreadItem,
 } from '../src/model.js';
 import { inboxFromBundle } from '../src/load-inbox.js';
-import { downloadName, sizeParts } from '../src/attachments.js';
+import { downloadName, sizeParts } from '../src/files.js';
 import { clearDraft, draftFor, newIdempotencyKey, readDraft, writeDraft } from '../src/drafts.js';
 import { PDF_BASE64, STANDARD_TITLES, bundleOf, daysAgo, letter, message, standardBundle, task, toBase64 } from './fixtures.js';
 import { generateInbox } from './generate.js';

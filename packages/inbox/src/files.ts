@@ -1,4 +1,5 @@
-import { intlLocale, type Locale } from '@hn-elements/core';
+// The attachments' files: blob URLs for the item on show, the names they are offered under, sizes in words.
+import { intlLocale, safeFileName, type Locale } from '@hn-elements/core';
 import { decodeBase64, type AttachmentFormat } from './model.js';
 
 /**
@@ -30,15 +31,11 @@ export class BlobUrls {
   }
 }
 
-/** A file name safe to offer for download: no path, no control characters, an extension for the type. */
+const EXTENSION: Partial<Record<AttachmentFormat, string>> = { pdf: 'pdf', html: 'html', text: 'txt' };
+
+/** The name an attachment is offered under: core's rule (no path, control or bidi characters), with an extension for the type. */
 export function downloadName(title: string, format: AttachmentFormat, fallback: string): string {
-  const base = (title || fallback)
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-')
-    .replace(/^[.\s-]+/, '')
-    .slice(0, 120)
-    .trim() || 'vedlegg';
-  const extension = format === 'pdf' ? '.pdf' : format === 'html' ? '.html' : format === 'text' ? '.txt' : '';
-  return extension && !base.toLowerCase().endsWith(extension) ? `${base}${extension}` : base;
+  return safeFileName(title, { extension: EXTENSION[format], fallback });
 }
 
 /** 1234 -> "1,2 kB" (nb) / "1.2 kB" (en). */

@@ -1,0 +1,75 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDateTime, formatList, statusBadge, type BadgeTone } from '@hn-elements/core';
+import type { InboxView } from '../context.js';
+import type { InboxMessageKey } from '../messages.js';
+import type { FormItem, FormStatus, QuestionView } from '../model.js';
+import { itemSource, paneHeading, subHeading } from './parts.js';
+
+export const FORM_STATUS_KEY: Record<FormStatus, InboxMessageKey> = {
+  'not-started': 'formNotStarted',
+  started: 'formStarted',
+  done: 'formDone',
+  cancelled: 'formCancelled',
+};
+
+const FORM_STATUS_TONE: Record<FormStatus, BadgeTone> = {
+  'not-started': 'info',
+  started: 'warning',
+  done: 'success',
+  cancelled: 'neutral',
+};
+
+/** A form task in the reading pane: facts, a summary of its questions, and "open the form" by hand-off. */
+export function formTemplate(view: InboxView, form: FormItem) {
+  const locale = view.locale;
+  const open = form.status === 'not-started' || form.status === 'started';
+  const destination = form.sourceName || form.from;
+  return html`
+    ${paneHeading(view, form.title || view.t('kindForm'))}
+    <div class="pane-meta">
+      ${view.t('kindForm')}
+      ${statusBadge(FORM_STATUS_TONE[form.status], view.t(FORM_STATUS_KEY[form.status]))}
+      ${itemSource(view, form)}
+    </div>
+    <dl class="facts">
+      ${form.from ? html`<div><dt>${view.t('requestedBy')}</dt><dd>${form.from}</dd></div>` : nothing}
+      <div><dt>${view.t('date')}</dt><dd>${formatDateTime(form.date, locale, 'date')}</dd></div>
+      ${form.due ? html`<div><dt>${view.t('dueLabel')}</dt><dd>${formatDateTime(form.due, locale, 'long-date')}</dd></div>` : nothing}
+      ${form.statusReason ? html`<div><dt>${view.t('reason')}</dt><dd>${form.statusReason}</dd></div>` : nothing}
+    </dl>
+    ${form.questionnaire?.description ? html`<p>${form.questionnaire.description}</p>` : nothing}
+    ${open
+      ? form.link
+        ? html`<div class="form-open">
+            <hn-handoff-launcher
+              href=${form.link.href}
+              destination=${destination}
+              label=${view.t('openForm')}
+              variant="primary"
+              locale=${locale}
+              .session=${view.session}
+            ></hn-handoff-launcher>
+          </div>`
+        : html`<p class="muted">${view.t('formNoLink', { source: destination || view.t('unknownSender') })}</p>`
+      : nothing}
+    ${form.questionnaire && form.questionnaire.items.length
+      ? html`<section class="questions" aria-labelledby="questions-heading">
+          ${subHeading(view, 'questions-heading', form.questionnaire.title ? `${view.t('formQuestions')}: ${form.questionnaire.title}` : view.t('formQuestions'))}
+          <p class="muted">${view.t('formQuestionsNote')}</p>
+          ${questionsTemplate(view, form.questionnaire.items)}
+        </section>`
+      : nothing}
+  `;
+}
+
+function questionsTemplate(view: InboxView, items: readonly QuestionView[]): TemplateResult {
+  return html`<ol class="question-list">
+    ${items.map(
+      (q) => html`<li>
+        <span class="question">${q.text}</span>${q.required ? html` <span class="muted">(${view.t('required')})</span>` : nothing}
+        ${q.options.length ? html`<span class="options">${view.t('options', { list: formatList(q.options, view.locale) })}</span>` : nothing}
+        ${q.items.length ? questionsTemplate(view, q.items) : nothing}
+      </li>`,
+    )}
+  </ol>`;
+}

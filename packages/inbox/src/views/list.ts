@@ -1,0 +1,103 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { coreMessages, formatDateTime, translate } from '@hn-elements/core';
+import type { InboxView } from '../context.js';
+import type { ListKeyboardController } from '../controllers/list-keyboard.js';
+import type { InboxFilter, InboxItem, InboxKind, SourceInfo } from '../model.js';
+import { FORM_STATUS_KEY } from './form.js';
+import { KIND_KEY } from './parts.js';
+
+/** Search and filters above the list. */
+export function toolbarTemplate(view: InboxView, filter: InboxFilter, sources: readonly SourceInfo[], unread: number, onFilter: (change: Partial<InboxFilter>) => void) {
+  return html`<div part="toolbar" class="toolbar" role="search" aria-label=${view.t('toolbarLabel')}>
+    <div class="field field--search">
+      <label for="inbox-search">${view.t('search')}</label>
+      <input id="inbox-search" type="search" autocomplete="off" .value=${live(filter.query)} @input=${(e: Event) => onFilter({ query: (e.target as HTMLInputElement).value })} />
+    </div>
+    <div class="field">
+      <label for="inbox-kind">${view.t('kindFilter')}</label>
+      <select id="inbox-kind" @change=${(e: Event) => onFilter({ kind: (e.target as HTMLSelectElement).value as InboxKind | 'all' })}>
+        ${(
+          [
+            ['all', 'kindAll'],
+            ['message', 'kindMessages'],
+            ['form', 'kindForms'],
+            ['letter', 'kindLetters'],
+          ] as const
+        ).map(([value, label]) => html`<option value=${value} ?selected=${filter.kind === value}>${view.t(label)}</option>`)}
+      </select>
+    </div>
+    ${sources.length > 1
+      ? html`<div class="field">
+          <label for="inbox-source">${view.t('sourceFilter')}</label>
+          <select id="inbox-source" @change=${(e: Event) => onFilter({ sourceId: (e.target as HTMLSelectElement).value })}>
+            <option value="all" ?selected=${filter.sourceId === 'all'}>${view.t('sourceAll')}</option>
+            ${sources.map((s) => html`<option value=${s.id} ?selected=${filter.sourceId === s.id}>${s.name}</option>`)}
+          </select>
+        </div>`
+      : nothing}
+    <label class="check">
+      <input type="checkbox" .checked=${live(filter.unreadOnly)} @change=${(e: Event) => onFilter({ unreadOnly: (e.target as HTMLInputElement).checked })} />
+      <span>${view.t('unreadOnly')} (${unread})</span>
+    </label>
+  </div>`;
+}
+
+/** The virtualised list: one row per item, one tab stop (ListKeyboardController), `aria-setsize`/`aria-posinset` on each row. */
+export function listTemplate(view: InboxView, items: readonly InboxItem[], loaded: number, keyboard: ListKeyboardController, open: (item: InboxItem) => void) {
+  const total = items.length;
+  return html`<div
+    class="list"
+    part="list"
+    role="list"
+    aria-label=${`${view.t('listLabel')}, ${view.t('shown', { shown: total, total: loaded })}`}
+    tabindex=${keyboard.listTabStop ? '0' : '-1'}
+    @keydown=${keyboard.onKeyDown}
+    @focus=${keyboard.onFocus}
+    @focusin=${keyboard.onFocusIn}
+    @visibilityChanged=${keyboard.onVisibilityChanged}
+    @rangeChanged=${keyboard.checkTabStop}
+  >
+    ${virtualize({
+      items: items as InboxItem[],
+      scroller: true,
+      // The virtualizer can ask for an index past the end for one frame when the
+      // list shrinks (a filter narrows it): key and render nothing for that index.
+      keyFunction: (item: InboxItem | undefined, index: number) => item?.key ?? index,
+      renderItem: (item: InboxItem | undefined, index: number) => (item ? rowTemplate(view, item, index, total, keyboard, open) : html``),
+    })}
+  </div>`;
+}
+
+function rowTemplate(view: InboxView, item: InboxItem, index: number, total: number, keyboard: ListKeyboardController, open: (item: InboxItem) => void): TemplateResult {
+  const locale = view.locale;
+  const meta: string[] = [view.t(KIND_KEY[item.kind])];
+  if (item.kind === 'message' && item.messages.length > 1) meta.push(view.t('messagesInThread', { count: item.messages.length }));
+  if (item.kind === 'form') {
+    meta.push(view.t(FORM_STATUS_KEY[item.status]));
+    if (item.due && (item.status === 'not-started' || item.status === 'started')) meta.push(view.t('due', { date: formatDateTime(item.due, locale, 'date') }));
+  }
+  if (item.attachmentCount > 0) meta.push(view.t('attachmentCount', { count: item.attachmentCount }));
+  if (item.sourceName) meta.push(translate(coreMessages, locale, 'source', { name: item.sourceName }));
+  return html`<div class="row" role="listitem" part="item" aria-setsize=${total} aria-posinset=${index + 1}>
+    <button
+      type="button"
+      class="item item--${item.kind} ${item.unread ? 'item--unread' : ''}"
+      data-index=${index}
+      data-key=${item.key}
+      tabindex=${keyboard.tabindex(index)}
+      aria-current=${item.key === view.selected ? 'true' : 'false'}
+      @click=${() => open(item)}
+    >
+      <span class="item-top">
+        ${item.unread ? html`<span class="dot" aria-hidden="true"></span><span class="visually-hidden">${view.t('unread')}:</span>` : nothing}
+        <span class="from">${item.from || view.t('unknownSender')}</span>
+        <span class="date">${formatDateTime(item.date, locale, 'date')}</span>
+      </span>
+      <span class="title">${item.title || view.t(KIND_KEY[item.kind])}</span>
+      ${item.kind === 'message' && item.preview ? html`<span class="preview">${item.preview}</span>` : nothing}
+      <span class="meta">${meta.join(', ')}</span>
+    </button>
+  </div>`;
+}
