@@ -73,9 +73,7 @@ function live(answers: () => Record<string, InboxMockAnswer>, options: InboxMock
 
 async function inbox(canvas: HTMLElement): Promise<HnInbox> {
   const el = canvas.querySelector('hn-inbox')!;
-  for (let i = 0; i < 100 && (el.hasAttribute('aria-busy') || !el.shadowRoot?.querySelector('.toolbar')); i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await el.loadComplete;
   await el.updateComplete;
   return el;
 }
@@ -83,7 +81,6 @@ async function inbox(canvas: HTMLElement): Promise<HnInbox> {
 /** Types a reply into the open thread and sends it. */
 async function reply(canvas: HTMLElement, text: string): Promise<void> {
   const el = await inbox(canvas);
-  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('#reply-text'); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
   const area = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#reply-text')!;
   area.value = text;
   area.dispatchEvent(new Event('input'));
@@ -173,6 +170,60 @@ export const SomeEntriesMalformed: Story = withBundle(partlyBrokenInbox);
 
 /** Script in subjects, names and HTML, javascript: links and form links: shown as text or sanitised; nothing runs. */
 export const HostileContent: Story = withBundle(hostileInbox, { selected: 'bundle/message/x-1' });
+
+const toBase64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+
+/** Files the inbox will not open, each with the reason in words, and an HTML message whose images are not loaded. */
+function filesNotOpened(): Bundle {
+  const sent = new Date(Date.now() - 60 * 60 * 1000).toISOString();
+  return {
+    resourceType: 'Bundle',
+    type: 'collection',
+    entry: [
+      {
+        resource: {
+          resourceType: 'Communication',
+          id: 'filer',
+          status: 'completed',
+          subject: { reference: 'Patient/kari' },
+          sender: { reference: 'Organization/hb', display: 'Helse Bergen' },
+          sent,
+          topic: { text: 'Vedlegg som ikke kan åpnes' },
+          payload: [
+            { contentString: 'Her er vedleggene du ba om.' },
+            { contentAttachment: { contentType: 'application/pdf', data: toBase64('<html>ikke en PDF</html>'), title: 'epikrise.pdf' } },
+            { contentAttachment: { contentType: 'application/pdf', url: 'http://filer.example.org/Binary/brev-1', title: 'timebrev.pdf' } },
+          ],
+        },
+      },
+      {
+        resource: {
+          resourceType: 'Communication',
+          id: 'bilder',
+          status: 'completed',
+          subject: { reference: 'Patient/kari' },
+          sender: { reference: 'Organization/hb', display: 'Helse Bergen' },
+          sent,
+          topic: { text: 'Nyhetsbrev med bilder' },
+          payload: [
+            {
+              contentAttachment: {
+                contentType: 'text/html',
+                data: toBase64('<h1>Nytt fra sykehuset</h1><img alt="Bilde av det nye sykehusbygget" src="https://bilder.example.org/bygg.jpg"><p>Vi flytter i mars.</p>'),
+              },
+            },
+          ],
+        },
+      },
+    ],
+  };
+}
+
+/** A "PDF" that is not one, and a file on an http address: neither is opened, and each says why. */
+export const FilesNotOpened: Story = withBundle(filesNotOpened, { selected: 'bundle/message/filer' });
+
+/** Images in a message from a source are never loaded (they would tell the sender when it was read): their alt text is shown. */
+export const ImagesNotLoaded: Story = withBundle(filesNotOpened, { selected: 'bundle/message/bilder' });
 
 /** 10,000 messages: the list is virtualised; try the keyboard (Home, End, Page Down). */
 export const TenThousandMessages: Story = withBundle(() => manyMessages(10_000));
