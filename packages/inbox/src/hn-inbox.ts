@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Bundle } from '@hn-elements/core';
-import { HnElement, SourcesLoadController, fhirErrorMessage, sessionAllows, type Source } from '@hn-elements/core';
+import { HnElement, SourcesLoadController, WidthController, fhirErrorMessage, sessionAllows, type Source } from '@hn-elements/core';
 import type { InboxContext } from './context.js';
 import { Announcer } from './controllers/announcer.js';
 import { AttachmentsController } from './controllers/attachments-controller.js';
 import { ListKeyboardController } from './controllers/list-keyboard.js';
 import { ReadController } from './controllers/read-controller.js';
 import { ReplyController } from './controllers/reply-controller.js';
-import { WidthController } from './controllers/width-controller.js';
 import type { InboxOpenDetail } from './events.js';
 import { AllSourcesFailedError, inboxFromBundle, inboxFromSources, type InboxData } from './load-inbox.js';
 import { inboxMessages, type InboxMessageKey } from './messages.js';
@@ -60,7 +59,6 @@ export class HnInbox extends HnElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
     filter: { state: true },
-    wide: { state: true },
   };
 
   /** A FHIR R4 Bundle the host fetched itself. When set, the element fetches nothing and cannot write. */
@@ -73,8 +71,6 @@ export class HnInbox extends HnElement {
   declare requestTimeout: number;
 
   declare private filter: InboxFilter;
-  /** List and pane side by side (the element is at least 48rem wide). */
-  declare private wide: boolean;
 
   // Each job has its own controller (controllers/); the element renders (views/) and wires them.
   private readonly context: InboxContext = this.makeContext();
@@ -92,6 +88,8 @@ export class HnInbox extends HnElement {
   private readonly files = new AttachmentsController(this, this.context);
   private readonly read = new ReadController(this, this.context);
   private readonly reply = new ReplyController(this, this.context);
+  /** List and pane side by side when the element is at least 48rem wide. */
+  private readonly width = new WidthController(this, { minRem: WIDE_REM });
   private readonly keyboard = new ListKeyboardController(this, {
     count: () => this.visible.length,
     list: () => this.renderRoot.querySelector('.list'),
@@ -108,12 +106,6 @@ export class HnInbox extends HnElement {
     this.headingLevel = 2;
     this.requestTimeout = 10_000;
     this.filter = NO_FILTER;
-    this.wide = false;
-    new WidthController(this, (width) => {
-      const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      const wide = width >= WIDE_REM * rem;
-      if (wide !== this.wide) this.wide = wide;
-    });
   }
 
   /** Fetches again from the sources, or re-reads the bundle. */
@@ -295,7 +287,7 @@ export class HnInbox extends HnElement {
   /** Back to the list: on a narrow screen the pane closes; focus returns to the item. */
   private backToList(): void {
     const index = this.visible.findIndex((i) => i.key === this.selected);
-    if (!this.wide) this.selected = undefined;
+    if (!this.width.wide) this.selected = undefined;
     void this.keyboard.focus(index >= 0 ? index : this.keyboard.activeIndex);
   }
 
@@ -342,7 +334,7 @@ export class HnInbox extends HnElement {
       ${toolbarTemplate(this.context, this.filter, data.sources, unread, (change) => this.setFilter(change))}
       ${notice}
       ${this.renderSkipped(data)}
-      <div class="layout ${item ? 'layout--open' : ''} ${this.wide ? 'layout--wide' : ''}">
+      <div class="layout ${item ? 'layout--open' : ''} ${this.width.wide ? 'layout--wide' : ''}">
         <div class="list-panel">
           <p class="count">
             ${this.t('shown', { shown: this.visible.length, total: data.items.length })}.

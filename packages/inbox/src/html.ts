@@ -1,57 +1,25 @@
-import { sanitizeHtml, sanitizeHtmlTrusted } from '@hn-elements/core';
+import { fitSourceHtml, sanitizeHtmlToString } from '@hn-elements/core';
 
 export interface PreparedHtml {
-  /** Sanitised markup for `unsafeHTML`. */
+  /** Sanitised markup for `unsafeHTML`, fitted under the pane's heading. */
   html: string;
-  /** Images the source put in, none of them loaded. */
+  /** Images the source put in: none is loaded (each shows as its alt text). */
   images: number;
 }
 
 /**
- * HTML from a source, ready for `unsafeHTML`: sanitised by core (DOMPurify), then fitted into the
- * reading pane. Headings move under the pane's own (the source's first level becomes `baseLevel`),
- * so the page keeps one outline.
- *
- * Images are never loaded: core's sanitiser drops every image source, because an image from the
- * sender's server tells them when the message was read. An image with alt text is shown as that
- * text (`imageText(alt)`, e.g. "Bildet vises ikke: Logo"); one without is left out.
- * Trusted Types: the only HTML sink used here gets a TrustedHTML from core's policy.
+ * HTML from a source, ready for `unsafeHTML`: core's `fitSourceHtml` (sanitised; headings moved
+ * under the pane's; images never loaded, because an image from the sender's server tells them
+ * when the message was read: each becomes its alt text). Also counts the images, so the pane can
+ * say why they are not there. Cached: the pane renders the same bodies again and again.
  */
-export function prepareHtml(dirty: string, baseLevel: number, imageText: (alt: string) => string): PreparedHtml {
-  const marker = imageText('\u0000');
-  const cacheKey = `${baseLevel}\u0000${marker}\u0000${dirty}`;
+export function prepareHtml(dirty: string, baseLevel: number): PreparedHtml {
+  const cacheKey = `${baseLevel}\u0000${dirty}`;
   const cached = cache.get(cacheKey);
   if (cached !== undefined) return cached;
-  const template = document.createElement('template');
-  template.innerHTML = sanitizeHtmlTrusted(dirty);
-  const content = template.content;
-  let changed = false;
-  const headings = [...content.querySelectorAll('h1, h2, h3, h4, h5, h6')];
-  const top = Math.min(...headings.map((h) => Number(h.localName[1])));
-  for (const heading of headings) {
-    const level = Math.min(6, Math.max(1, baseLevel + Number(heading.localName[1]) - top));
-    if (heading.localName === `h${level}`) continue;
-    const moved = document.createElement(`h${level}`);
-    for (const { name, value } of [...heading.attributes]) moved.setAttribute(name, value);
-    moved.append(...heading.childNodes);
-    heading.replaceWith(moved);
-    changed = true;
-  }
-  const images = [...content.querySelectorAll('img')];
-  for (const image of images) {
-    const alt = image.getAttribute('alt')?.trim();
-    if (alt) {
-      const text = document.createElement('span');
-      text.className = 'blocked-image';
-      text.textContent = imageText(alt);
-      image.replaceWith(text);
-    } else {
-      image.remove();
-    }
-    changed = true;
-  }
-  // Changed markup is serialised again, so it goes through the sanitiser once more.
-  const result = { html: changed ? sanitizeHtml(template.innerHTML) : sanitizeHtml(dirty), images: images.length };
+  // In sanitised markup a `<img` is always a tag: text has its `<` escaped.
+  const images = sanitizeHtmlToString(dirty).match(/<img\b/gi)?.length ?? 0;
+  const result = { html: fitSourceHtml(dirty, baseLevel), images };
   if (cache.size > 50) cache.clear();
   cache.set(cacheKey, result);
   return result;

@@ -17,7 +17,7 @@ const TYPE_KEY: Record<AttachmentView['format'], InboxMessageKey> = {
 
 /** HTML from a source, fitted under the heading at `level`; a note when it had images (none are loaded). */
 export function sourceHtml(view: InboxView, dirty: string, level: number, extraClass = '') {
-  const prepared = prepareHtml(dirty, Math.min(6, level), (alt) => view.t('imageNotShown', { alt }));
+  const prepared = prepareHtml(dirty, Math.min(6, level));
   return html`<div class="html-body ${extraClass}">${unsafeHTML(prepared.html)}</div>
     ${prepared.images ? html`<p class="images-note muted">${view.t('imagesNotLoaded')}</p>` : nothing}`;
 }
