@@ -1,14 +1,20 @@
 // Browser tests: every packages/*/test/**/*.test.ts runs in Debian's Chromium through Playwright.
 // The embedded FHIR server is served by the same dev server under /fhir, so tests use real HTTP.
+// Each test file gets its own copy of the FHIR data and modes (a namespace, keyed by the page's
+// web-test-runner session: scripts/wtr/fhir-namespaces.mjs), so files run side by side.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { axTreePlugin } from './scripts/wtr/ax-tree-plugin.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, EXPOSE_GC } from './scripts/chromium.mjs';
+import { namespaceCookieMiddleware, namespaceOfRequest, namespaceReporter } from './scripts/wtr/fhir-namespaces.mjs';
 import { createFhirServer } from '@hn-elements/dev-fhir-server';
 
+/** Test files run at once (WTR_CONCURRENCY overrides; see docs/performance.md for the measurements). */
+const CONCURRENCY = Number(process.env.WTR_CONCURRENCY) || 2;
 
-const fhir = await createFhirServer({ basePath: '/fhir' });
+// Namespaces of finished files are dropped at once; the bound only matters if that ever fails.
+const fhir = await createFhirServer({ basePath: '/fhir', namespaces: { keyOf: namespaceOfRequest, max: Math.max(8, 4 * CONCURRENCY) } });
 
 /** Counts results and prints the closing line CI reads: "N passed, N failed". */
 function closingLineReporter() {
@@ -37,17 +43,19 @@ function closingLineReporter() {
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/reliability/*.test.ts', 'test/accessibility/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
-  // One file at a time: the embedded FHIR server is shared state (modes, data) across test files.
-  concurrency: 1,
+  // Files run side by side: each page has its own FHIR namespace (see the top of this file).
+  concurrency: CONCURRENCY,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
   browsers: [
     playwrightLauncher({
       product: 'chromium',
       launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, EXPOSE_GC] },
+      // A browser context (cookie jar) per page is what keeps the namespace cookie per test file.
+      createBrowserContext: ({ browser }) => browser.newContext(),
     }),
   ],
   plugins: [axTreePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [fhir.koaMiddleware],
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), closingLineReporter()],
+  middleware: [namespaceCookieMiddleware(), fhir.koaMiddleware],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), namespaceReporter(fhir), closingLineReporter()],
 };

@@ -17,6 +17,15 @@ import { createSmartGuard, securityStatement } from './smart.mjs';
  */
 
 /**
+ * One copy of the sources (see index.mjs).
+ * @typedef {object} Namespace
+ * @property {string | undefined} key
+ * @property {Map<string, SourceState>} states
+ * @property {() => Promise<void>} reset
+ * @property {(sourceId: string, mode: string, options?: { delayMs?: number }) => void} setMode
+ */
+
+/**
  * What the middleware needs to know about one source at request time.
  * @typedef {object} SourceState
  * @property {string} id
@@ -30,10 +39,9 @@ import { createSmartGuard, securityStatement } from './smart.mjs';
 /**
  * @typedef {object} MiddlewareOptions
  * @property {string} basePath  normalised: starts with "/" (or is ""), no trailing "/"
- * @property {Map<string, SourceState>} states
+ * @property {readonly string[]} sourceIds  the same in every namespace
+ * @property {(req: Request) => Namespace} namespaceFor  the copy of the sources (data and modes) a request works on
  * @property {Medplum} medplum
- * @property {() => Promise<void>} reset
- * @property {(sourceId: string, mode: string, options?: { delayMs?: number }) => void} setMode
  * @property {SmartOptions} [smart]
  */
 
@@ -45,6 +53,8 @@ import { createSmartGuard, securityStatement } from './smart.mjs';
  */
 
 export const CONTROL_PREFIX = '/__fhir-control';
+/** Response header naming the namespace that answered, when it is not the default one. */
+export const NAMESPACE_HEADER = 'X-Fhir-Namespace';
 export const MODES = /** @type {const} */ (['ok', 'down', 'slow', 'unauthorized', 'malformed', 'network', 'paging-loop']);
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 1000;
@@ -53,7 +63,7 @@ const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 const PLAIN_JSON = 'application/json; charset=utf-8';
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'If-None-Exist', 'Prefer', 'Accept', 'Accept-Language'];
-const EXPOSED_HEADERS = 'ETag, Location, Content-Location, Last-Modified, WWW-Authenticate';
+const EXPOSED_HEADERS = 'ETag, Location, Content-Location, Last-Modified, WWW-Authenticate, X-Fhir-Namespace';
 
 /**
  * Builds an OperationOutcome with one issue.
@@ -344,16 +354,19 @@ function waitUnlessClosed(ms, res) {
  * @param {MiddlewareOptions} options
  * @returns {(req: Request, res: Response, next?: Next) => void}
  */
-export function createMiddleware({ basePath, states, medplum, reset, setMode, smart }) {
+export function createMiddleware({ basePath, sourceIds, namespaceFor, medplum, smart }) {
   const { core, router } = medplum;
+  const knownSources = new Set(sourceIds);
   const guard = smart ? createSmartGuard({ configuration: smart.configuration }) : undefined;
 
   /**
-   * Finds the source a path belongs to.
+   * Finds the source a path belongs to, in the request's namespace (looked up only for a path
+   * under one of the bases, so other requests never make one).
    * @param {string} path
-   * @returns {{ state: SourceState, rest: string, base: string, checked: boolean } | undefined}
+   * @param {Request} req
+   * @returns {{ state: SourceState, rest: string, base: string, checked: boolean, namespace: Namespace } | undefined}
    */
-  function matchSource(path) {
+  function matchSource(path, req) {
     /** @type {[string, boolean][]} */
     const bases = [[basePath, false], ...(smart ? /** @type {[string, boolean][]} */ ([[smart.basePath, true]]) : [])];
     for (const [base, checked] of bases) {
@@ -361,11 +374,12 @@ export function createMiddleware({ basePath, states, medplum, reset, setMode, sm
       if (!path.startsWith(prefix)) continue;
       const remainder = path.slice(prefix.length);
       const slash = remainder.indexOf('/');
-      const sourceId = slash < 0 ? remainder : remainder.slice(0, slash);
-      const state = states.get(decodeURIComponent(sourceId));
-      if (!state) continue;
+      const sourceId = decodeURIComponent(slash < 0 ? remainder : remainder.slice(0, slash));
+      if (!knownSources.has(sourceId)) continue;
+      const namespace = namespaceFor(req);
+      const state = /** @type {SourceState} */ (namespace.states.get(sourceId));
       const rest = slash < 0 ? '' : remainder.slice(slash + 1).replace(/\/+$/, '');
-      return { state, rest, base, checked };
+      return { state, rest, base, checked, namespace };
     }
     return undefined;
   }
@@ -375,8 +389,10 @@ export function createMiddleware({ basePath, states, medplum, reset, setMode, sm
    * @param {Request} req
    * @param {Response} res
    * @param {string} action  the path after the prefix, e.g. "/reset"
+   * @param {Namespace} namespace
    */
-  async function handleControl(req, res, action) {
+  async function handleControl(req, res, action, namespace) {
+    const { states, reset, setMode } = namespace;
     setCorsHeaders(res);
     if (req.method === 'OPTIONS') return answerPreflight(req, res);
     const route = `${req.method} ${action.replace(/\/+$/, '')}`;
@@ -582,14 +598,17 @@ export function createMiddleware({ basePath, states, medplum, reset, setMode, sm
     /** @type {Promise<void>} */
     let work;
     if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
-      work = handleControl(req, res, path.slice(CONTROL_PREFIX.length));
+      const namespace = namespaceFor(req);
+      tagNamespace(res, namespace);
+      work = handleControl(req, res, path.slice(CONTROL_PREFIX.length), namespace);
     } else {
-      const match = matchSource(path);
+      const match = matchSource(path, req);
       if (!match) {
         if (next) next();
         else sendJson(res, 404, operationOutcome('not-found', `Nothing at ${path}.`));
         return;
       }
+      tagNamespace(res, match.namespace);
       work = handleFhir(req, res, match.state, match.rest, url, match.base, match.checked);
     }
     work.catch((error) => {
@@ -600,6 +619,15 @@ export function createMiddleware({ basePath, states, medplum, reset, setMode, sm
       sendJson(res, 500, operationOutcome('exception', errorMessage(error)));
     });
   };
+}
+
+/**
+ * Names the namespace that answered (a keyed one only), for tests and for debugging.
+ * @param {Response} res
+ * @param {Namespace} namespace
+ */
+function tagNamespace(res, namespace) {
+  if (namespace.key !== undefined) res.setHeader(NAMESPACE_HEADER, encodeURIComponent(namespace.key));
 }
 
 /** @param {unknown} error */

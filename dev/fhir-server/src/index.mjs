@@ -14,7 +14,7 @@ import { SOURCE_DEFINITIONS, seedResources } from './data/index.mjs';
 import { createMiddleware, operationOutcome, MODES, CONTROL_PREFIX } from './http.mjs';
 
 export { people, SYNTHETIC_TAG, BOOKING_ID_SYSTEM, PARTICIPATION_MODE, LOCATION_PHYSICAL_TYPE, THREAD_ID_SYSTEM } from './data/index.mjs';
-export { MODES, CONTROL_PREFIX, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './http.mjs';
+export { MODES, CONTROL_PREFIX, NAMESPACE_HEADER, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './http.mjs';
 export { RESOURCE_TYPES } from './smart.mjs';
 
 /**
@@ -38,6 +38,36 @@ export { RESOURCE_TYPES } from './smart.mjs';
  *   every base's `.well-known/smart-configuration`, and its endpoints in the CapabilityStatement);
  *   each source is also served under `basePath` (default "/smart-fhir"), where a bearer token from
  *   that server is required and checked (see smart.mjs)
+ * @property {NamespaceOptions} [namespaces]  separate copies of the data and modes per client (see below)
+ */
+
+/**
+ * Namespaces: `keyOf(req)` names the copy a request belongs to (its FHIR requests and its control
+ * requests alike); undefined or "" means the default copy, the one `reset()` and `setMode()` work on.
+ * A new key gets fresh seed data (a few milliseconds). At most `max` keyed copies are kept (default 16);
+ * the least recently used one goes first, and `dropNamespace(key)` drops one at once.
+ * @typedef {object} NamespaceOptions
+ * @property {(req: import('node:http').IncomingMessage) => string | undefined} keyOf
+ * @property {number} [max]
+ */
+
+/**
+ * @typedef {object} NamespaceHandle
+ * @property {string | undefined} key
+ * @property {() => Promise<void>} reset
+ * @property {(sourceId: string, mode: Mode | string, options?: { delayMs?: number }) => void} setMode
+ * @property {Promise<void>} ready  resolves when the first seeding is done
+ */
+
+/**
+ * @typedef {object} NamespaceStats
+ * @property {number} live  keyed namespaces kept now
+ * @property {number} max
+ * @property {number} peak  most keyed namespaces kept at once
+ * @property {number} created
+ * @property {number} dropped  by dropNamespace
+ * @property {number} evicted  least recently used, above max
+ * @property {number} unkeyed  requests for which keyOf gave no key (they used the default namespace)
  */
 
 /**
@@ -67,9 +97,14 @@ export { RESOURCE_TYPES } from './smart.mjs';
  * @property {() => Promise<void>} reset  re-seeds every source and sets every mode back to "ok"
  * @property {(sourceId: string, mode: Mode | string, options?: { delayMs?: number }) => void} setMode
  *   sourceId "*" sets every source
+ * @property {(key: string | undefined) => NamespaceHandle} namespace  the namespace with this key (made if needed);
+ *   reset and setMode of a keyed copy; undefined gives the default one
+ * @property {(key: string) => boolean} dropNamespace  forgets a keyed namespace (its next request makes a fresh one)
+ * @property {() => NamespaceStats} namespaceStats
  */
 
 const DEFAULT_DELAY_MS = 5000;
+const DEFAULT_MAX_NAMESPACES = 16;
 
 /**
  * @param {string} basePath
@@ -82,6 +117,18 @@ function normaliseBasePath(basePath) {
 }
 
 /**
+ * One copy of the three sources: their stores and modes. The server always has the default
+ * namespace; with `namespaces`, each key (a web-test-runner test page, say) gets its own,
+ * made on its first request.
+ * @typedef {object} Namespace
+ * @property {string | undefined} key  undefined for the default namespace
+ * @property {Map<string, SourceState>} states  source id -> state
+ * @property {() => Promise<void>} reset
+ * @property {(sourceId: string, mode: Mode | string, options?: { delayMs?: number }) => void} setMode
+ * @property {Promise<void>} ready  resolves when the first seeding is done
+ */
+
+/**
  * Creates the three sources, seeds them, and returns the handlers.
  * @param {FhirServerOptions} [options]
  * @returns {Promise<FhirServer>}
@@ -91,9 +138,6 @@ export async function createFhirServer(options = {}) {
   const basePath = normaliseBasePath(options.basePath ?? '/fhir');
   const { now } = options;
   const clock = typeof now === 'function' ? now : now instanceof Date ? () => new Date(now.getTime()) : () => new Date();
-
-  /** @type {Map<string, SourceState>} */
-  const states = new Map();
 
   /**
    * Fresh repository for one source, filled with the seed data.
@@ -110,57 +154,114 @@ export async function createFhirServer(options = {}) {
     return state.ready;
   }
 
-  /** Re-seeds every source and sets every mode back to "ok". */
-  async function reset() {
+  /**
+   * The three sources, seeded now (seeding is asynchronous; requests wait on `state.ready`).
+   * @param {string | undefined} key
+   * @returns {Namespace}
+   */
+  function createNamespace(key) {
+    /** @type {Map<string, SourceState>} */
+    const states = new Map();
     const seedMoment = clock();
-    const work = [];
     for (const definition of SOURCE_DEFINITIONS) {
-      const state = /** @type {SourceState} */ (states.get(definition.id));
-      state.mode = 'ok';
-      state.delayMs = DEFAULT_DELAY_MS;
-      work.push(seed(state, definition, seedMoment));
+      /** @type {SourceState} */
+      const state = {
+        id: definition.id,
+        name: definition.name,
+        repo: new medplum.Repository(),
+        ready: Promise.resolve(),
+        mode: 'ok',
+        delayMs: DEFAULT_DELAY_MS,
+      };
+      states.set(definition.id, state);
+      seed(state, definition, seedMoment);
     }
-    await Promise.all(work);
+
+    /** Re-seeds every source and sets every mode back to "ok". */
+    async function reset() {
+      const moment = clock();
+      const work = [];
+      for (const definition of SOURCE_DEFINITIONS) {
+        const state = /** @type {SourceState} */ (states.get(definition.id));
+        state.mode = 'ok';
+        state.delayMs = DEFAULT_DELAY_MS;
+        work.push(seed(state, definition, moment));
+      }
+      await Promise.all(work);
+    }
+
+    /**
+     * @param {string} sourceId  a source id, or "*" for all
+     * @param {string} mode
+     * @param {{ delayMs?: number }} [modeOptions]
+     */
+    function setMode(sourceId, mode, modeOptions = {}) {
+      if (!(/** @type {readonly string[]} */ (MODES).includes(mode))) {
+        throw new Error(`Unknown mode "${mode}". Use one of: ${MODES.join(', ')}.`);
+      }
+      const targets = sourceId === '*' ? [...states.values()] : [states.get(sourceId)];
+      if (!targets[0]) {
+        throw new Error(`Unknown source "${sourceId}". Use one of: ${[...states.keys()].join(', ')} (or "*").`);
+      }
+      const { delayMs } = modeOptions;
+      if (delayMs !== undefined && (!Number.isFinite(delayMs) || delayMs < 0)) {
+        throw new Error(`delayMs must be a number of milliseconds (0 or more), not ${delayMs}.`);
+      }
+      for (const state of /** @type {SourceState[]} */ (targets)) {
+        state.mode = /** @type {Mode} */ (mode);
+        state.delayMs = delayMs ?? DEFAULT_DELAY_MS;
+      }
+    }
+
+    const ready = Promise.all([...states.values()].map((state) => state.ready)).then(() => undefined);
+    return { key, states, reset, setMode, ready };
+  }
+
+  const defaultNamespace = createNamespace(undefined);
+  await defaultNamespace.ready;
+
+  const keyOf = options.namespaces?.keyOf;
+  const maxNamespaces = options.namespaces?.max ?? DEFAULT_MAX_NAMESPACES;
+  if (!Number.isInteger(maxNamespaces) || maxNamespaces < 1) throw new Error(`namespaces.max must be a whole number of 1 or more, not ${maxNamespaces}.`);
+  /** Keyed namespaces, least recently used first (a Map keeps insertion order). @type {Map<string, Namespace>} */
+  const namespaces = new Map();
+  const stats = { created: 0, evicted: 0, dropped: 0, unkeyed: 0, peak: 0 };
+
+  /**
+   * The namespace with this key, made (seeded) if it is not there; the default one for no key.
+   * Marks it as the most recently used, and drops the least recently used one above `max`.
+   * @param {string | undefined} key
+   * @returns {Namespace}
+   */
+  function namespace(key) {
+    if (key === undefined || key === '') return defaultNamespace;
+    let found = namespaces.get(key);
+    if (found) {
+      namespaces.delete(key);
+    } else {
+      found = createNamespace(key);
+      stats.created += 1;
+    }
+    namespaces.set(key, found);
+    while (namespaces.size > maxNamespaces) {
+      const oldest = /** @type {string} */ (namespaces.keys().next().value);
+      namespaces.delete(oldest);
+      stats.evicted += 1;
+    }
+    stats.peak = Math.max(stats.peak, namespaces.size);
+    return found;
   }
 
   /**
-   * @param {string} sourceId  a source id, or "*" for all
-   * @param {string} mode
-   * @param {{ delayMs?: number }} [modeOptions]
+   * @param {import('node:http').IncomingMessage} req
+   * @returns {Namespace}
    */
-  function setMode(sourceId, mode, modeOptions = {}) {
-    if (!(/** @type {readonly string[]} */ (MODES).includes(mode))) {
-      throw new Error(`Unknown mode "${mode}". Use one of: ${MODES.join(', ')}.`);
-    }
-    const targets = sourceId === '*' ? [...states.values()] : [states.get(sourceId)];
-    if (!targets[0]) {
-      throw new Error(`Unknown source "${sourceId}". Use one of: ${[...states.keys()].join(', ')} (or "*").`);
-    }
-    const { delayMs } = modeOptions;
-    if (delayMs !== undefined && (!Number.isFinite(delayMs) || delayMs < 0)) {
-      throw new Error(`delayMs must be a number of milliseconds (0 or more), not ${delayMs}.`);
-    }
-    for (const state of /** @type {SourceState[]} */ (targets)) {
-      state.mode = /** @type {Mode} */ (mode);
-      state.delayMs = delayMs ?? DEFAULT_DELAY_MS;
-    }
+  function namespaceFor(req) {
+    if (!keyOf) return defaultNamespace;
+    const key = keyOf(req);
+    if (key === undefined || key === '') stats.unkeyed += 1;
+    return namespace(key);
   }
-
-  const firstSeed = clock();
-  for (const definition of SOURCE_DEFINITIONS) {
-    /** @type {SourceState} */
-    const state = {
-      id: definition.id,
-      name: definition.name,
-      repo: new medplum.Repository(),
-      ready: Promise.resolve(),
-      mode: 'ok',
-      delayMs: DEFAULT_DELAY_MS,
-    };
-    states.set(definition.id, state);
-    seed(state, definition, firstSeed);
-  }
-  await Promise.all([...states.values()].map((state) => state.ready));
 
   /** @type {readonly FhirSource[]} */
   const sources = Object.freeze(
@@ -170,7 +271,7 @@ export async function createFhirServer(options = {}) {
   const smartBasePath = options.smart ? normaliseBasePath(options.smart.basePath ?? '/smart-fhir') : undefined;
   if (smartBasePath !== undefined && (smartBasePath === basePath || !smartBasePath)) throw new Error('smart.basePath must differ from basePath');
   const smart = options.smart && smartBasePath ? { basePath: smartBasePath, configuration: options.smart.configuration } : undefined;
-  const middleware = createMiddleware({ basePath, states, medplum, reset, setMode, smart });
+  const middleware = createMiddleware({ basePath, sourceIds: SOURCE_DEFINITIONS.map((definition) => definition.id), namespaceFor, medplum, smart });
 
   /**
    * The same handler for Koa-style servers (web-test-runner, the web dev server):
@@ -227,5 +328,23 @@ export async function createFhirServer(options = {}) {
     };
   }
 
-  return { middleware, koaMiddleware, sources, smartBasePath, listen, reset, setMode };
+  return {
+    middleware,
+    koaMiddleware,
+    sources,
+    smartBasePath,
+    listen,
+    reset: defaultNamespace.reset,
+    setMode: defaultNamespace.setMode,
+    namespace: (key) => {
+      const found = namespace(key);
+      return { key: found.key, reset: found.reset, setMode: found.setMode, ready: found.ready };
+    },
+    dropNamespace: (key) => {
+      const dropped = namespaces.delete(key);
+      if (dropped) stats.dropped += 1;
+      return dropped;
+    },
+    namespaceStats: () => ({ ...stats, live: namespaces.size, max: maxNamespaces }),
+  };
 }

@@ -51,7 +51,7 @@ function carePlan({ id, patient, title, author, assignedDaysAgo = 14, activities
     period: { start: addDays(now, -assignedDaysAgo).toISOString() },
     activity: activities.map(({ tool: definition, status, dueDays, note }) => ({
       detail: {
-        instantiatesCanonical: [definition.url],
+        instantiatesCanonical: [/** @type {string} */ (definition.url)],
         status,
         ...(note ? { description: note } : {}),
         ...(dueDays !== undefined ? { scheduledPeriod: { end: addDays(now, dueDays).toISOString() } } : {}),
