@@ -6,10 +6,10 @@ import type { ShellApp } from '@hn-elements/shell';
  * has src/mfe.ts (see vite-plugins.mjs).
  */
 export const apps: ShellApp[] = [
-  { name: 'appointment-list', specifier: '@hn-elements/appointment-list/mfe.js', path: '/appointments', scope: 'appointments', overview: true, overviewProps: { maxItems: 3 }, label: { nb: 'Timer', nn: 'Timar', en: 'Appointments' } },
-  { name: 'inbox', specifier: '@hn-elements/inbox/mfe.js', path: '/inbox', scope: 'inbox', overview: true, label: { nb: 'Innboks', nn: 'Innboks', en: 'Inbox' } },
-  { name: 'tool-catalogue', specifier: '@hn-elements/tool-catalogue/mfe.js', path: '/tools', scope: 'tools', overview: true, label: { nb: 'Verktøy', nn: 'Verktøy', en: 'Tools' } },
-  { name: 'journal-viewer', specifier: '@hn-elements/journal-viewer/mfe.js', path: '/journal', scope: 'journal', label: { nb: 'Journal', nn: 'Journal', en: 'Health records' } },
+  { name: 'appointment-list', specifier: '@hn-elements/appointment-list/mfe.js', path: '/appointments', scope: 'appointments', overview: true, overviewProps: { maxItems: 3 }, headingLevel: true, label: { nb: 'Timer', nn: 'Timar', en: 'Appointments' } },
+  { name: 'inbox', specifier: '@hn-elements/inbox/mfe.js', path: '/inbox', scope: 'inbox', overview: true, headingLevel: true, label: { nb: 'Innboks', nn: 'Innboks', en: 'Inbox' } },
+  { name: 'tool-catalogue', specifier: '@hn-elements/tool-catalogue/mfe.js', path: '/tools', scope: 'tools', overview: true, headingLevel: true, label: { nb: 'Verktøy', nn: 'Verktøy', en: 'Tools' } },
+  { name: 'journal-viewer', specifier: '@hn-elements/journal-viewer/mfe.js', path: '/journal', scope: 'journal', headingLevel: true, label: { nb: 'Journal', nn: 'Journal', en: 'Health records' } },
 ];
 
 /**

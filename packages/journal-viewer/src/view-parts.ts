@@ -60,11 +60,10 @@ export function loadErrorText(error: unknown, what: JournalMessageKey, ctx: Jour
 
 /** The notice naming sources that failed or gave only part, and the count of entries left out. */
 export function loadNotices(data: DocumentsData | AccessLogData, skippedKey: JournalMessageKey, ctx: JournalViewContext, onRetry: () => void): TemplateResult {
-  const failed = data.failures.map((f) => f.source.name);
   const incomplete = data.incomplete.map((source) => source.name);
   return html`
-    ${failed.length || incomplete.length
-      ? html`<hn-sources-notice locale=${ctx.locale} .failed=${failed} .incomplete=${incomplete} @hn-retry=${onRetry}></hn-sources-notice>`
+    ${data.failures.length || incomplete.length
+      ? html`<hn-sources-notice locale=${ctx.locale} .failures=${data.failures} .incomplete=${incomplete} @hn-retry=${onRetry}></hn-sources-notice>`
       : nothing}
     ${data.skipped ? html`<p class="skipped" role="status">${ctx.t(skippedKey, { count: data.skipped })}</p>` : nothing}
   `;

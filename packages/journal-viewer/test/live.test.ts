@@ -179,7 +179,9 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
     const el = await withSession(session());
     await settle(el);
     const notice = sourcesNotice(el)!;
-    expect(deepText(notice.shadowRoot!)).to.contain('Vi fikk ikke kontakt med Legesenteret i Sentrum.');
+    // 'down' answers 503 with an OperationOutcome: the notice says the source has a fault and quotes it.
+    expect(deepText(notice.shadowRoot!)).to.contain('Legesenteret i Sentrum har en feil akkurat nå.');
+    expect(deepText(notice.shadowRoot!)).to.contain('is not available right now (simulated)');
     expect(sourceHeadings(el)).to.deep.equal(['Helse Bergen', 'Bergen kommune']);
     await expect(el).to.be.accessible();
     await setMode('fastlegen', 'ok');

@@ -209,11 +209,10 @@ export class HnToolCatalogue extends HnElement {
     }
     const data = this.data.value;
     if (!data || this.isSomeoneElses(data)) return html`<hn-state kind="loading" locale=${locale}></hn-state>`;
-    const failed = data.failures.map((f) => f.source.name);
     const incomplete = data.incomplete.map((source) => source.name);
     const notices = html`
-      ${failed.length || incomplete.length
-        ? html`<hn-sources-notice locale=${locale} .failed=${failed} .incomplete=${incomplete} @hn-retry=${this.reload}></hn-sources-notice>`
+      ${data.failures.length || incomplete.length
+        ? html`<hn-sources-notice locale=${locale} .failures=${data.failures} .incomplete=${incomplete} @hn-retry=${this.reload}></hn-sources-notice>`
         : nothing}
       ${data.skipped ? html`<p class="skipped" role="status">${this.t('itemsSkipped', { count: data.skipped })}</p>` : nothing}
     `;

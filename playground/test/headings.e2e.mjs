@@ -1,0 +1,70 @@
+// End-to-end: every page of the playground shell has one h1 and no skipped heading level, read
+// through the components' shadow roots in document order, as a screen reader's heading list does.
+// The shell tells each component its heading level where it is shown (own page: 2, overview: 3).
+//
+// Run: npm run test:e2e   (needs `npm run generate` first, as npm test does)
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchChromium, startPlayground } from '../../scripts/e2e/playground.mjs';
+
+/** Levels of every rendered heading (h1–h6, role=heading) in composed document order. */
+function headingLevels(page) {
+  return page.evaluate(() => {
+    const levels = [];
+    const visit = (node) => {
+      for (const child of node.children ?? []) {
+        const match = /^H([1-6])$/.exec(child.tagName);
+        const aria = child.getAttribute('role') === 'heading' ? Number(child.getAttribute('aria-level') ?? 2) : undefined;
+        const level = aria ?? (match ? Number(match[1]) : undefined);
+        if (level && child.checkVisibility?.() !== false) levels.push({ level, text: child.textContent.trim().slice(0, 40) });
+        if (child.shadowRoot) visit(child.shadowRoot);
+        visit(child);
+      }
+    };
+    visit(document.body);
+    return levels;
+  });
+}
+
+/** Waits until every data component on the page has finished loading. */
+async function settled(page) {
+  await page.waitForFunction(() => {
+    const tags = ['hn-appointment-list', 'hn-inbox', 'hn-tool-catalogue', 'hn-journal-viewer'];
+    const present = tags.map((tag) => document.querySelector(tag)).filter(Boolean);
+    return (
+      present.length > 0 &&
+      present.every((el) => !el.hasAttribute('aria-busy') && el.shadowRoot?.querySelector('[part="item"], hn-state:not([kind="loading"])'))
+    );
+  }, undefined, { timeout: 60_000 });
+}
+
+describe('heading structure on every page of the shell', { timeout: 180_000 }, () => {
+  let playground;
+  let browser;
+
+  before(async () => {
+    playground = await startPlayground();
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await playground?.stop();
+  });
+
+  for (const path of ['/', '/appointments', '/inbox', '/tools', '/journal']) {
+    test(`${path}: one h1, and no level skipped`, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${playground.playground}${path}`);
+      await settled(page);
+      const headings = await headingLevels(page);
+      assert.equal(headings.filter((h) => h.level === 1).length, 1, JSON.stringify(headings));
+      assert.equal(headings[0]?.level, 1, 'the first heading is the page\'s h1');
+      for (let i = 1; i < headings.length; i += 1) {
+        const { level, text } = headings[i];
+        assert.ok(level <= headings[i - 1].level + 1, `"${text}" (h${level}) follows h${headings[i - 1].level} "${headings[i - 1].text}"`);
+      }
+      await page.close();
+    });
+  }
+});
