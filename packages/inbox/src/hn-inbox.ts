@@ -356,10 +356,9 @@ export class HnInbox extends HnElement {
   }
 
   private renderSourcesNotice(data: InboxData) {
-    const failed = data.failures.map((f) => f.source.name);
     const incomplete = data.incomplete.map((source) => source.name);
-    if (failed.length === 0 && incomplete.length === 0) return nothing;
-    return html`<hn-sources-notice locale=${this.currentLocale} .failed=${failed} .incomplete=${incomplete} @hn-retry=${this.reload}></hn-sources-notice>`;
+    if (data.failures.length === 0 && incomplete.length === 0) return nothing;
+    return html`<hn-sources-notice locale=${this.currentLocale} .failures=${data.failures} .incomplete=${incomplete} @hn-retry=${this.reload}></hn-sources-notice>`;
   }
 
   private renderSkipped(data: InboxData) {
