@@ -1,3 +1,4 @@
+import { safeFileName } from '@hn-elements/core';
 import type { AppointmentView } from './model.js';
 
 /** iCalendar (RFC 5545) for one appointment, so the citizen can add it to their own calendar. */
@@ -72,18 +73,7 @@ export function appointmentToIcs(item: AppointmentView, texts: IcsTexts, now: Da
   return lines.map(foldIcsLine).join('\r\n') + '\r\n';
 }
 
-/** A file name safe on every system: date and a plain slug. */
+/** The calendar file's name: core's file-name rule, the appointment's day (in Oslo) first. */
 export function icsFileName(item: AppointmentView): string {
-  const day = item.start.toISOString().slice(0, 10);
-  const slug = item.title
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, '-')
-    .slice(0, 40);
-  return `${day}-${slug || 'time'}.ics`;
+  return safeFileName(item.title, { extension: 'ics', date: item.start, fallback: 'time' });
 }

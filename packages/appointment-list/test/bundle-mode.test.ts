@@ -153,7 +153,7 @@ describe('<hn-appointment-list> with a host-supplied bundle', () => {
       event.preventDefault();
     });
     (items(el)[0]!.querySelector('button') as HTMLButtonElement).click();
-    expect(detail!.fileName).to.equal('2026-11-24-kontroll-hos-oyelege.ics');
+    expect(detail!.fileName).to.equal('2026-11-24 Kontroll hos øyelege.ics');
     expect(detail!.ics).to.contain('DTSTART:20261124T090000Z');
   });
 

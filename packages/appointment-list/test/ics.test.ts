@@ -51,6 +51,6 @@ describe('ics helpers', () => {
   });
 
   it('makes a plain file name', () => {
-    expect(icsFileName(items.find((i) => i.id === 'a1')!)).to.equal('2026-11-24-kontroll-hos-oyelege.ics');
+    expect(icsFileName(items.find((i) => i.id === 'a1')!)).to.equal('2026-11-24 Kontroll hos øyelege.ics');
   });
 });

@@ -1,3 +1,5 @@
+import { osloDayKey } from './i18n/locale-format.js';
+
 /**
  * Files that come from a source: whether the bytes are what the source says they are, the name a
  * file is offered under, and saving one. One rule for every component.
@@ -31,6 +33,11 @@ export interface FileNameOptions {
   fallback: string;
   /** Longest name before the extension (default 120). */
   maxLength?: number;
+  /**
+   * The day the file is about (a document's date, an appointment's start): the name then starts
+   * with it as `YYYY-MM-DD` in Oslo time, so files sort by date in a folder.
+   */
+  date?: Date;
 }
 
 function clean(name: string, maxLength: number): string {
@@ -50,7 +57,9 @@ function clean(name: string, maxLength: number): string {
  */
 export function safeFileName(title: string, options: FileNameOptions): string {
   const maxLength = options.maxLength ?? 120;
-  const base = clean(title, maxLength) || clean(options.fallback, maxLength) || 'file';
+  const named = clean(title, maxLength) || clean(options.fallback, maxLength) || 'file';
+  const day = options.date && !Number.isNaN(options.date.getTime()) ? osloDayKey(options.date) : undefined;
+  const base = day ? `${day} ${named}` : named;
   const extension = options.extension ? `.${options.extension.replace(/^\.+/, '').toLowerCase()}` : '';
   return extension && !base.toLowerCase().endsWith(extension) ? `${base}${extension}` : base;
 }

@@ -33,6 +33,9 @@ const NAME_CASES: Array<[string, string, Parameters<typeof safeFileName>[1], str
   ['an extension given with a dot', 'kalender', { extension: '.ICS', fallback: 'fil' }, 'kalender.ics'],
   ['long names are cut before the extension', 'x'.repeat(200), { extension: 'pdf', fallback: 'fil' }, `${'x'.repeat(120)}.pdf`],
   ['a shorter limit', 'abcdefghij', { extension: 'txt', fallback: 'fil', maxLength: 4 }, 'abcd.txt'],
+  ['a date goes first, as the day in Oslo', 'Røntgensvar', { extension: 'pdf', fallback: 'fil', date: new Date('2025-03-04T23:30:00Z') }, '2025-03-05 Røntgensvar.pdf'],
+  ['a date with the fallback', '', { extension: 'ics', fallback: 'time', date: new Date('2026-11-24T08:00:00Z') }, '2026-11-24 time.ics'],
+  ['an invalid date is left out', 'notat', { extension: 'txt', fallback: 'fil', date: new Date('x') }, 'notat.txt'],
 ];
 
 describe('core: files', () => {

@@ -1,4 +1,4 @@
-import { FhirError, fitSourceHtml, readAttachment, type Source } from '@hn-elements/core';
+import { FhirError, fitSourceHtml, looksLikePdf, readAttachment, type Source } from '@hn-elements/core';
 import type { DocumentProblem } from './attachments-model.js';
 import type { JournalDocumentView, SectionView } from './documents-model.js';
 
@@ -60,12 +60,6 @@ export async function decodeBase64(data: string, signal?: AbortSignal): Promise<
 export function decodeText(bytes: Uint8Array, charset: string | undefined): string {
   const label = charset && TEXT_CHARSETS.has(charset) ? charset : 'utf-8';
   return new TextDecoder(label).decode(bytes);
-}
-
-/** True when the bytes start like a PDF file (`%PDF-` within the first 1024 bytes, as readers accept). */
-export function looksLikePdf(bytes: Uint8Array): boolean {
-  const head = String.fromCharCode(...bytes.subarray(0, 1024));
-  return head.includes('%PDF-');
 }
 
 function sectionsFor(sections: readonly SectionView[], level: number): RenderedSection[] {

@@ -1,30 +1,10 @@
-import { osloDayKey } from '@hn-elements/core';
 import type { OpenedBody, RenderedSection } from './document-content.js';
 
 /**
- * Files made from an open document, and what is done with them: a safe file name, a standalone
- * HTML file (escaped text and already sanitised HTML behind a Content-Security-Policy), printing
- * from a hidden sandboxed frame, and saving through a temporary link. The element's print and
+ * Files made from an open document, and what is done with them: a standalone HTML file (escaped text and already sanitised HTML behind a Content-Security-Policy), printing
+ * from a hidden sandboxed frame, the name and saving are core's (`safeFileName`, `saveBlob`). The element's print and
  * download actions (events the host may take over) are in print-download.ts.
  */
-
-const TRANSLITERATE: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', Æ: 'ae', Ø: 'o', Å: 'a', ß: 'ss' };
-
-/** A file name that is safe on every system: `YYYY-MM-DD-title.ext`, ASCII, at most 80 characters before the extension. */
-export function safeFileName(title: string | undefined, date: Date | undefined, extension: 'pdf' | 'txt' | 'html', fallback = 'dokument'): string {
-  const slug = (title ?? '')
-    .replace(/[æøåÆØÅß]/g, (c) => TRANSLITERATE[c] ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 69)
-    .replace(/-+$/g, '');
-  const day = date ? osloDayKey(date) : '';
-  const name = [day, slug || fallback].filter(Boolean).join('-');
-  return `${name}.${extension}`;
-}
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -122,15 +102,3 @@ export function printInFrame(container: Node & ParentNode, blob: Blob, timeoutMs
   return { done, cancel: cleanup };
 }
 
-/** Saves a blob under a file name through a temporary link. */
-export function saveBlob(container: Node & ParentNode, blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  container.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

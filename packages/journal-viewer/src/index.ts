@@ -2,8 +2,8 @@
 export type { JournalViewerEventMap } from './dom-types.js';
 export * from './hn-journal-viewer.js';
 export * from './model.js';
-export { openDocumentBody, decodeBase64, decodeText, looksLikePdf, type OpenedBody, type RenderedSection } from './document-content.js';
-export { safeFileName, standaloneHtml, type StandaloneDocument } from './document-files.js';
+export { openDocumentBody, decodeBase64, decodeText, type OpenedBody, type RenderedSection } from './document-content.js';
+export { standaloneHtml, type StandaloneDocument } from './document-files.js';
 export {
   documentsFromBundle,
   documentsFromSources,

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatDateTime } from '@hn-elements/core';
+import { formatDateTime, safeFileName, saveBlob } from '@hn-elements/core';
 import type { OpenedBody } from './document-content.js';
-import { printInFrame, safeFileName, saveBlob, standaloneHtml, type StandaloneDocument } from './document-files.js';
+import { printInFrame, standaloneHtml, type StandaloneDocument } from './document-files.js';
 import type { JournalDocumentView } from './documents-model.js';
 import type { JournalDocumentDownloadDetail, JournalDocumentPrintDetail, JournalDocumentRef } from './events.js';
 import { documentFacts, type JournalViewContext } from './view-parts.js';
@@ -59,7 +59,7 @@ export class PrintDownloadController implements ReactiveController {
   fileNameOf(item: JournalDocumentView, body: OpenedBody): string | undefined {
     const extension = body.kind === 'pdf' ? 'pdf' : body.kind === 'text' ? 'txt' : body.kind === 'html' || body.kind === 'sections' ? 'html' : undefined;
     if (!extension) return undefined;
-    return safeFileName(item.title, item.date, extension, this.options.context().locale === 'en' ? 'document' : 'dokument');
+    return safeFileName(item.title ?? '', { extension, date: item.date, fallback: this.options.context().locale === 'en' ? 'document' : 'dokument' });
   }
 
   /** The file a download gives: text as text, HTML and sections as the standalone file, a PDF as itself. */

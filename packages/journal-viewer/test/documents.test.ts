@@ -95,7 +95,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     const link = pdfLink!;
     expect(link.getAttribute('href')).to.equal(frame.getAttribute('src'));
     expect(deepText(fallback!)).to.contain('Ser du ikke PDF-en? Last den ned og åpne den på enheten din.');
-    expect(link.getAttribute('download')).to.equal('2025-03-05-rontgensvar.pdf');
+    expect(link.getAttribute('download')).to.equal('2025-03-05 Røntgensvar.pdf');
     const blob = await (await fetch(link.href)).blob();
     expect(blob.type).to.equal('application/pdf');
     expect(await blob.slice(0, 5).text()).to.equal('%PDF-');
@@ -158,9 +158,9 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
       const done = oneEvent(el, 'hn-journal-document-download');
       paneButton(pane, 'Last ned').click();
       const detail = (await done).detail as JournalDocumentDownloadDetail;
-      expect(detail.fileName).to.equal('2026-10-12-notat-fra-kontroll.txt');
+      expect(detail.fileName).to.equal('2026-10-12 Notat fra kontroll.txt');
       expect(await detail.blob.text()).to.equal('Kontroll.\n\n  Alt er fint.');
-      expect(clicked).to.deep.equal(['2026-10-12-notat-fra-kontroll.txt']);
+      expect(clicked).to.deep.equal(['2026-10-12 Notat fra kontroll.txt']);
       await settle(el);
       expect(announcement(el)).to.contain('Dokumentet er lastet ned.');
     } finally {
