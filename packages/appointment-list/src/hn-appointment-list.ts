@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Appointment, Bundle } from '@hn-elements/core';
-import { HnElement, RovingTabindexController, SourcesLoadController, fhirErrorMessage, saveBlob, sessionAllows } from '@hn-elements/core';
+import { Announcer, HnElement, RovingTabindexController, SourcesLoadController, fhirErrorMessage, saveBlob, sessionAllows } from '@hn-elements/core';
 import { appointmentMessages, type AppointmentMessageKey } from './messages.js';
 import type { AppointmentView } from './model.js';
 import { appointmentToIcs, icsFileName } from './ics.js';
@@ -67,7 +67,6 @@ export class HnAppointmentList extends HnElement {
     requestTimeout: { type: Number, attribute: 'request-timeout' },
     maxItems: { type: Number, attribute: 'max-items' },
     showAll: { state: true },
-    announcement: { state: true },
   };
 
   /** A FHIR R4 Bundle the host fetched itself. When set, the element fetches nothing. */
@@ -89,7 +88,7 @@ export class HnAppointmentList extends HnElement {
   declare maxItems: number | undefined;
 
   declare private showAll: boolean;
-  declare private announcement: string;
+  private readonly announcer = new Announcer(this);
 
   private readonly data = new SourcesLoadController<AppointmentData>(this, {
     fromBundle: (bundle) => appointmentsFromBundle(bundle, this.moment),
@@ -107,7 +106,7 @@ export class HnAppointmentList extends HnElement {
     timeoutMs: () => this.requestTimeout,
     cancelled: (item, saved) => {
       this.applyServerAnswer(item, saved);
-      this.announcement = this.t('cancelled', { title: item.title });
+      this.announcer.announce(this.t('cancelled', { title: item.title }));
       this.emit<AppointmentCancelledDetail>('hn-appointment-cancelled', { id: item.id, sourceId: item.sourceId, appointment: saved });
     },
     failed: ({ error }) => this.reportAuthRequired([error]),
@@ -119,7 +118,6 @@ export class HnAppointmentList extends HnElement {
     this.headingLevel = 3;
     this.hostCancel = false;
     this.requestTimeout = 10_000;
-    this.announcement = '';
     this.showAll = false;
   }
 
@@ -192,7 +190,7 @@ export class HnAppointmentList extends HnElement {
     );
     if (!proceed) return;
     saveBlob(this.renderRoot, new Blob([ics], { type: 'text/calendar;charset=utf-8' }), fileName);
-    this.announcement = this.t('calendarDone');
+    this.announcer.announce(this.t('calendarDone'));
   }
 
   private setView(view: AppointmentListView): void {
@@ -220,7 +218,7 @@ export class HnAppointmentList extends HnElement {
     return html`
       ${session?.representation ? html`<hn-on-behalf-banner .session=${session} locale=${this.currentLocale}></hn-on-behalf-banner>` : nothing}
       ${this.renderBody()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
       ${this.renderDialog()}
     `;
   }

@@ -212,7 +212,7 @@ describe('<hn-appointment-list> cancelling against the server', () => {
     const updated = items(el).find((i) => i.querySelector('article')!.dataset['key'] === `${sourceId}/${id}`)!;
     expect(deepText(updated)).to.contain('Avlyst');
     expect([...updated.querySelectorAll('button')].some((b) => /Avbestill/.test(b.textContent!))).to.equal(false);
-    expect(deepText(el.shadowRoot!.querySelector('[aria-live]')!)).to.contain('er avbestilt');
+    await waitUntil(() => deepText(el.shadowRoot!.querySelector('[aria-live]')!).includes('er avbestilt'), 'the cancellation was not announced');
     await expect(el).to.be.accessible();
   });
 

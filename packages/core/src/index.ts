@@ -39,3 +39,4 @@ export { readText, conceptText, humanNameText, resourceName, referenceDisplay, w
 export { WidthController, type WidthControllerOptions } from './width-controller.js';
 export { fitSourceHtml } from './html-fitting.js';
 export { attachmentLocation, readAttachment, base64Size, type AttachmentLocation, type AttachmentContent, type ReadAttachmentOptions } from './fhir/attachment-content.js';
+export { Announcer } from './controllers/announcer.js';

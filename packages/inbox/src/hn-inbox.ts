@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Bundle } from '@hn-elements/core';
-import { HnElement, SourcesLoadController, WidthController, fhirErrorMessage, sessionAllows, type Source } from '@hn-elements/core';
+import { Announcer, HnElement, SourcesLoadController, WidthController, fhirErrorMessage, sessionAllows, type Source } from '@hn-elements/core';
 import type { InboxContext } from './context.js';
-import { Announcer } from './controllers/announcer.js';
 import { AttachmentsController } from './controllers/attachments-controller.js';
 import { ListKeyboardController } from './controllers/list-keyboard.js';
 import { ReadController } from './controllers/read-controller.js';

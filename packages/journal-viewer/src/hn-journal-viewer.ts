@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle } from '@hn-elements/core';
-import {
+import { Announcer,
   HnElement,
   coreMessages,
   LoadController,
@@ -62,7 +62,6 @@ export class HnJournalViewer extends HnElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
     now: { attribute: false },
-    announcement: { state: true },
   };
 
   /** A FHIR R4 Bundle the host fetched itself (DocumentReference, Composition, AuditEvent and what they reference). When set, nothing is fetched. */
@@ -78,7 +77,7 @@ export class HnJournalViewer extends HnElement {
   /** The moment the access log's periods count back from. Defaults to the time of rendering. */
   declare now: Date | undefined;
 
-  declare private announcement: string;
+  private readonly announcer = new Announcer(this);
 
   private readonly docs = new SourcesLoadController<DocumentsData>(this, {
     fromBundle: (bundle) => documentsFromBundle(bundle, this.currentSession?.patient.reference ?? ''),
@@ -105,7 +104,7 @@ export class HnJournalViewer extends HnElement {
   });
   private readonly actions = new PrintDownloadController(this, {
     context: () => this.context,
-    announce: (text) => (this.announcement = text),
+    announce: (text) => this.announcer.announce(text),
   });
   private readonly accessLog = new AccessLogView(this);
   private pendingFocus?: { reader: true } | { itemKey: string } | { tab: JournalView };
@@ -115,7 +114,6 @@ export class HnJournalViewer extends HnElement {
     this.view = 'documents';
     this.headingLevel = 2;
     this.requestTimeout = 10_000;
-    this.announcement = '';
   }
 
   private get allowed(): boolean {
@@ -325,7 +323,7 @@ export class HnJournalViewer extends HnElement {
       <div id="panel" class="panel" role="tabpanel" aria-labelledby="tab-${view}">
         ${view === 'documents' ? this.renderDocuments() : this.renderAccessLog()}
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     `;
   }
 

@@ -162,7 +162,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
       expect(await detail.blob.text()).to.equal('Kontroll.\n\n  Alt er fint.');
       expect(clicked).to.deep.equal(['2026-10-12 Notat fra kontroll.txt']);
       await settle(el);
-      expect(announcement(el)).to.contain('Dokumentet er lastet ned.');
+      await waitUntil(() => announcement(el).includes('Dokumentet er lastet ned.'), 'the download was not announced');
     } finally {
       HTMLAnchorElement.prototype.click = original;
     }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Bundle } from '@hn-elements/core';
-import {
+import { Announcer,
   HnElement,
   SourcesLoadController,
   fhirErrorMessage,
@@ -76,7 +76,6 @@ export class HnToolCatalogue extends HnElement {
     requestTimeout: { type: Number, attribute: 'request-timeout' },
     query: { type: String },
     assignedOnly: { type: Boolean, attribute: 'assigned-only' },
-    announcement: { state: true },
   };
 
   /** A FHIR R4 Bundle of ActivityDefinitions (and CarePlans) the host fetched itself. */
@@ -88,14 +87,13 @@ export class HnToolCatalogue extends HnElement {
   declare query: string;
   /** Show only the tools assigned to the citizen (or to the person they act for). */
   declare assignedOnly: boolean;
-  declare private announcement: string;
+  private readonly announcer = new Announcer(this);
 
   private readonly data = new SourcesLoadController<ToolData>(this, {
     fromBundle: (bundle) => toolsFromBundle(bundle, this.currentLocale),
     fromSources: (session, signal) => toolsFromSources(session, { signal, locale: this.currentLocale, timeoutMs: this.requestTimeout }),
     reportErrors: (errors) => this.reportAuthRequired(errors),
   });
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -104,7 +102,6 @@ export class HnToolCatalogue extends HnElement {
     this.requestTimeout = 10_000;
     this.query = '';
     this.assignedOnly = false;
-    this.announcement = '';
   }
 
   private get allowed(): boolean {
@@ -126,16 +123,10 @@ export class HnToolCatalogue extends HnElement {
     return this.data.settled();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-    this.announceTimer = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const started = this.isConnected && this.data.sync({ bundle: this.bundle, session: this.currentSession, allowed: this.allowed });
-    if (started && this.bundle === undefined) this.announcement = '';
+    if (started && this.bundle === undefined) this.announcer.clear();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -169,16 +160,14 @@ export class HnToolCatalogue extends HnElement {
   /**
    * After a pause in typing (or at once for a filter), says in the polite live region how many
    * tools are shown, so a screen-reader user hears the result without hearing every keystroke.
-   * Words equal to the last announcement change nothing in the region, so they are not repeated.
+   * The same count again is said again (core's Announcer empties the region first).
    */
   private scheduleAnnouncement(delay: number): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      this.announceTimer = undefined;
+    this.announcer.later(() => {
       const data = this.data.value;
-      if (!this.isConnected || !data || this.data.state.status === 'error') return;
+      if (!this.isConnected || !data || this.data.state.status === 'error') return undefined;
       const shown = filterTools(data.tools, this.currentFilter()).length;
-      this.announcement = this.t(shown === 0 ? 'noMatch' : 'shown', { shown, total: data.tools.length });
+      return this.t(shown === 0 ? 'noMatch' : 'shown', { shown, total: data.tools.length });
     }, delay);
   }
 
@@ -195,7 +184,7 @@ export class HnToolCatalogue extends HnElement {
     const session = this.currentSession;
     return html`
       ${session?.representation ? html`<hn-on-behalf-banner .session=${session} locale=${this.currentLocale}></hn-on-behalf-banner>` : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
       ${this.renderBody()}
     `;
   }
