@@ -108,6 +108,6 @@ test('making a namespace is fast: seeding the three sources takes milliseconds',
   times.sort((a, b) => a - b);
   const median = /** @type {number} */ (times[5]);
   // Not a timing assertion in the strict sense: a bound two orders of magnitude above the
-  // measured median (about 5-15 ms), to catch seeding that became a different kind of work.
+  // measured median (6-16 ms), to catch seeding that became a different kind of work.
   assert.ok(median < 1000, `median ${median.toFixed(1)} ms`);
 });
