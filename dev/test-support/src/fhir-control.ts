@@ -1,4 +1,8 @@
-/** Drives the embedded FHIR server the test runner serves on the same origin (see dev/fhir-server). */
+/**
+ * Drives the embedded FHIR server the test runner serves on the same origin (see dev/fhir-server).
+ * Each test file has its own copy of the data and modes (its page's namespace, see
+ * scripts/wtr/fhir-namespaces.mjs): what one file sets or writes here, no other file sees.
+ */
 export type ServerMode = 'ok' | 'down' | 'slow' | 'unauthorized' | 'malformed' | 'network' | 'paging-loop';
 
 export async function setMode(source: string, mode: ServerMode, delayMs?: number): Promise<void> {
