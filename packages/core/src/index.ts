@@ -40,3 +40,4 @@ export { WidthController, type WidthControllerOptions } from './width-controller
 export { fitSourceHtml } from './html-fitting.js';
 export { attachmentLocation, readAttachment, base64Size, type AttachmentLocation, type AttachmentContent, type ReadAttachmentOptions } from './fhir/attachment-content.js';
 export { Announcer } from './controllers/announcer.js';
+export { VirtualRovingTabindexController, type VirtualRovingTabindexOptions } from './controllers/virtual-roving-tabindex.js';

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Bundle } from '@hn-elements/core';
-import { Announcer, HnElement, SourcesLoadController, WidthController, fhirErrorMessage, sessionAllows, type Source } from '@hn-elements/core';
+import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { Announcer, HnElement, VirtualRovingTabindexController, SourcesLoadController, WidthController, fhirErrorMessage, sessionAllows, type Source } from '@hn-elements/core';
 import type { InboxContext } from './context.js';
 import { AttachmentsController } from './controllers/attachments-controller.js';
-import { ListKeyboardController } from './controllers/list-keyboard.js';
 import { ReadController } from './controllers/read-controller.js';
 import { ReplyController } from './controllers/reply-controller.js';
 import type { InboxOpenDetail } from './events.js';
@@ -89,10 +89,11 @@ export class HnInbox extends HnElement {
   private readonly reply = new ReplyController(this, this.context);
   /** List and pane side by side when the element is at least 48rem wide. */
   private readonly width = new WidthController(this, { minRem: WIDE_REM });
-  private readonly keyboard = new ListKeyboardController(this, {
+  private readonly keyboard = new VirtualRovingTabindexController(this, {
     count: () => this.visible.length,
     list: () => this.renderRoot.querySelector('.list'),
     control: (index) => this.renderRoot.querySelector<HTMLElement>(`.list button[data-index="${index}"]`),
+    scrollTo: (index) => this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.list')?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' }),
   });
   private visible: InboxItem[] = [];
   private visibleFrom: { items: readonly InboxItem[] | undefined; filter: InboxFilter } = { items: undefined, filter: NO_FILTER };

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { coreMessages, formatDateTime, translate } from '@hn-elements/core';
 import type { InboxView } from '../context.js';
-import type { ListKeyboardController } from '../controllers/list-keyboard.js';
+import type { VirtualRovingTabindexController } from '@hn-elements/core';
 import type { InboxFilter, InboxItem, InboxKind, SourceInfo } from '../model.js';
 import { FORM_STATUS_KEY } from './form.js';
 import { KIND_KEY } from './parts.js';
@@ -44,8 +44,8 @@ export function toolbarTemplate(view: InboxView, filter: InboxFilter, sources: r
   </div>`;
 }
 
-/** The virtualised list: one row per item, one tab stop (ListKeyboardController), `aria-setsize`/`aria-posinset` on each row. */
-export function listTemplate(view: InboxView, items: readonly InboxItem[], loaded: number, keyboard: ListKeyboardController, open: (item: InboxItem) => void) {
+/** The virtualised list: one row per item, one tab stop (VirtualRovingTabindexController), `aria-setsize`/`aria-posinset` on each row. */
+export function listTemplate(view: InboxView, items: readonly InboxItem[], loaded: number, keyboard: VirtualRovingTabindexController, open: (item: InboxItem) => void) {
   const total = items.length;
   return html`<div
     class="list"
@@ -70,7 +70,7 @@ export function listTemplate(view: InboxView, items: readonly InboxItem[], loade
   </div>`;
 }
 
-function rowTemplate(view: InboxView, item: InboxItem, index: number, total: number, keyboard: ListKeyboardController, open: (item: InboxItem) => void): TemplateResult {
+function rowTemplate(view: InboxView, item: InboxItem, index: number, total: number, keyboard: VirtualRovingTabindexController, open: (item: InboxItem) => void): TemplateResult {
   const locale = view.locale;
   const meta: string[] = [view.t(KIND_KEY[item.kind])];
   if (item.kind === 'message' && item.messages.length > 1) meta.push(view.t('messagesInThread', { count: item.messages.length }));

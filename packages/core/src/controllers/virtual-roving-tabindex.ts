@@ -1,13 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 
-export interface ListKeyboardOptions {
+export interface VirtualRovingTabindexOptions {
   /** How many items the list has, rendered or not. */
   count(): number;
-  /** The virtualised list (its scroller). */
-  list(): (HTMLElement & VirtualizerHostElement) | null;
+  /** The list element (the virtualiser's host, or its scroller). */
+  list(): HTMLElement | null;
   /** The focusable control of the row at `index`, when the virtualiser has it in the DOM. */
   control(index: number): HTMLElement | null;
+  /** Brings the row at `index` into the DOM and into view (e.g. the virtualiser's `element(index).scrollIntoView()`). */
+  scrollTo(index: number): void;
   /** Rows moved by Page Up / Page Down (default 10). */
   pageStep?: number;
 }
@@ -15,23 +16,24 @@ export interface ListKeyboardOptions {
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
- * Keyboard for a virtualised list: one tab stop (the active row), arrows, Home/End and Page
- * Up/Down move by index, also to rows that are not in the DOM yet (they are scrolled to, then
- * focused). Core's RovingTabindexController works on rendered items only, so it cannot reach them.
+ * The roving tabindex by index, for virtualised lists: one tab stop (the active row), arrows,
+ * Home/End and Page Up/Down move by index, also to rows that are not in the DOM yet (they are
+ * scrolled to, then focused). RovingTabindexController (beside this file) is the same pattern for
+ * lists whose items are all rendered.
  *
  * The row controls carry `data-index` and `tabindex=${tabindex(index)}`; the list binds
  * `onKeyDown`, `onFocus`, `onFocusIn`, `onVisibilityChanged` and (on `rangeChanged`) `checkTabStop`,
  * and is focusable itself (`tabindex=${listTabStop ? 0 : -1}`) while no row is in the DOM, so Tab
  * never skips the list.
  */
-export class ListKeyboardController implements ReactiveController {
+export class VirtualRovingTabindexController implements ReactiveController {
   private index = 0;
   private tabStop = false;
   private frame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: ListKeyboardOptions,
+    private readonly options: VirtualRovingTabindexOptions,
   ) {
     host.addController(this);
   }
@@ -63,7 +65,7 @@ export class ListKeyboardController implements ReactiveController {
     const target = Math.max(0, Math.min(index, count - 1));
     this.activeIndex = target;
     await this.host.updateComplete;
-    this.options.list()?.[virtualizerRef]?.element(target)?.scrollIntoView({ block: 'nearest' });
+    this.options.scrollTo(target);
     for (let attempt = 0; attempt < 20; attempt += 1) {
       const control = this.options.control(target);
       if (control) {
