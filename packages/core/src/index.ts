@@ -16,7 +16,8 @@ export type * from './fhir/types.js';
 export { readHandoffLink, type HandoffLink } from './fhir/handoff-link.js';
 export { documentKind, DOCUMENT_CATEGORY_SYSTEM, LETTER_CATEGORY_CODES, type DocumentKind } from './fhir/documents.js';
 export { readFhirDateTime, parseFhirDateTime, parseFhirInstant, readPeriod, type FhirMoment, type FhirDatePrecision, type ReadPeriod } from './fhir/dates.js';
-export { sanitizeHtml, sanitizeHtmlToString, sanitizeHtmlTrusted, safeHttpsUrl } from './sanitize.js';
+export { sanitizeHtml, sanitizeHtmlToString, sanitizeHtmlTrusted } from './sanitize.js';
+export { absoluteUrl, fhirBaseUrl, handoffUrl, isBelowBase, isLoopbackHost, safeHttpsUrl } from './url-policy.js';
 export { looksLikePdf, safeFileName, saveBlob, type FileNameOptions } from './files.js';
 export { LoadController, type LoadState } from './controllers/load-controller.js';
 export {

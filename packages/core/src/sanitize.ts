@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { safeHttpsUrl } from './url-policy.js';
 
 /**
  * HTML from a source is never trusted. It goes through DOMPurify with a strict profile:
@@ -91,15 +92,3 @@ export function sanitizeHtmlTrusted(dirty: string): string {
   return (tt ? tt.createHTML(clean) : clean) as string;
 }
 
-/** The URL as a string when it is absolute `https:`, else undefined. Links from data use only this. */
-export function safeHttpsUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  if (!trimmed) return undefined;
-  try {
-    const url = new URL(trimmed);
-    return url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -3,7 +3,8 @@ import { runControlPayloads } from '@hn-elements/test-support';
 import { LitElement, render } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import DOMPurify from 'dompurify';
-import { safeHttpsUrl, sanitizeHtml, sanitizeHtmlToString, sanitizeHtmlTrusted } from '../src/sanitize.js';
+import { sanitizeHtml, sanitizeHtmlToString, sanitizeHtmlTrusted } from '../src/sanitize.js';
+import { safeHttpsUrl } from '../src/url-policy.js';
 import { expectNone } from './helpers.js';
 
 declare global {

@@ -15,11 +15,9 @@ export type HandoffErrorReason = 'invalid-url' | 'not-https' | 'not-allowed' | '
 
 export type TargetCheck = { ok: true; url: URL } | { ok: false; reason: 'invalid-url' | 'not-https' | 'not-allowed'; host?: string };
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+import { absoluteUrl, isLoopbackHost } from '@hn-elements/core';
 
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname.toLowerCase());
-}
+export { isLoopbackHost };
 
 /** An origin as the URL parser writes it (lower-case host, default port dropped), or undefined. */
 export function normalizeOrigin(value: string): string | undefined {
@@ -32,19 +30,8 @@ export function normalizeOrigin(value: string): string | undefined {
   }
 }
 
-function parseAbsolute(value: unknown): URL | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  if (!trimmed) return undefined;
-  // An absolute URL starts with a scheme. `//evil.example` (scheme-relative) and `/path` would
-  // resolve against the portal's own address: both are refused.
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(trimmed.replace(/[\t\n\r]/g, ''))) return undefined;
-  try {
-    return new URL(trimmed);
-  } catch {
-    return undefined;
-  }
-}
+/** Core's URL policy: only a URL that names its scheme (`//evil.example` and `/path` are refused). */
+const parseAbsolute = absoluteUrl;
 
 /** Checks a target against the rules above. `allowedOrigins` comes from the session, never from the link. */
 export function checkHandoffTarget(href: unknown, allowedOrigins: readonly string[] | undefined): TargetCheck {

@@ -1,5 +1,5 @@
 import type { Binary, Bundle, Communication, Resource } from '@hn-elements/core';
-import { LETTER_CATEGORY_CODES, FhirClient, FhirError, isAbort, readBundle, type ResourceProblem, type Session, type Source, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
+import { fhirBaseUrl, isBelowBase, LETTER_CATEGORY_CODES, FhirClient, FhirError, isAbort, readBundle, type ResourceProblem, type Session, type Source, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
 import {
   IDEMPOTENCY_SYSTEM,
   missingAttachmentIds,
@@ -229,16 +229,15 @@ export async function sendMessage(
  * (a token must never go elsewhere); undefined then.
  */
 export function binaryIdFor(source: Source, url: string): string | undefined {
-  let base: URL;
+  const base = fhirBaseUrl(source.fhirBase);
   let target: URL;
   try {
-    const baseHref = source.fhirBase.endsWith('/') ? source.fhirBase : `${source.fhirBase}/`;
-    base = new URL(baseHref, globalThis.location?.href);
+    if (!base) return undefined;
     target = new URL(url, base);
   } catch {
     return undefined;
   }
-  if (target.origin !== base.origin || !target.pathname.startsWith(base.pathname)) return undefined;
+  if (!isBelowBase(target, base)) return undefined;
   const match = /^Binary\/([A-Za-z0-9\-.]{1,64})$/.exec(target.pathname.slice(base.pathname.length));
   return match?.[1];
 }

@@ -293,28 +293,27 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('keeps large documents responsive: a 5 MB text opens without blocking the page for long', async () => {
+  it('keeps large documents responsive: a 5 MB text opens in chunks, letting the page run between them', async () => {
     const line = 'Dette er en lang linje i et stort journalnotat, med æ, ø og å.\n';
     const big = line.repeat(Math.ceil((5 * 1024 * 1024) / line.length));
     const el = await withBundle(bundleOf([documentReference({ id: 'big', description: 'Stort notat', content: [{ attachment: { contentType: 'text/plain', data: b64(big) } }] })]));
-    let longest = 0;
-    let last = performance.now();
+    // Count the page's own tasks that get to run while the document is decoded. Decoded in one go,
+    // none or one would; decoded in chunks (about 7 for 5 MB), one runs between every two. How long
+    // anything takes is measured by npm run bench, not here: a busy machine does not change the count.
+    let ticks = 0;
     let ticking = true;
     const tick = () => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last);
-      last = now;
+      ticks += 1;
       if (ticking) setTimeout(tick, 0);
     };
-    setTimeout(tick, 0);
     itemButton(el, 'Stort notat').click();
+    setTimeout(tick, 0);
     await el.updateComplete;
     expect(deepText(reader(el)!)).to.contain('Åpner dokumentet');
     await waitUntil(() => reader(el) && paneBody(reader(el)!).querySelector('pre'), 'big document did not open', { timeout: 15000 });
     ticking = false;
     expect(paneBody(reader(el)!).querySelector('pre')!.textContent!.length).to.equal(big.length);
-    // Decoding yields between chunks: no single task blocks for seconds.
-    expect(longest, `longest task ${Math.round(longest)} ms`).to.be.below(1500);
+    expect(ticks, 'tasks that ran while the document was decoded').to.be.at.least(5);
   });
 
   it('speaks nynorsk and English', async () => {

@@ -2,6 +2,7 @@ import type { Binary } from '@medplum/fhirtypes';
 import type { Source } from '../session.js';
 import { FhirClient, type FhirClientOptions } from './client.js';
 import { FhirError } from './errors.js';
+import { fhirBaseUrl, isBelowBase } from '../url-policy.js';
 
 /**
  * Attachment content fetched by URL (`Attachment.url` of a DocumentReference and the like), read
@@ -36,19 +37,10 @@ export interface AttachmentLocation {
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-function baseOf(fhirBase: string | undefined): URL | undefined {
-  if (!fhirBase) return undefined;
-  try {
-    return new URL(fhirBase.endsWith('/') ? fhirBase : `${fhirBase}/`, globalThis.location?.href);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Where an attachment URL's Binary may be read from, or undefined when the URL is refused. */
 export function attachmentLocation(value: unknown, source: { fhirBase?: string } | undefined): AttachmentLocation | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const base = baseOf(source?.fhirBase);
+  const base = fhirBaseUrl(source?.fhirBase);
   let url: URL;
   try {
     url = base ? new URL(value.trim(), base) : new URL(value.trim());
@@ -56,7 +48,7 @@ export function attachmentLocation(value: unknown, source: { fhirBase?: string }
     return undefined;
   }
   if (url.username || url.password || url.search || url.hash) return undefined;
-  if (base && url.origin === base.origin && url.pathname.startsWith(base.pathname)) {
+  if (base && isBelowBase(url, base)) {
     const id = /^Binary\/([^/]+)$/.exec(url.pathname.slice(base.pathname.length))?.[1];
     // The source's own protocol (http only where the source itself is http, e.g. on loopback).
     if (!id || !FHIR_ID.test(id)) return undefined;

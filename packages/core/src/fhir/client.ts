@@ -1,5 +1,6 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { Source } from '../session.js';
+import { isBelowBase } from '../url-policy.js';
 import { FhirError, kindForStatus, parseRetryAfter } from './errors.js';
 import { isRecord, readBundle, type ResourceProblem } from './validate.js';
 
@@ -207,7 +208,7 @@ export class FhirClient {
       throw new FhirError('malformed', this.source.id, `${this.source.id}: unreadable next link`, { cause });
     }
     // Same origin is not enough: another FHIR server may live on another path of the same host.
-    if (next.origin !== this.base.origin || !next.pathname.startsWith(this.base.pathname)) {
+    if (!isBelowBase(next, this.base)) {
       throw new FhirError('malformed', this.source.id, `${this.source.id}: next link leaves the source's base URL`);
     }
     return next;

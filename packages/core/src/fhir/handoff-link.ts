@@ -1,3 +1,4 @@
+import { handoffUrl } from '../url-policy.js';
 import { isRecord } from './validate.js';
 
 /** A hand-off target read from data, for `<hn-handoff-launcher>` (which checks the allowlist). */
@@ -6,8 +7,6 @@ export interface HandoffLink {
   /** The target is a SMART app: launched with `iss` and an opaque `launch` id. */
   smart: boolean;
 }
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
  * Reads a complex extension `{ url, extension: [{ url: 'link', valueUrl }, { url: 'launch', valueCode: 'smart' }] }`
@@ -22,14 +21,7 @@ export function readHandoffLink(resource: unknown, extensionUrl: string): { link
   if (!isRecord(outer)) return {};
   const inner = Array.isArray(outer['extension']) ? outer['extension'].filter(isRecord) : [];
   const raw = inner.find((e) => e['url'] === 'link')?.['valueUrl'];
-  if (typeof raw !== 'string') return { refused: true };
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return { refused: true };
-  }
-  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
-  if (!secure || url.username || url.password) return { refused: true };
+  const url = handoffUrl(raw);
+  if (!url) return { refused: true };
   return { link: { href: url.href, smart: inner.some((e) => e['url'] === 'launch' && e['valueCode'] === 'smart') } };
 }

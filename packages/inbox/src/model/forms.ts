@@ -1,12 +1,10 @@
 import type { Questionnaire, QuestionnaireItem, Resource, Task } from '@hn-elements/core';
-import { conceptText, indexByReference, isRecord, parseFhirDateTime, readText, referenceDisplay, resolveReference } from '@hn-elements/core';
+import { conceptText, handoffUrl, indexByReference, isRecord, parseFhirDateTime, readText, referenceDisplay, resolveReference } from '@hn-elements/core';
 import { keyPrefix, referenceOf } from './shared.js';
 import type { FormItem, FormLink, FormStatus, QuestionView, QuestionnaireSummary, SourceInfo } from './types.js';
 
 // Form tasks (Task -> Questionnaire): the status in the citizen's words, the form's questions as a
 // summary, and the deep link that "open the form" hands off to.
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
  * The form's deep link when it is an absolute https URL (http only for a loopback host: the
@@ -14,16 +12,8 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
  * launcher then checks the origin against the session's allowlist and refuses the rest visibly.
  */
 export function formLinkOf(value: unknown): FormLink | undefined {
-  if (typeof value !== 'string') return undefined;
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return undefined;
-  }
-  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
-  if (!secure || url.username || url.password) return undefined;
-  return { href: url.href };
+  const url = handoffUrl(value);
+  return url ? { href: url.href } : undefined;
 }
 
 const FORM_STATUS: Record<string, FormStatus | 'hidden'> = {
