@@ -126,12 +126,13 @@ describe('LoadController', () => {
   });
 
   it('disconnecting aborts a real FHIR request at once', async () => {
-    await setMode('helse-bergen', 'slow', 3000);
+    // The server would answer in a minute: if removing the element did not abort, `done` would not
+    // settle before the test's own timeout.
+    await setMode('helse-bergen', 'slow', 60_000);
     const el = await fixture<LoadHost>(html`<test-load-host></test-load-host>`);
     const { fetch, calls } = countingFetch();
     const client = new FhirClient(SOURCES.helseBergen, { fetch });
     let settledWith: unknown;
-    const started = performance.now();
     const done = el.load.run(async (signal) => {
       try {
         const { resources } = await client.search('Appointment', { patient: 'Patient/kari' }, { signal });
@@ -144,7 +145,6 @@ describe('LoadController', () => {
     await waitUntil(() => calls.length === 1);
     el.remove();
     await done;
-    expect(performance.now() - started).to.be.lessThan(1000);
     expect(settledWith).to.be.instanceOf(FhirError);
     expect((settledWith as FhirError).kind).to.equal('aborted');
     expect(calls).to.have.length(1);
