@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDateTime, sourceLabel, statusBadge, type BadgeTone, type Locale, type Session } from '@hn-elements/core';
 import type { AppointmentMessageKey } from './messages.js';
 import type { AppointmentStatus, AppointmentView } from './model.js';
+import { launcherTemplate } from '@hn-elements/handoff-launcher';
 
 /** The text of one of the list's messages in the element's locale. */
 export type Translate = (key: AppointmentMessageKey, params?: Record<string, string | number>) => string;
@@ -118,18 +119,7 @@ function changeLauncher(item: AppointmentView, ctx: ItemContext) {
   const link = item.changeLink;
   if (!link) return nothing;
   const source = ctx.live ? ctx.session?.sources.find((s) => s.id === item.sourceId) : undefined;
-  const iss = link.smart && source ? absoluteBase(source.fhirBase) : undefined;
-  return html`<hn-handoff-launcher
-    part="change"
-    href=${link.href}
-    destination=${ifDefined(item.sourceName || undefined)}
-    label=${ctx.t('change')}
-    locale=${ctx.locale}
-    launch=${ifDefined(iss ? 'smart' : undefined)}
-    iss=${ifDefined(iss)}
-    source-id=${ifDefined(iss ? item.sourceId : undefined)}
-    .session=${ctx.session}
-  ></hn-handoff-launcher>`;
+  return launcherTemplate({ link, source, part: 'change', label: ctx.t('change'), destination: item.sourceName, locale: ctx.locale, session: ctx.session });
 }
 
 function place(item: AppointmentView, t: Translate) {
@@ -155,10 +145,3 @@ function place(item: AppointmentView, t: Translate) {
 }
 
 /** A FHIR base as an absolute URL without a trailing slash (the SMART `iss`). */
-function absoluteBase(base: string): string | undefined {
-  try {
-    return new URL(base, document.baseURI).href.replace(/\/$/, '');
-  } catch {
-    return undefined;
-  }
-}

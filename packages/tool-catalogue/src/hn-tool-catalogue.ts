@@ -16,6 +16,7 @@ import { toolMessages, type ToolMessageKey } from './messages.js';
 import { filterTools, TOOL_CATEGORIES, type AssignmentStatus, type ToolCategory, type ToolView } from './model.js';
 import { AllSourcesFailedError, toolsFromBundle, toolsFromSources, type ToolData } from './load-tools.js';
 import styles from './hn-tool-catalogue.css.js';
+import { launcherTemplate } from '@hn-elements/handoff-launcher';
 
 export type CategoryChoice = ToolCategory | 'all';
 
@@ -37,14 +38,6 @@ const STATUS_TONE: Record<AssignmentStatus, BadgeTone> = {
 
 /** How long the search waits for a pause in typing before it says how many tools it shows. */
 const ANNOUNCE_DELAY_MS = 600;
-
-function absoluteBase(base: string): string | undefined {
-  try {
-    return new URL(base, document.baseURI).href.replace(/\/$/, '');
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The catalogue of digital tools for learning, mapping and treatment from every source, with the
@@ -324,19 +317,7 @@ export class HnToolCatalogue extends HnElement {
     if (!link) return html`<p class="cannot-start">${this.t('cannotStart')}</p>`;
     const session = this.currentSession;
     const source = this.bundle === undefined ? session?.sources.find((s) => s.id === tool.sourceId) : undefined;
-    const iss = link.smart && source ? absoluteBase(source.fhirBase) : undefined;
-    return html`<hn-handoff-launcher
-      part="launch"
-      href=${link.href}
-      destination=${ifDefined(tool.sourceName || undefined)}
-      label=${this.t('start')}
-      variant="primary"
-      locale=${this.currentLocale}
-      launch=${ifDefined(iss ? 'smart' : undefined)}
-      iss=${ifDefined(iss)}
-      source-id=${ifDefined(iss ? tool.sourceId : undefined)}
-      .session=${session}
-    ></hn-handoff-launcher>`;
+    return launcherTemplate({ link, source, part: 'launch', label: this.t('start'), destination: tool.sourceName, variant: 'primary', locale: this.currentLocale, session });
   }
 
   private errorText(error: unknown): string {

@@ -4,6 +4,7 @@ import type { InboxView } from '../context.js';
 import type { InboxMessageKey } from '../messages.js';
 import type { FormItem, FormStatus, QuestionView } from '../model.js';
 import { itemSource, paneHeading, subHeading } from './parts.js';
+import { launcherTemplate } from '@hn-elements/handoff-launcher';
 
 export const FORM_STATUS_KEY: Record<FormStatus, InboxMessageKey> = {
   'not-started': 'formNotStarted',
@@ -41,14 +42,7 @@ export function formTemplate(view: InboxView, form: FormItem) {
     ${open
       ? form.link
         ? html`<div class="form-open">
-            <hn-handoff-launcher
-              href=${form.link.href}
-              destination=${destination}
-              label=${view.t('openForm')}
-              variant="primary"
-              locale=${locale}
-              .session=${view.session}
-            ></hn-handoff-launcher>
+            ${launcherTemplate({ link: { href: form.link.href, smart: false }, label: view.t('openForm'), destination, variant: 'primary', locale, session: view.session })}
           </div>`
         : html`<p class="muted">${view.t('formNoLink', { source: destination || view.t('unknownSender') })}</p>`
       : nothing}
