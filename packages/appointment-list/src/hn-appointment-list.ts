@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Appointment, Bundle } from '@hn-elements/core';
-import { Announcer, HnElement, RovingTabindexController, SourcesLoadController, fhirErrorMessage, saveBlob, sessionAllows } from '@hn-elements/core';
+import { Announcer, HnElement, RovingTabindexController, SourcesLoadController, fhirErrorMessage, saveBlob, sessionAllows, reflectBusy } from '@hn-elements/core';
 import { appointmentMessages, type AppointmentMessageKey } from './messages.js';
 import type { AppointmentView } from './model.js';
 import { appointmentToIcs, icsFileName } from './ics.js';
@@ -153,9 +153,7 @@ export class HnAppointmentList extends HnElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const busy = this.data.state.status === 'loading' || (this.data.state.status === 'idle' && this.allowed);
-    if (busy) this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
+    reflectBusy(this, this.data.busy);
   }
 
   private t(key: AppointmentMessageKey, params?: Record<string, string | number>): string {

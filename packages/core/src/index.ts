@@ -22,6 +22,7 @@ export { looksLikePdf, safeFileName, saveBlob, type FileNameOptions } from './fi
 export { LoadController, type LoadState } from './controllers/load-controller.js';
 export {
   SourcesLoadController,
+  reflectBusy,
   sessionSourcesKey,
   type SourcesData,
   type SourcesLoadInput,

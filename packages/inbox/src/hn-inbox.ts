@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Bundle } from '@hn-elements/core';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { Announcer, HnElement, VirtualRovingTabindexController, SourcesLoadController, WidthController, fhirErrorMessage, sessionAllows, type Source } from '@hn-elements/core';
+import { Announcer, HnElement, VirtualRovingTabindexController, SourcesLoadController, WidthController, fhirErrorMessage, sessionAllows, type Source, reflectBusy } from '@hn-elements/core';
 import type { InboxContext } from './context.js';
 import { AttachmentsController } from './controllers/attachments-controller.js';
 import { ReadController } from './controllers/read-controller.js';
@@ -200,9 +200,7 @@ export class HnInbox extends HnElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const busy = this.data.state.status === 'loading' || (this.data.state.status === 'idle' && this.allowed);
-    if (busy) this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
+    reflectBusy(this, this.data.busy);
     if (this.focusPaneAfterUpdate) {
       this.focusPaneAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>('#pane-heading')?.focus();

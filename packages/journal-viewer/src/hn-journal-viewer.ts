@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle } from '@hn-elements/core';
-import { Announcer,
+import {
+  Announcer,
+  reflectBusy,
   HnElement,
   coreMessages,
   LoadController,
@@ -170,10 +172,7 @@ export class HnJournalViewer extends HnElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const state = this.currentView === 'documents' ? this.docs.state : this.log.state;
-    const busy = this.allowed && (state.status === 'loading' || state.status === 'idle');
-    if (busy) this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
+    reflectBusy(this, (this.currentView === 'documents' ? this.docs : this.log).busy);
     this.applyFocus();
   }
 

@@ -11,6 +11,7 @@ import { Announcer,
   sourceLabel,
   statusBadge,
   type BadgeTone,
+  reflectBusy,
 } from '@hn-elements/core';
 import { toolMessages, type ToolMessageKey } from './messages.js';
 import { filterTools, TOOL_CATEGORIES, type AssignmentStatus, type ToolCategory, type ToolView } from './model.js';
@@ -124,14 +125,7 @@ export class HnToolCatalogue extends HnElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.showsLoading()) this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
-  }
-
-  private showsLoading(): boolean {
-    if (!this.allowed) return false;
-    const state = this.data.state;
-    return state.status === 'loading' || state.status === 'idle' || this.isSomeoneElses(this.data.value);
+    reflectBusy(this, this.data.busy);
   }
 
   private isSomeoneElses(data: ToolData | undefined): boolean {

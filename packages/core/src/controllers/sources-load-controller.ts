@@ -43,6 +43,7 @@ export class SourcesLoadController<T extends SourcesData> extends LoadController
   private readonly options: SourcesLoadOptions<T>;
   private loadedBundle: unknown = NO_BUNDLE;
   private loadedKey: string | undefined;
+  private allowed = false;
 
   constructor(host: ReactiveControllerHost, options: SourcesLoadOptions<T>) {
     super(host, options.onChange);
@@ -51,6 +52,7 @@ export class SourcesLoadController<T extends SourcesData> extends LoadController
 
   /** Starts what the inputs call for. True when it started a load or took a new bundle. */
   sync({ bundle, session, allowed }: SourcesLoadInput): boolean {
+    this.allowed = allowed;
     if (!allowed) {
       this.abort();
       this.forget();
@@ -81,6 +83,16 @@ export class SourcesLoadController<T extends SourcesData> extends LoadController
     return true;
   }
 
+  /**
+   * Whether the component is busy for assistive technology (`aria-busy="true"` on the host, see
+   * `reflectBusy`): the representation covers it and it has nothing to show yet for its current
+   * inputs — before the first load and while one runs. Not while an error or data is shown, and
+   * never for a component the representation does not cover (it shows why, at once).
+   */
+  get busy(): boolean {
+    return this.allowed && (this.state.status === 'loading' || this.state.status === 'idle');
+  }
+
   /** The next `sync` loads again, even with the same bundle or session. */
   forget(): void {
     this.loadedBundle = NO_BUNDLE;
@@ -108,4 +120,10 @@ export class SourcesLoadController<T extends SourcesData> extends LoadController
       throw error;
     }
   }
+}
+
+/** Sets or removes `aria-busy="true"` on a data component's host: one rule, `SourcesLoadController.busy`. */
+export function reflectBusy(host: Element, busy: boolean): void {
+  if (busy) host.setAttribute('aria-busy', 'true');
+  else host.removeAttribute('aria-busy');
 }
