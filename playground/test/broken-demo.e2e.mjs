@@ -4,7 +4,7 @@
 // Run: npm run test:e2e   (needs `npm run generate` first, as npm test does)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchChromium, startPlayground } from '../../scripts/e2e/playground.mjs';
+import { axeViolations, usePlaygroundAndBrowser } from '../../scripts/e2e/playground.mjs';
 
 const BROKEN = 'single-spa-application:broken-demo';
 
@@ -23,24 +23,13 @@ async function waitForContainment(page) {
 }
 
 describe('the broken micro-frontend demo', { timeout: 180_000 }, () => {
-  let playground;
-  let browser;
-
-  before(async () => {
-    playground = await startPlayground();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await playground?.stop();
-  });
+  const running = usePlaygroundAndBrowser(before, after);
 
   test("the overview shows an error tile in the broken app's place beside working apps", async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
-    await page.goto(`${playground.playground}/?demo=broken`);
+    await page.goto(`${running.playground.playground}/?demo=broken`);
     await waitForContainment(page);
 
     const tile = await page.evaluate((brokenId) => {
@@ -74,14 +63,14 @@ describe('the broken micro-frontend demo', { timeout: 180_000 }, () => {
   });
 
   test('its own page shows the tile, and the shell\'s navigation still works', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${playground.playground}/broken-demo?demo=broken`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.playground.playground}/broken-demo?demo=broken`);
     await page.waitForFunction(
       (brokenId) => !!document.getElementById(brokenId)?.querySelector(':scope > hn-error-tile'),
       BROKEN,
       { timeout: 60_000 },
     );
-    await page.goto(`${playground.playground}/appointments?demo=broken`);
+    await page.goto(`${running.playground.playground}/appointments?demo=broken`);
     await page.waitForFunction(() => {
       const list = document.querySelector('hn-appointment-list');
       return !!list && !list.hasAttribute('aria-busy') && (list.shadowRoot?.querySelectorAll('[part="item"]').length ?? 0) > 0;

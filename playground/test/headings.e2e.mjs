@@ -5,7 +5,7 @@
 // Run: npm run test:e2e   (needs `npm run generate` first, as npm test does)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, startPlayground } from '../../scripts/e2e/playground.mjs';
+import { usePlaygroundAndBrowser } from '../../scripts/e2e/playground.mjs';
 
 /** Levels of every rendered heading (h1–h6, role=heading) in composed document order. */
 function headingLevels(page) {
@@ -39,23 +39,12 @@ async function settled(page) {
 }
 
 describe('heading structure on every page of the shell', { timeout: 180_000 }, () => {
-  let playground;
-  let browser;
-
-  before(async () => {
-    playground = await startPlayground();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await playground?.stop();
-  });
+  const running = usePlaygroundAndBrowser(before, after);
 
   for (const path of ['/', '/appointments', '/inbox', '/tools', '/journal']) {
     test(`${path}: one h1, and no level skipped`, async () => {
-      const page = await browser.newPage();
-      await page.goto(`${playground.playground}${path}`);
+      const page = await running.browser.newPage();
+      await page.goto(`${running.playground.playground}${path}`);
       await settled(page);
       const headings = await headingLevels(page);
       assert.equal(headings.filter((h) => h.level === 1).length, 1, JSON.stringify(headings));

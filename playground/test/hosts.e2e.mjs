@@ -4,7 +4,7 @@
 // Run: npm run test:e2e   (needs `npm run generate` first, as npm test does)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchChromium, startPlayground } from '../../scripts/e2e/playground.mjs';
+import { axeViolations, usePlaygroundAndBrowser } from '../../scripts/e2e/playground.mjs';
 
 /** Titles of the rendered appointments, read through the element's shadow root. */
 function appointmentTitles(page) {
@@ -37,33 +37,22 @@ async function upcomingOnServers(base) {
 }
 
 describe('components in host pages', { timeout: 240_000 }, () => {
-  let playground;
-  let browser;
-
-  before(async () => {
-    playground = await startPlayground();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await playground?.stop();
-  });
+  const running = usePlaygroundAndBrowser(before, after);
 
   for (const [host, path, eventLabel] of [
     ['plain HTML', '/playground/hosts/plain.html', 'hn-appointment-calendar: {"id"'],
     ['React 19', '/playground/hosts/react.html', 'hn-appointment-calendar: '],
   ]) {
     test(`${host}: the appointment list loads live data, is accessible, and its events reach the host`, async () => {
-      const context = await browser.newContext({ acceptDownloads: true });
+      const context = await running.browser.newContext({ acceptDownloads: true });
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(String(error)));
-      await page.goto(`${playground.playground}${path}`);
+      await page.goto(`${running.playground.playground}${path}`);
       await waitForAppointments(page);
 
       const titles = await appointmentTitles(page);
-      assert.equal(titles.length, await upcomingOnServers(playground.playground));
+      assert.equal(titles.length, await upcomingOnServers(running.playground.playground));
       const sourcesShown = await page.evaluate(() =>
         [...(document.querySelector('hn-appointment-list')?.shadowRoot?.querySelectorAll('.source-label') ?? [])].map((label) => label.textContent?.trim()),
       );
@@ -84,9 +73,9 @@ describe('components in host pages', { timeout: 240_000 }, () => {
   }
 
   test('React 19: a prop set by React reaches the element', async () => {
-    const context = await browser.newContext();
+    const context = await running.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${playground.playground}/playground/hosts/react.html`);
+    await page.goto(`${running.playground.playground}/playground/hosts/react.html`);
     await waitForAppointments(page);
     await page.locator('main > label select').selectOption('past');
     await page.waitForFunction(() => document.querySelector('hn-appointment-list')?.getAttribute('view') === 'past');

@@ -85,3 +85,23 @@ export async function axeViolations(page) {
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
+
+/**
+ * Inside a node:test `describe`: starts the playground and Chromium before its tests and stops both
+ * after them. The returned object's `playground` and `browser` are set once the `before` hook ran.
+ * @param {typeof import('node:test').before} before
+ * @param {typeof import('node:test').after} after
+ * @param {{ env?: Record<string, string>, chromiumArgs?: string[] }} [options]
+ */
+export function usePlaygroundAndBrowser(before, after, options = {}) {
+  const running = { playground: /** @type {any} */ (undefined), browser: /** @type {any} */ (undefined) };
+  before(async () => {
+    running.playground = await startPlayground(options.env);
+    running.browser = await launchChromium(options.chromiumArgs);
+  });
+  after(async () => {
+    await running.browser?.close();
+    await running.playground?.stop();
+  });
+  return running;
+}

@@ -5,3 +5,4 @@ export * from './control.js';
 export * from './rejections.js';
 export * from './timeouts.js';
 export * from './gc.js';
+export * from './remove-while-loading.js';

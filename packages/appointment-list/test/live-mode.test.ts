@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Appointment, Bundle } from '@medplum/fhirtypes';
-import { fhirGet, holdTimeouts, recordFetches, resetServer, setMode } from '@hn-elements/test-support';
+import { fhirGet, holdTimeouts, recordFetches, resetServer, setMode, expectAbortWhenRemovedWhileLoading } from '@hn-elements/test-support';
 import { onBehalfOfOla, onBehalfOfPerWithoutAppointments, session, SOURCES } from './fixtures.js';
 import { button, deepActiveElement, deepQuery, deepText, harness, items, settle, titles, withSession } from './helpers.js';
 import type { HnConfirmDialog } from '@hn-elements/core';
@@ -152,23 +152,7 @@ describe('<hn-appointment-list> live from several FHIR servers', () => {
     }
   });
 
-  it('aborts its requests when removed while loading', async () => {
-    await setMode('helse-bergen', 'slow', 60_000);
-    const fetches = recordFetches();
-    try {
-      const el = await withSession(session());
-      await el.updateComplete;
-      expect(el.getAttribute('aria-busy')).to.equal('true');
-      await waitUntil(() => fetches.fhir().some((r) => r.url.includes('/fhir/helse-bergen/')), 'no request to Helse Bergen');
-      el.remove();
-      // Removing it aborts at once whatever is still out (Helse Bergen would answer in a minute;
-      // the request timeout would end it only seconds later), and the load is over.
-      expect(fetches.open().map((r) => r.url), 'requests left running after removal').to.deep.equal([]);
-      await el.loadComplete;
-    } finally {
-      fetches.restore();
-    }
-  });
+  it('aborts its requests when removed while loading', () => expectAbortWhenRemovedWhileLoading(() => withSession(session())));
 });
 
 describe('<hn-appointment-list> cancelling against the server', () => {

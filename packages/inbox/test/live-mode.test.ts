@@ -13,6 +13,7 @@ import {
   resetServer,
   session,
   setMode,
+  expectAbortWhenRemovedWhileLoading,
 } from '@hn-elements/test-support';
 import type { Session } from '@hn-elements/core';
 import type { HnHandoffLauncher } from '@hn-elements/handoff-launcher';
@@ -248,23 +249,7 @@ describe('<hn-inbox> live from several FHIR servers', () => {
     expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal(String(await expectedTotal('Patient/ola')));
   });
 
-  it('aborts its requests when removed while loading', async () => {
-    await setMode('helse-bergen', 'slow', 60_000);
-    const fetches = recordFetches();
-    try {
-      const el = await withSession(session());
-      await el.updateComplete;
-      expect(el.getAttribute('aria-busy')).to.equal('true');
-      await waitUntil(() => fetches.fhir().some((r) => r.url.includes('/fhir/helse-bergen/')), 'no request to Helse Bergen');
-      el.remove();
-      // Removing it aborts at once whatever is still out (Helse Bergen would answer in a minute;
-      // the request timeout would end it only seconds later), and the load is over.
-      expect(fetches.open().map((r) => r.url), 'requests left running after removal').to.deep.equal([]);
-      await el.loadComplete;
-    } finally {
-      fetches.restore();
-    }
-  });
+  it('aborts its requests when removed while loading', () => expectAbortWhenRemovedWhileLoading(() => withSession(session())));
 });
 
 describe('<hn-inbox> reading and replying against the server', () => {

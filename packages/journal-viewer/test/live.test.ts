@@ -3,7 +3,7 @@ import type { AuditEvent, Binary, Bundle, Composition, DocumentReference } from 
 import type { Session } from '@hn-elements/core';
 import { bootstrap, mount, unmount } from '../src/mfe.js';
 import type { HnJournalViewer } from '../src/hn-journal-viewer.js';
-import { fhirGet, holdTimeouts, recordFetches, resetServer, runControlPayloads, setMode } from '@hn-elements/test-support';
+import { fhirGet, holdTimeouts, recordFetches, resetServer, runControlPayloads, setMode, expectAbortWhenRemovedWhileLoading } from '@hn-elements/test-support';
 import { onBehalfOfOla, onBehalfOfPer, session, SOURCES } from './fixtures.js';
 import {
   choose,
@@ -347,23 +347,7 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
     expect(reader(el)).to.equal(null);
   });
 
-  it('aborts its requests when removed while loading', async () => {
-    await setMode('helse-bergen', 'slow', 60_000);
-    const fetches = recordFetches();
-    try {
-      const el = await withSession(session());
-      await el.updateComplete;
-      expect(el.getAttribute('aria-busy')).to.equal('true');
-      await waitUntil(() => fetches.fhir().some((r) => r.url.includes('/fhir/helse-bergen/')), 'no request to Helse Bergen');
-      el.remove();
-      // Removing it aborts at once whatever is still out (Helse Bergen would answer in a minute;
-      // the request timeout would end it only seconds later), and the load is over.
-      expect(fetches.open().map((r) => r.url), 'requests left running after removal').to.deep.equal([]);
-      await el.loadComplete;
-    } finally {
-      fetches.restore();
-    }
-  });
+  it('aborts its requests when removed while loading', () => expectAbortWhenRemovedWhileLoading(() => withSession(session())));
 
   it('mounts as a micro-frontend with the session, and unmounts leaving nothing behind', async () => {
     const container = document.createElement('div');
