@@ -33,7 +33,8 @@ async function settled(page) {
     const present = tags.map((tag) => document.querySelector(tag)).filter(Boolean);
     return (
       present.length > 0 &&
-      present.every((el) => !el.hasAttribute('aria-busy') && el.shadowRoot?.querySelector('[part="item"], hn-state:not([kind="loading"])'))
+      // Rendered (a shadow root with content) and done loading (no aria-busy: data, empty or error).
+      present.every((el) => (el.shadowRoot?.childElementCount ?? 0) > 0 && !el.hasAttribute('aria-busy'))
     );
   }, undefined, { timeout: 60_000 });
 }
