@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { HnInbox } from '../src/hn-inbox.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { deepActiveElement, deepQuery, deepText, session, whenPresent } from '@hn-elements/test-support';
+import { deepActiveElement, deepQuery, deepText, session } from '@hn-elements/test-support';
 import type { InboxOpenDetail, MessageReadDetail } from '../src/hn-inbox.js';
 import { HnHandoffLauncher } from '@hn-elements/handoff-launcher';
 import { PDF_BASE64, STANDARD_TITLES, emptyBundle, standardBundle } from './fixtures.js';
@@ -255,9 +255,16 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
       const { bundle, letters } = generateInbox(600);
       const el = await withBundle(bundle);
       const list = el.shadowRoot!.querySelector<HTMLElement>('.list')!;
-      list.scrollTop = list.scrollHeight;
-      // The virtualiser renders the rows at the end when it has handled the scroll: wait for them, not for a time.
-      await whenPresent(list, () => rows(el).some((r) => Number(r.getAttribute('aria-posinset')) > 100), 9000);
+      // Scroll to the end until the virtualiser has rendered rows from there: a scroll made before it
+      // has measured its items can land short, so each check scrolls to the (new) end again.
+      await waitUntil(
+        () => {
+          list.scrollTop = list.scrollHeight;
+          return rows(el).some((r) => Number(r.getAttribute('aria-posinset')) > 100);
+        },
+        'did not scroll',
+        { timeout: 9000, interval: 50 },
+      );
       const kind = el.shadowRoot!.querySelector<HTMLSelectElement>('#inbox-kind')!;
       kind.value = 'letter';
       kind.dispatchEvent(new Event('change'));
