@@ -6,3 +6,4 @@ export * from './rejections.js';
 export * from './timeouts.js';
 export * from './gc.js';
 export * from './remove-while-loading.js';
+export * from './failing-sources.js';

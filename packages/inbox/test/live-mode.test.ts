@@ -6,7 +6,6 @@ import {
   deepQuery,
   deepText,
   fhirGet,
-  holdTimeouts,
   onBehalfOfOla,
   onBehalfOfPer,
   recordFetches,
@@ -14,6 +13,7 @@ import {
   session,
   setMode,
   expectAbortWhenRemovedWhileLoading,
+  loadWithMalformedAndTimedOutSource
 } from '@hn-elements/test-support';
 import type { Session } from '@hn-elements/core';
 import type { HnHandoffLauncher } from '@hn-elements/handoff-launcher';
@@ -172,21 +172,7 @@ describe('<hn-inbox> live from several FHIR servers', () => {
   });
 
   it('treats a malformed answer and a timeout as failures of that source only', async () => {
-    await setMode('helse-bergen', 'malformed');
-    // Bergen kommune answers in a minute; its timeouts run out when the test says (every try), the
-    // other sources' never do, however slow this machine is.
-    await setMode('bergen-kommune', 'slow', 60_000);
-    const timeouts = holdTimeouts();
-    let el: HnInbox;
-    try {
-      el = await withSession(session(), { timeout: 300 });
-      await timeouts.expireUntil((url) => url.includes('/fhir/bergen-kommune/'), el.loadComplete);
-    } finally {
-      timeouts.restore();
-    }
-    expect(new Set(timeouts.asked), 'the element\'s request-timeout').to.deep.equal(new Set([300]));
-    expect(timeouts.expired.length, 'every try of Bergen kommune timed out').to.be.greaterThan(0);
-    expect(timeouts.expired.every((url) => url.includes('/fhir/bergen-kommune/'))).to.equal(true);
+    const el = await loadWithMalformedAndTimedOutSource('bergen-kommune', (timeout) => withSession(session(), { timeout }));
     await settle(el);
     const notice = deepText(el.shadowRoot!.querySelector('hn-sources-notice')!.shadowRoot!);
     expect(notice).to.contain('Helse Bergen');

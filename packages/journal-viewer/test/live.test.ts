@@ -3,7 +3,7 @@ import type { AuditEvent, Binary, Bundle, Composition, DocumentReference } from 
 import type { Session } from '@hn-elements/core';
 import { bootstrap, mount, unmount } from '../src/mfe.js';
 import type { HnJournalViewer } from '../src/hn-journal-viewer.js';
-import { fhirGet, holdTimeouts, recordFetches, resetServer, runControlPayloads, setMode, expectAbortWhenRemovedWhileLoading } from '@hn-elements/test-support';
+import { fhirGet, recordFetches, resetServer, runControlPayloads, setMode, expectAbortWhenRemovedWhileLoading, loadWithMalformedAndTimedOutSource } from '@hn-elements/test-support';
 import { onBehalfOfOla, onBehalfOfPer, session, SOURCES } from './fixtures.js';
 import {
   choose,
@@ -204,21 +204,7 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
   });
 
   it('treats a malformed answer and a timeout as per-source failures', async () => {
-    await setMode('helse-bergen', 'malformed');
-    // Bergen kommune answers in a minute; its timeouts run out when the test says (every try), the
-    // other sources' never do, however slow this machine is.
-    await setMode('bergen-kommune', 'slow', 60_000);
-    const timeouts = holdTimeouts();
-    let el: HnJournalViewer;
-    try {
-      el = await withSession(session(), { timeout: 300 });
-      await timeouts.expireUntil((url) => url.includes('/fhir/bergen-kommune/'), el.loadComplete);
-    } finally {
-      timeouts.restore();
-    }
-    expect(new Set(timeouts.asked), 'the element\'s request-timeout').to.deep.equal(new Set([300]));
-    expect(timeouts.expired.length).to.be.greaterThan(0);
-    expect(timeouts.expired.every((url) => url.includes('/fhir/bergen-kommune/'))).to.equal(true);
+    const el = await loadWithMalformedAndTimedOutSource('bergen-kommune', (timeout) => withSession(session(), { timeout }));
     await settle(el);
     const notice = deepText(sourcesNotice(el)!.shadowRoot!);
     expect(notice).to.contain('Helse Bergen');
