@@ -30,12 +30,10 @@ export function normalizeOrigin(value: string): string | undefined {
   }
 }
 
-/** Core's URL policy: only a URL that names its scheme (`//evil.example` and `/path` are refused). */
-const parseAbsolute = absoluteUrl;
 
 /** Checks a target against the rules above. `allowedOrigins` comes from the session, never from the link. */
 export function checkHandoffTarget(href: unknown, allowedOrigins: readonly string[] | undefined): TargetCheck {
-  const url = parseAbsolute(href);
+  const url = absoluteUrl(href);
   if (!url) return { ok: false, reason: 'invalid-url' };
   const allowed = new Set((Array.isArray(allowedOrigins) ? allowedOrigins : []).map((o) => (typeof o === 'string' ? normalizeOrigin(o) : undefined)).filter(Boolean));
   if (url.protocol === 'http:') {
@@ -52,7 +50,7 @@ export function checkHandoffTarget(href: unknown, allowedOrigins: readonly strin
 
 /** `iss` for SMART App Launch: the FHIR base URL, https (http on loopback only), no credentials. */
 export function checkIssuer(iss: unknown): URL | undefined {
-  const url = parseAbsolute(iss);
+  const url = absoluteUrl(iss);
   if (!url) return undefined;
   if (url.username || url.password || url.hash) return undefined;
   if (url.protocol === 'https:') return url;

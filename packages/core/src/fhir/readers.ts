@@ -4,7 +4,7 @@
  * type reads as nothing, never an exception) and safe for display (unpaired bidi controls removed).
  */
 import type { Resource } from '@medplum/fhirtypes';
-import { isRecord, resolveReference } from './validate.js';
+import { isRecord, referenceType, resolveReference } from './validate.js';
 
 /** Explicit directional formatting: embeddings and overrides (LRE, RLE, LRO, RLO) closed by PDF. */
 const EMBEDDING_OPENERS = new Set(['\u202A', '\u202B', '\u202D', '\u202E']);
@@ -111,6 +111,6 @@ export function referenceDisplay(
     const contained = Array.isArray(container?.contained) ? container.contained : [];
     return resourceName(contained.find((resource: unknown) => isRecord(resource) && resource['id'] === target.slice(1)));
   }
-  const type = /([A-Z][A-Za-z]+)\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[^/]+)?$/.exec(target)?.[1];
+  const type = referenceType(target);
   return type ? resourceName(resolveReference(index, target, type as Resource['resourceType'])) : undefined;
 }

@@ -121,6 +121,14 @@ export function indexByReference(resources: readonly Resource[]): Map<string, Re
   return map;
 }
 
+/** A relative (`Type/id`) or absolute reference that ends in `Type/id` (a version may follow). */
+const TYPED_REFERENCE = /([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/;
+
+/** The resource type a reference names (`Practitioner` of `…/Practitioner/7`), or undefined. */
+export function referenceType(reference: string | undefined): string | undefined {
+  return reference ? TYPED_REFERENCE.exec(reference)?.[1] : undefined;
+}
+
 /** Resolves a relative (`Type/id`) or absolute reference that ends in `Type/id`. */
 export function resolveReference<T extends Resource>(
   index: ReadonlyMap<string, Resource>,
@@ -128,7 +136,7 @@ export function resolveReference<T extends Resource>(
   type: T['resourceType'],
 ): T | undefined {
   if (!reference) return undefined;
-  const match = /([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/.exec(reference);
+  const match = TYPED_REFERENCE.exec(reference);
   if (!match || match[1] !== type) return undefined;
   const found = index.get(`${match[1]}/${match[2]}`);
   return found?.resourceType === type ? (found as T) : undefined;
