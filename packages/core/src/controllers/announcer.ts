@@ -18,11 +18,13 @@ export class Announcer implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private laterTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    /** Between emptying the region and setting the words; long enough for a screen reader to notice. */
-    private readonly delayMs = 50,
-  ) {
+  private readonly host: ReactiveControllerHost;
+  /** Between emptying the region and setting the words; long enough for a screen reader to notice. */
+  private readonly delayMs: number;
+
+  constructor(host: ReactiveControllerHost, delayMs = 50) {
+    this.host = host;
+    this.delayMs = delayMs;
     host.addController(this);
   }
 

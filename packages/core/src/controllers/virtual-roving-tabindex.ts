@@ -31,10 +31,12 @@ export class VirtualRovingTabindexController implements ReactiveController {
   private tabStop = false;
   private frame = 0;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: VirtualRovingTabindexOptions,
-  ) {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly options: VirtualRovingTabindexOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: VirtualRovingTabindexOptions) {
+    this.host = host;
+    this.options = options;
     host.addController(this);
   }
 

@@ -58,10 +58,12 @@ export class AttachmentsController implements ReactiveController {
   private readonly pdfChecked = new Map<string, boolean>();
   private work?: AbortController;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly ctx: InboxContext,
-  ) {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly ctx: InboxContext;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, ctx: InboxContext) {
+    this.host = host;
+    this.ctx = ctx;
     host.addController(this);
   }
 

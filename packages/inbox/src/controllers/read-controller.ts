@@ -17,10 +17,12 @@ export class ReadController implements ReactiveController {
   private readonly tried = new Set<string>();
   private work = new AbortController();
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly ctx: InboxContext,
-  ) {
+  private readonly host: ReactiveControllerHost;
+  private readonly ctx: InboxContext;
+
+  constructor(host: ReactiveControllerHost, ctx: InboxContext) {
+    this.host = host;
+    this.ctx = ctx;
     host.addController(this);
   }
 

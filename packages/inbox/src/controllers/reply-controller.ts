@@ -21,10 +21,12 @@ export class ReplyController implements ReactiveController {
   private readonly sending = new Map<string, AbortController>();
   private readonly errors = new Map<string, string>();
 
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly ctx: InboxContext,
-  ) {
+  private readonly host: ReactiveElement;
+  private readonly ctx: InboxContext;
+
+  constructor(host: ReactiveElement, ctx: InboxContext) {
+    this.host = host;
+    this.ctx = ctx;
     host.addController(this);
   }
 
