@@ -6,6 +6,7 @@ import '../src/define.js';
 import type { HnToolCatalogue } from '../src/hn-tool-catalogue.js';
 
 export { deepActiveElement, deepQuery, deepText, settle } from '@hn-elements/test-support';
+export { harness, ToolCatalogueHarness } from './harness.js';
 
 export async function withBundle(bundle: unknown, options: { locale?: string; session?: Session } = {}): Promise<HnToolCatalogue> {
   const el = await fixture<HnToolCatalogue>(
@@ -17,28 +18,6 @@ export async function withBundle(bundle: unknown, options: { locale?: string; se
 
 export async function withSession(session: Session, timeout = 3000): Promise<HnToolCatalogue> {
   return fixture<HnToolCatalogue>(html`<hn-tool-catalogue request-timeout=${timeout} .session=${session}></hn-tool-catalogue>`);
-}
-
-export function items(el: HnToolCatalogue): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];
-}
-
-export function titles(el: HnToolCatalogue): string[] {
-  return items(el).map((item) => item.querySelector('.title')!.textContent!.trim());
-}
-
-export function sectionTitles(el: HnToolCatalogue): string[] {
-  return [...el.shadowRoot!.querySelectorAll('.section-heading')].map((h) => h.textContent!.trim());
-}
-
-export function toggle(el: HnToolCatalogue, label: RegExp): HTMLButtonElement {
-  const found = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toggle')].find((b) => label.test(b.textContent ?? ''));
-  if (!found) throw new Error(`no filter ${label}`);
-  return found;
-}
-
-export function countText(el: HnToolCatalogue): string {
-  return el.shadowRoot!.querySelector('.count')?.textContent?.trim() ?? '';
 }
 
 /** Every non-empty text a live region takes, in order, until `stop()`. */

@@ -3,7 +3,7 @@ import type { ActivityDefinition, Bundle, CarePlan } from '@medplum/fhirtypes';
 import { formatDateTime } from '@hn-elements/core';
 import { fhirGet, onBehalfOf, onBehalfOfOla, onBehalfOfPer, PER, recordFetches, resetServer, session, setMode, SOURCES, loadWithMalformedAndTimedOutSource } from '@hn-elements/test-support';
 import type { HnToolCatalogue } from '../src/hn-tool-catalogue.js';
-import { deepQuery, deepText, items, sectionTitles, settle, titles, withSession } from './helpers.js';
+import { harness, withSession } from './helpers.js';
 
 async function activeTools(): Promise<number> {
   let count = 0;
@@ -45,9 +45,10 @@ async function assignedTitles(patient: string): Promise<string[]> {
 }
 
 function assignedSection(el: HnToolCatalogue): { title: string; text: string }[] {
-  const section = el.shadowRoot!.querySelector('section[aria-labelledby="assigned-heading"]');
-  return [...(section?.querySelectorAll<HTMLElement>('[part="item"]') ?? [])]
-    .map((item) => ({ title: item.querySelector('.title')!.textContent!.trim(), text: deepText(item) }))
+  const h = harness(el);
+  return h
+    .assignedItems()
+    .map((item) => ({ title: h.titleOf(item), text: h.textOf(item) }))
     .sort((a, b) => a.title.localeCompare(b.title));
 }
 
@@ -58,16 +59,16 @@ describe('<hn-tool-catalogue> live from several FHIR servers', () => {
 
   it('merges every source\'s catalogue with Kari\'s assignments, attributed to each source', async () => {
     const el = await withSession(session());
-    await settle(el);
+    const h = await harness(el).settled();
     const expected = await activeTools();
     expect(expected).to.be.greaterThan(3);
-    expect(items(el)).to.have.length(expected);
+    expect(h.items()).to.have.length(expected);
     const expectedAssignments = await serverAssignments('Patient/kari');
     expect(expectedAssignments.length).to.be.greaterThan(1);
     const assigned = assignedSection(el);
     expect(assigned.map((a) => a.title)).to.deep.equal(expectedAssignments.map((a) => a.title));
     assigned.forEach((shown, i) => expect(shown.text).to.contain(expectedAssignments[i]!.assignedText));
-    const text = deepText(el.shadowRoot!);
+    const text = h.text();
     for (const source of SOURCES) expect(text).to.contain(`Fra ${source.name}`);
     expect(text).not.to.contain('kunne ikke vises');
     await expect(el).to.be.accessible();
@@ -79,39 +80,38 @@ describe('<hn-tool-catalogue> live from several FHIR servers', () => {
     await el.updateComplete;
     expect(el.getAttribute('aria-busy')).to.equal('true');
     await expect(el).to.be.accessible();
-    await settle(el);
+    await harness(el).settled();
   });
 
   it('shows the rest and names the source that is down, then recovers', async () => {
     await setMode('bergen-kommune', 'down');
     const el = await withSession(session());
-    await settle(el);
-    const notice = el.shadowRoot!.querySelector('hn-sources-notice')!;
-    expect(deepText(notice.shadowRoot!)).to.contain('Bergen kommune');
-    expect(items(el).length).to.be.greaterThan(0);
-    expect(deepText(el.shadowRoot!)).not.to.contain('Fra Bergen kommune');
+    const h = await harness(el).settled();
+    expect(h.noticeText()).to.contain('Bergen kommune');
+    expect(h.items().length).to.be.greaterThan(0);
+    expect(h.text()).not.to.contain('Fra Bergen kommune');
     await expect(el).to.be.accessible();
     await setMode('bergen-kommune', 'ok');
-    deepQuery<HTMLButtonElement>(notice.shadowRoot!, 'button')!.click();
-    await waitUntil(() => deepText(el.shadowRoot!).includes('Fra Bergen kommune'), 'source did not come back', { timeout: 8000 });
+    h.retryFromNotice();
+    await waitUntil(() => h.text().includes('Fra Bergen kommune'), 'source did not come back', { timeout: 8000 });
   });
 
   it('shows an error naming every source when none answers', async () => {
     for (const source of SOURCES) await setMode(source.id, 'down');
     const el = await withSession(session());
-    await settle(el);
-    const alert = deepText(deepQuery<HTMLElement>(el.shadowRoot!, '[role="alert"]')!);
+    const alert = (await harness(el).settled()).errorText();
+    expect(alert, 'an error is shown').not.to.equal('');
     for (const source of SOURCES) expect(alert).to.contain(source.name);
     await expect(el).to.be.accessible();
   });
 
   it('treats a malformed answer and a timeout as failures of that source', async () => {
     const el = await loadWithMalformedAndTimedOutSource('fastlegen', (timeout) => withSession(session(), timeout));
-    await settle(el);
-    const notice = deepText(el.shadowRoot!.querySelector('hn-sources-notice')!.shadowRoot!);
+    const h = await harness(el).settled();
+    const notice = h.noticeText();
     expect(notice).to.contain('Helse Bergen');
     expect(notice).to.contain('Legesenteret i Sentrum');
-    expect(deepText(el.shadowRoot!)).to.contain('Fra Bergen kommune');
+    expect(h.text()).to.contain('Fra Bergen kommune');
   });
 
   it('asks the host to log in again once per source that answers 401', async () => {
@@ -120,29 +120,29 @@ describe('<hn-tool-catalogue> live from several FHIR servers', () => {
     const el = await withSession(session());
     el.addEventListener('hn-auth-required', (event) => seen.push((event as CustomEvent<{ sourceId: string }>).detail.sourceId));
     await oneEvent(el, 'hn-auth-required');
-    await settle(el);
+    await harness(el).settled();
     expect(seen).to.deep.equal(['fastlegen']);
   });
 
   it('shows Per\'s assignments when acting on his behalf, and says so', async () => {
     const el = await withSession(session(onBehalfOfPer()));
-    await settle(el);
-    expect(deepText(el.shadowRoot!.querySelector('hn-on-behalf-banner')!.shadowRoot!)).to.contain('Per Hansen');
-    expect(sectionTitles(el)[0]).to.equal('Tildelt Per Hansen');
-    expect(deepText(el.shadowRoot!.querySelector('.check')!)).to.contain('Bare verktøy Per Hansen har fått tildelt');
+    const h = await harness(el).settled();
+    expect(h.onBehalfText()).to.contain('Per Hansen');
+    expect(h.sectionTitles()[0]).to.equal('Tildelt Per Hansen');
+    expect(h.assignedOnlyLabel()).to.contain('Bare verktøy Per Hansen har fått tildelt');
     const expected = await assignedTitles('Patient/per');
     expect(expected.length).to.be.greaterThan(0);
     expect(assignedSection(el).map((a) => a.title)).to.deep.equal(expected);
-    expect(titles(el).length).to.equal(await activeTools());
+    expect(h.titles().length).to.equal(await activeTools());
     await expect(el).to.be.accessible();
   });
 
   it('shows Ola\'s own assignments, not his mother\'s, when Kari acts for her child', async () => {
     const el = await withSession(session(onBehalfOfOla()));
-    await settle(el);
+    const h = await harness(el).settled();
     const expected = await assignedTitles('Patient/ola');
     expect(expected.length).to.be.greaterThan(0);
-    expect(sectionTitles(el)[0]).to.equal('Tildelt Ola Nordmann');
+    expect(h.sectionTitles()[0]).to.equal('Tildelt Ola Nordmann');
     expect(assignedSection(el).map((a) => a.title)).to.deep.equal(expected);
     for (const kari of await assignedTitles('Patient/kari')) expect(expected).not.to.include(kari);
     await expect(el).to.be.accessible();
@@ -153,9 +153,9 @@ describe('<hn-tool-catalogue> live from several FHIR servers', () => {
     try {
       const el = await withSession(session(onBehalfOf(PER, 'power-of-attorney', ['appointments'])));
       // Not elapsed time: the element says its load has settled (a load it started would be awaited).
-      await el.loadComplete;
+      const h = await harness(el).loaded();
       expect(recorded.urls.filter((url) => url.includes('/fhir/'))).to.deep.equal([]);
-      expect(deepText(el.shadowRoot!)).to.contain('Du kan ikke se verktøyene til denne personen.');
+      expect(h.text()).to.contain('Du kan ikke se verktøyene til denne personen.');
       expect(el.hasAttribute('aria-busy')).to.equal(false);
       await expect(el).to.be.accessible();
     } finally {
