@@ -3,7 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { adoptTokens } from '@hn-elements/tokens';
 import { DEFAULT_LOCALE, isLocale, sessionContext, type Locale, type Session } from './session.js';
 import { translate, type Catalogue } from './i18n/messages.js';
-import { FhirError } from './fhir/errors.js';
+import { authRequiredSources } from './fhir/errors.js';
 import sharedStyles from './shared.css.js';
 
 export interface EmitOptions {
@@ -87,11 +87,7 @@ export class HnElement extends LitElement {
 
   /** Dispatches `hn-auth-required` once per source among `errors` that answered 401. */
   protected reportAuthRequired(errors: readonly unknown[]): void {
-    const sources = new Set<string>();
-    for (const error of errors) {
-      if (error instanceof FhirError && error.kind === 'auth') sources.add(error.sourceId);
-    }
-    for (const sourceId of sources) this.emit<AuthRequiredDetail>('hn-auth-required', { sourceId });
+    for (const sourceId of authRequiredSources(errors)) this.emit<AuthRequiredDetail>('hn-auth-required', { sourceId });
   }
 
   /** Dispatches a typed event that bubbles out of the shadow root. Returns false if a listener called preventDefault. */

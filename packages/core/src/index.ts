@@ -8,10 +8,11 @@ export { defineMessages, translate, type Catalogue, type Message } from './i18n/
 export { coreMessages, type CoreMessageKey } from './i18n/core-messages.js';
 export { formatDateTime, formatList, intlLocale, osloDayKey, TIME_ZONE, type DateStyle } from './i18n/locale-format.js';
 export { FhirClient, type FhirClientOptions, type SearchParams, type SearchResult, type VersionedResource, type CallOptions } from './fhir/client.js';
-export { FhirError, isAbort, parseRetryAfter, type FhirErrorKind } from './fhir/errors.js';
+export { FhirError, authRequiredSources, isAbort, parseRetryAfter, type FhirErrorKind } from './fhir/errors.js';
 export { searchSources, incompleteSources, AllSourcesFailedError, type SourceOutcome, type SourceSuccess, type SourceFailure, type MultiSearchOptions } from './fhir/multi-source.js';
 export { readBundle, resourceShapeProblem, indexByReference, resolveReference, referenceKey, isRecord, type ResourceProblem, type BundleContents } from './fhir/validate.js';
-export { fhirErrorMessage, fhirErrorDiagnostics, fhirErrorKey, MAX_DIAGNOSTICS_LENGTH } from './fhir/error-message.js';
+export { fhirErrorMessage, fhirErrorDiagnostics, fhirErrorKey, loadErrorMessage, MAX_DIAGNOSTICS_LENGTH } from './fhir/error-message.js';
+export { readHostBundle, problemsOfTypes, itemsFromBundle, itemsFromOutcomes, combineSearches, type ResourceReading, type LoadedItems } from './fhir/loader-frame.js';
 export type * from './fhir/types.js';
 export { readHandoffLink, type HandoffLink } from './fhir/handoff-link.js';
 export { documentKind, DOCUMENT_CATEGORY_SYSTEM, LETTER_CATEGORY_CODES, type DocumentKind } from './fhir/documents.js';
@@ -28,6 +29,8 @@ export {
   type SourcesLoadInput,
   type SourcesLoadOptions,
 } from './controllers/sources-load-controller.js';
+export { DataFrameController, type DataFrameOptions, type FrameData, type FrameView } from './controllers/data-frame-controller.js';
+export { onBehalfBanner, noAccessState, loadErrorState, loadingState, loadNotices, type NoticeData } from './templates/data-frame.js';
 export { RovingTabindexController, type RovingTabindexOptions } from './controllers/roving-tabindex.js';
 export { HnState, type StateKind } from './elements/hn-state.js';
 export { HnSourcesNotice, type SourceNoticeFailure } from './elements/hn-sources-notice.js';

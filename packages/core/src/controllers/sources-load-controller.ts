@@ -43,7 +43,8 @@ export class SourcesLoadController<T extends SourcesData> extends LoadController
   private readonly options: SourcesLoadOptions<T>;
   private loadedBundle: unknown = NO_BUNDLE;
   private loadedKey: string | undefined;
-  private allowed = false;
+  /** Whether the last sync was told the representation covers the component. */
+  private allowedAtSync = false;
 
   constructor(host: ReactiveControllerHost, options: SourcesLoadOptions<T>) {
     super(host, options.onChange);
@@ -52,7 +53,7 @@ export class SourcesLoadController<T extends SourcesData> extends LoadController
 
   /** Starts what the inputs call for. True when it started a load or took a new bundle. */
   sync({ bundle, session, allowed }: SourcesLoadInput): boolean {
-    this.allowed = allowed;
+    this.allowedAtSync = allowed;
     if (!allowed) {
       this.abort();
       this.forget();
@@ -90,7 +91,7 @@ export class SourcesLoadController<T extends SourcesData> extends LoadController
    * never for a component the representation does not cover (it shows why, at once).
    */
   get busy(): boolean {
-    return this.allowed && (this.state.status === 'loading' || this.state.status === 'idle');
+    return this.allowedAtSync && (this.state.status === 'loading' || this.state.status === 'idle');
   }
 
   /** The next `sync` loads again, even with the same bundle or session. */

@@ -2,6 +2,7 @@ import type { Locale } from '../session.js';
 import { coreMessages, type CoreMessageKey } from '../i18n/core-messages.js';
 import { translate } from '../i18n/messages.js';
 import { FhirError, type FhirErrorKind } from './errors.js';
+import { AllSourcesFailedError } from './multi-source.js';
 
 /**
  * What happened, in the words the citizen is told, by error kind:
@@ -76,4 +77,14 @@ export function fhirErrorMessage(error: unknown, sourceName: string, locale: Loc
   const sentence = translate(coreMessages, locale, fhirErrorKey(error), { source: sourceName });
   const said = fhirErrorDiagnostics(error);
   return said ? `${sentence} ${translate(coreMessages, locale, 'sourceSaid', { source: sourceName, text: said })}` : sentence;
+}
+
+/**
+ * Why a component's load failed, for its error state: when no source answered, each source named
+ * with what happened to it; otherwise (e.g. a host's bundle that is not a Bundle) what failed is
+ * `subject`, the component's name for what it shows ("the appointment list").
+ */
+export function loadErrorMessage(error: unknown, subject: string, locale: Locale): string {
+  if (error instanceof AllSourcesFailedError) return error.failures.map((f) => fhirErrorMessage(f.error, f.source.name, locale)).join(' ');
+  return fhirErrorMessage(error, subject, locale);
 }

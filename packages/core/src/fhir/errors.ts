@@ -41,6 +41,19 @@ export class FhirError extends Error {
   }
 }
 
+/**
+ * The sources among `errors` that answered 401 (the login is no longer accepted), each once, in the
+ * order first met: a component reports each of them once (`hn-auth-required`), however many of its
+ * searches there failed.
+ */
+export function authRequiredSources(errors: readonly unknown[]): string[] {
+  const sources = new Set<string>();
+  for (const error of errors) {
+    if (error instanceof FhirError && error.kind === 'auth') sources.add(error.sourceId);
+  }
+  return [...sources];
+}
+
 export function isAbort(error: unknown): boolean {
   return (error instanceof FhirError && error.kind === 'aborted') || (error instanceof DOMException && error.name === 'AbortError');
 }
