@@ -36,7 +36,12 @@ const server = await createServer({
   root: ROOT,
   configFile: join(ROOT, 'vite.config.ts'),
   appType: 'spa',
-  server: { host, port, strictPort: false, open: false },
+  // Tests that start several playgrounds at once give each its own cache directory
+  // (HN_VITE_CACHE_DIR, see scripts/e2e/playground.mjs) so no two dev servers write one cache.
+  ...(process.env.HN_VITE_CACHE_DIR ? { cacheDir: process.env.HN_VITE_CACHE_DIR } : {}),
+  // HN_NO_WATCH (end-to-end tests): no file watching and no hot reload, so a file saved while a
+  // test runs cannot reload its pages.
+  server: { host, port, strictPort: false, open: false, ...(process.env.HN_NO_WATCH ? { watch: null, hmr: false } : {}) },
   optimizeDeps: {
     // Micro-frontends load through the import map, which the scanner cannot follow: scan the
     // package sources too, so every dependency is pre-bundled once, before the first page load.

@@ -1,7 +1,10 @@
 // What every end-to-end test needs: the playground started as `npm start` starts it (on free
 // ports), and Debian's Chromium driven by playwright-core.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rename, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -37,7 +40,8 @@ export async function freePort() {
  */
 export async function startPlayground(extraEnv = {}) {
   const [port, oidcPort, vendorPort] = [await freePort(), await freePort(), await freePort()];
-  const env = { ...process.env, PORT: String(port), OIDC_PORT: String(oidcPort), VENDOR_PORT: String(vendorPort), ...extraEnv };
+  const cacheDir = await privateViteCache();
+  const env = { ...process.env, PORT: String(port), OIDC_PORT: String(oidcPort), VENDOR_PORT: String(vendorPort), HN_VITE_CACHE_DIR: cacheDir, HN_NO_WATCH: '1', ...extraEnv };
   delete env.HN_VENDOR_APP_ORIGIN;
   const child = spawn(process.execPath, [join(ROOT, 'playground', 'serve.mjs')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -67,14 +71,49 @@ export async function startPlayground(extraEnv = {}) {
   return {
     ...urls,
     log: () => output,
-    stop: () =>
-      new Promise((resolve) => {
+    stop: async () => {
+      await new Promise((resolve) => {
         if (child.exitCode !== null) return resolve(undefined);
         child.once('exit', () => resolve(undefined));
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      }),
+      });
+      await keepViteCache(cacheDir);
+    },
   };
+}
+
+/** Where `npm start` keeps Vite's pre-bundled dependencies; e2e playgrounds start from a copy. */
+const SHARED_VITE_DEPS = join(ROOT, 'node_modules', '.vite', 'deps');
+
+/**
+ * A cache directory for one playground. End-to-end files run side by side, and two dev servers
+ * writing one cache corrupt it, so each gets its own, seeded from the shared one when that exists
+ * (Vite's cache key does not include the directory), which saves the pre-bundling.
+ * @returns {Promise<string>}
+ */
+async function privateViteCache() {
+  const dir = await mkdtemp(join(tmpdir(), 'hn-vite-'));
+  await cp(SHARED_VITE_DEPS, join(dir, 'deps'), { recursive: true }).catch(() => undefined);
+  return dir;
+}
+
+/**
+ * After a playground stops: its pre-bundled dependencies become the shared ones if there are none
+ * yet (a rename, so a second playground finishing at the same time cannot half-write them), then
+ * its directory goes.
+ */
+/** @param {string} dir */
+async function keepViteCache(dir) {
+  if (!existsSync(SHARED_VITE_DEPS) && existsSync(join(dir, 'deps', '_metadata.json'))) {
+    // Copied beside the shared place first (the temp directory may be another file system), then renamed.
+    const staged = `${SHARED_VITE_DEPS}-${process.pid}-${Date.now()}`;
+    await cp(join(dir, 'deps'), staged, { recursive: true })
+      .then(() => rename(staged, SHARED_VITE_DEPS))
+      .catch(() => undefined);
+    await rm(staged, { recursive: true, force: true });
+  }
+  await rm(dir, { recursive: true, force: true });
 }
 
 /** Runs axe-core in the page (through open shadow roots) and returns its violations. */
