@@ -41,7 +41,7 @@ function closingLineReporter() {
 }
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', 'test/reliability/*.test.ts', 'test/accessibility/*.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', '!packages/*/test/node/**', 'test/reliability/*.test.ts', 'test/accessibility/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   // Files run side by side: each page has its own FHIR namespace (see the top of this file).
   concurrency: CONCURRENCY,

@@ -1,6 +1,6 @@
 import type { Appointment, Bundle, Location, Organization, Practitioner, Resource, HealthcareService } from '@medplum/fhirtypes';
 import type { Session } from '@hn-elements/core';
-import { onBehalfOf, PER } from '@hn-elements/test-support';
+import { onBehalfOf, PER } from '@hn-elements/test-support/people.js';
 
 export const NOW = new Date('2026-11-20T09:00:00Z');
 
@@ -80,7 +80,7 @@ export const standardBundle = (): Bundle =>
     service,
   ]);
 
-export { SOURCES, session, onBehalfOfOla } from '@hn-elements/test-support';
+export { SOURCES, session, onBehalfOfOla } from '@hn-elements/test-support/people.js';
 
 /** A power of attorney that does not cover appointments (the list must fetch nothing). */
 export const onBehalfOfPerWithoutAppointments = (): Partial<Session> => onBehalfOf(PER, 'power-of-attorney', ['inbox', 'tools']);

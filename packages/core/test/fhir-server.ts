@@ -1,19 +1,15 @@
 import type { Source } from '../src/session.js';
+import type { RecordedCall } from './fake-fetch.js';
 
 export { resetServer, setMode, type ServerMode } from '@hn-elements/test-support';
+// Fetches that never touch the network (fakeFetch, fhirJson) are in fake-fetch.ts: Node runs those tests.
+export type { RecordedCall } from './fake-fetch.js';
 
 export const SOURCES = {
   helseBergen: { id: 'helse-bergen', name: 'Helse Bergen', fhirBase: '/fhir/helse-bergen' },
   fastlegen: { id: 'fastlegen', name: 'Fastlegen', fhirBase: '/fhir/fastlegen' },
   bergenKommune: { id: 'bergen-kommune', name: 'Bergen kommune', fhirBase: '/fhir/bergen-kommune' },
 } satisfies Record<string, Source>;
-
-export interface RecordedCall {
-  url: string;
-  method: string;
-  headers: Headers;
-  body?: string;
-}
 
 /** A `fetch` that records every call and then does the real request. */
 export function countingFetch(): { fetch: typeof fetch; calls: RecordedCall[] } {
@@ -24,22 +20,4 @@ export function countingFetch(): { fetch: typeof fetch; calls: RecordedCall[] } 
     return fetch(input, init);
   };
   return { fetch: wrapped, calls };
-}
-
-/** A `fetch` that never touches the network: answers come from `respond`. */
-export function fakeFetch(respond: (url: URL, init: RequestInit, index: number) => Response | Promise<Response>): {
-  fetch: typeof fetch;
-  calls: RecordedCall[];
-} {
-  const calls: RecordedCall[] = [];
-  const wrapped: typeof fetch = async (input, init = {}) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    calls.push({ url, method: init.method ?? 'GET', headers: new Headers(init.headers), body: typeof init.body === 'string' ? init.body : undefined });
-    return respond(new URL(url), init, calls.length - 1);
-  };
-  return { fetch: wrapped, calls };
-}
-
-export function fhirJson(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/fhir+json', ...headers } });
 }

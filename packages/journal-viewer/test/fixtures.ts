@@ -123,4 +123,4 @@ export const standardBundle = (): Bundle =>
   ]);
 
 // The seed's sources, people and sessions are shared by every package's tests.
-export { SOURCES, session, onBehalfOfOla, onBehalfOfPer } from '@hn-elements/test-support';
+export { SOURCES, session, onBehalfOfOla, onBehalfOfPer } from '@hn-elements/test-support/people.js';

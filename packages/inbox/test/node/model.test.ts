@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import type { Communication, Device, Task } from '@medplum/fhirtypes';
 import {
   NO_FILTER,
@@ -19,12 +20,11 @@ import {
   type FormItem,
   type LetterItem,
   type ThreadItem,
-} from '../src/model.js';
-import { inboxFromBundle } from '../src/load-inbox.js';
-import { downloadName, sizeParts } from '../src/files.js';
-import { clearDraft, draftFor, newIdempotencyKey, readDraft, writeDraft } from '../src/drafts.js';
-import { PDF_BASE64, STANDARD_TITLES, bundleOf, daysAgo, letter, message, standardBundle, task, toBase64 } from './fixtures.js';
-import { generateInbox } from './generate.js';
+} from '../../src/model.js';
+import { inboxFromBundle } from '../../src/load-inbox.js';
+import { downloadName, sizeParts } from '../../src/files.js';
+import { PDF_BASE64, STANDARD_TITLES, bundleOf, daysAgo, letter, message, standardBundle, task, toBase64 } from '../fixtures.js';
+import { generateInbox } from '../generate.js';
 
 const SOURCE = { id: 'helse-bergen', name: 'Helse Bergen' };
 
@@ -257,24 +257,6 @@ describe('inbox model', () => {
     expect(sizeParts(1536, 'nb')).to.deep.equal({ unit: 'kilobytes', n: '1,5' });
     expect(sizeParts(1536, 'en')).to.deep.equal({ unit: 'kilobytes', n: '1.5' });
     expect(sizeParts(3 * 1024 * 1024, 'nn')).to.deep.equal({ unit: 'megabytes', n: '3' });
-  });
-
-  it('keeps drafts per patient and thread, with a key that stays until the draft is sent', () => {
-    const patient = 'Patient/model-test';
-    clearDraft(patient, 'a');
-    const draft = draftFor(patient, 'a');
-    expect(draft.text).to.equal('');
-    expect(draft.key).to.match(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    writeDraft(patient, 'a', { ...draft, text: 'Hei' });
-    expect(readDraft(patient, 'a')).to.deep.equal({ ...draft, text: 'Hei' });
-    expect(readDraft(patient, 'b')).to.equal(undefined);
-    expect(readDraft('Patient/other', 'a')).to.equal(undefined);
-    expect(JSON.parse(sessionStorage.getItem(`hn-inbox:draft:${patient}|a`)!)).to.deep.equal({ text: 'Hei', key: draft.key, attempted: false });
-    writeDraft(patient, 'a', { ...draft, text: '' });
-    expect(readDraft(patient, 'a'), 'an empty, unsent draft is gone').to.equal(undefined);
-    sessionStorage.setItem(`hn-inbox:draft:${patient}|c`, '{"text":1}');
-    expect(readDraft(patient, 'c'), 'rubbish in storage is no draft').to.equal(undefined);
-    expect(newIdempotencyKey()).not.to.equal(newIdempotencyKey());
   });
 
   it('maps 10,000 messages into their threads (timings: npm run bench)', () => {

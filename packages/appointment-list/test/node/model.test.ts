@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import type { Appointment, Resource } from '@medplum/fhirtypes';
-import { cancelledAppointment, sortAppointments, toAppointmentViews } from '../src/model.js';
-import { appointmentsFromBundle } from '../src/load-appointments.js';
-import { appointment, bundleOf, location, NOW, organization, practitioner, service, standardBundle, videoRoom } from './fixtures.js';
+import { cancelledAppointment, sortAppointments, toAppointmentViews } from '../../src/model.js';
+import { appointmentsFromBundle } from '../../src/load-appointments.js';
+import { appointment, bundleOf, location, NOW, organization, practitioner, service, standardBundle, videoRoom } from '../fixtures.js';
 
 const SOURCE = { id: 'helse-bergen', name: 'Helse Bergen' };
 

@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
-import { parseFhirDateTime, parseFhirInstant, readFhirDateTime, readPeriod } from '../src/fhir/dates.js';
-import { formatDateTime } from '../src/i18n/locale-format.js';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import { parseFhirDateTime, parseFhirInstant, readFhirDateTime, readPeriod } from '../../src/fhir/dates.js';
+import { formatDateTime } from '../../src/i18n/locale-format.js';
 
 /** [value, ISO moment it names (UTC) or undefined when refused, precision] */
 const DATE_TIMES: Array<[unknown, string | undefined, string?]> = [

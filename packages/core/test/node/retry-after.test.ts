@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
-import { FhirClient } from '../src/fhir/client.js';
-import { FhirError, parseRetryAfter } from '../src/fhir/errors.js';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import { FhirClient } from '../../src/fhir/client.js';
+import { FhirError, parseRetryAfter } from '../../src/fhir/errors.js';
 
 const SOURCE = { id: 'helse-bergen', name: 'Helse Bergen', fhirBase: 'https://fhir.example.org/r4' };
 const EMPTY_BUNDLE = { resourceType: 'Bundle', type: 'searchset', entry: [] };

@@ -1,10 +1,11 @@
-import { expect } from '@open-wc/testing';
-import { coreMessages } from '../src/i18n/core-messages.js';
-import { FhirError, type FhirErrorKind } from '../src/fhir/errors.js';
-import { fhirErrorDiagnostics, fhirErrorMessage } from '../src/fhir/error-message.js';
-import { defineMessages, translate, type Catalogue } from '../src/i18n/messages.js';
-import { formatDateTime, formatList, intlLocale, osloDayKey, TIME_ZONE, type DateStyle } from '../src/i18n/locale-format.js';
-import { LOCALES, type Locale } from '../src/session.js';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import { coreMessages } from '../../src/i18n/core-messages.js';
+import { FhirError, type FhirErrorKind } from '../../src/fhir/errors.js';
+import { fhirErrorDiagnostics, fhirErrorMessage } from '../../src/fhir/error-message.js';
+import { defineMessages, translate, type Catalogue } from '../../src/i18n/messages.js';
+import { formatDateTime, formatList, intlLocale, osloDayKey, TIME_ZONE, type DateStyle } from '../../src/i18n/locale-format.js';
+import { LOCALES, type Locale } from '../../src/session.js';
 
 const SAMPLE_PARAMS = { name: 'Kari Nordmann', relation: 'R.', sources: 'Fastlegen', source: 'Helse Bergen', text: 'Vedlikehold' };
 

@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import type { Resource } from '@medplum/fhirtypes';
-import { filterTools, sortTools, toToolViews } from '../src/model.js';
-import { toolsFromBundle } from '../src/load-tools.js';
-import { bundleOf, catalogueBundle, HOSTILE_TARGETS, plan, tool } from './fixtures.js';
+import { filterTools, sortTools, toToolViews } from '../../src/model.js';
+import { toolsFromBundle } from '../../src/load-tools.js';
+import { bundleOf, catalogueBundle, HOSTILE_TARGETS, plan, tool } from '../fixtures.js';
 
 const SOURCE = { id: 'helse-bergen', name: 'Helse Bergen' };
 const resources = () => catalogueBundle().entry!.map((e) => e.resource!) as Resource[];

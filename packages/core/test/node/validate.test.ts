@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import type { Location, Practitioner, Resource } from '@medplum/fhirtypes';
-import { indexByReference, isRecord, readBundle, referenceKey, resolveReference, resourceShapeProblem } from '../src/fhir/validate.js';
+import { indexByReference, isRecord, readBundle, referenceKey, resolveReference, resourceShapeProblem } from '../../src/fhir/validate.js';
 
 describe('readBundle', () => {
   it('reads a searchset: resources in order, the next link and the total', () => {

@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import type { Resource } from '@medplum/fhirtypes';
-import { appointmentToIcs, escapeIcsText, foldIcsLine, icsFileName } from '../src/ics.js';
-import { toAppointmentViews } from '../src/model.js';
-import { NOW, standardBundle } from './fixtures.js';
+import { appointmentToIcs, escapeIcsText, foldIcsLine, icsFileName } from '../../src/ics.js';
+import { toAppointmentViews } from '../../src/model.js';
+import { NOW, standardBundle } from '../fixtures.js';
 
 const items = toAppointmentViews(standardBundle().entry!.map((e) => e.resource!) as Resource[], { id: 'helse-bergen', name: 'Helse Bergen' }, NOW).items;
 const texts = { preparationLabel: 'Slik forbereder du deg', videoLabel: 'Videotime' };

@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
-import { checkHandoffTarget, checkIssuer, isOpaqueLaunchId, normalizeOrigin, smartLaunchUrl } from '../src/target.js';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import { checkHandoffTarget, checkIssuer, isOpaqueLaunchId, normalizeOrigin, smartLaunchUrl } from '../../src/target.js';
 
 const ALLOWED = ['https://vendor.example.org', 'http://127.0.0.1:5175', 'https://Booking.Example.org:443/'];
 

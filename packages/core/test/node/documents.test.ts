@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
-import { DOCUMENT_CATEGORY_SYSTEM, documentKind } from '../src/fhir/documents.js';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import { DOCUMENT_CATEGORY_SYSTEM, documentKind } from '../../src/fhir/documents.js';
 
 const OTHER = 'http://example.org/document-category';
 
