@@ -1,13 +1,49 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { HnInbox } from '../src/hn-inbox.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { deepActiveElement, deepQuery, deepText, session } from '@hn-elements/test-support';
+import { deepActiveElement, deepText, session } from '@hn-elements/test-support';
 import type { InboxOpenDetail, MessageReadDetail } from '../src/hn-inbox.js';
-import { HnHandoffLauncher } from '@hn-elements/handoff-launcher';
 import { PDF_BASE64, STANDARD_TITLES, emptyBundle, standardBundle } from './fixtures.js';
 import { base64Size } from '../src/model.js';
 import { generateInbox } from './generate.js';
-import { frame, liveRegion, openItem, pane, rendered, rowButton, rowTitles, rows, settle, withBundle } from './helpers.js';
+import { frame, settle, withBundle } from './helpers.js';
+import {
+  attachment,
+  backButton,
+  chooseKind,
+  clearFiltersButton,
+  countText,
+  errorAlert,
+  focusedRow,
+  focusedRowIndex,
+  formLauncher,
+  groupedQuestions,
+  isUnread,
+  launcherControl,
+  list as listOf,
+  listShown,
+  liveRegion,
+  openItem,
+  pane,
+  paneFacts,
+  paneHeading,
+  paneShown,
+  pdfViewer,
+  rendered,
+  replyForm,
+  rowButton,
+  rowButtonOf,
+  rowTabIndexes,
+  rowTitles,
+  rows,
+  searchField,
+  sideBySide,
+  sourceFilter,
+  sourceHtmlBodies,
+  text as textOf,
+  threadMessages,
+  unreadOnlyBox,
+} from './harness.js';
 
 describe('<hn-inbox> with a host-supplied bundle', () => {
   afterEach(async () => {
@@ -18,7 +54,8 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     await setViewport({ width: 1000, height: 800 });
     const el = await withBundle(standardBundle());
     expect(rowTitles(el)).to.deep.equal(STANDARD_TITLES);
-    const list = el.shadowRoot!.querySelector('[part="list"]')!;
+    const list = listOf(el)!;
+    expect(list.getAttribute('part')).to.equal('list');
     expect(list.getAttribute('role')).to.equal('list');
     rows(el).forEach((row, index) => {
       expect(row.getAttribute('role')).to.equal('listitem');
@@ -31,7 +68,7 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     expect(first).to.contain('Melding, 2 meldinger, 2 vedlegg');
     expect(deepText(rows(el)[3]!)).to.contain('Skjema, Ikke startet, Frist 26. nov. 2026');
     expect(deepText(rows(el)[5]!)).to.contain('Fullført');
-    expect(deepText(el.shadowRoot!.querySelector('.count')!)).to.contain('Viser 6 av 6. 2 uleste.');
+    expect(countText(el)).to.contain('Viser 6 av 6. 2 uleste.');
     expect(el.hasAttribute('aria-busy')).to.equal(false);
     await expect(el).to.be.accessible();
   });
@@ -45,62 +82,67 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     expect(((await read) as CustomEvent<MessageReadDetail>).detail.ids).to.deep.equal(['m3']);
     expect(el.selected).to.equal('bundle/message/t1');
     expect(el.getAttribute('selected')).to.equal('bundle/message/t1');
-    expect(deepActiveElement()?.id).to.equal('pane-heading');
+    expect(deepActiveElement()).to.equal(paneHeading(el));
     expect(body.getAttribute('aria-labelledby')).to.equal('pane-heading');
     const text = deepText(body);
     expect(text).to.contain('Blodprøven din var fin.');
     expect(text).to.contain('Deg');
     expect(text).to.contain('Ja, fortsett som før.');
-    expect(body.querySelectorAll('.message')).to.have.length(3);
+    expect(threadMessages(el)).to.have.length(3);
     expect(body.querySelector('[aria-current]')).to.equal(null);
-    await waitUntil(() => !rowButton(el, 'Svar på blodprøven').classList.contains('item--unread'), 'still unread');
+    await waitUntil(() => !isUnread(el, 'Svar på blodprøven'), 'still unread');
     expect(rowButton(el, 'Svar på blodprøven').getAttribute('aria-current')).to.equal('true');
-    expect(body.querySelector('form.reply'), 'a bundle cannot be written to: no reply form').to.equal(null);
+    expect(replyForm(el), 'a bundle cannot be written to: no reply form').to.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('shows an HTML body sanitised in place, and attachments with name, type and size', async () => {
     const el = await withBundle(standardBundle());
     const info = await openItem(el, 'Informasjon før ultralyd');
-    expect(info.querySelector('.html-body strong')!.textContent).to.equal('30 minutter');
+    expect(sourceHtmlBodies(el)[0]!.querySelector('strong')!.textContent).to.equal('30 minutter');
     expect(deepText(info)).to.contain('Magnus Eide');
     const results = await openItem(el, 'Prøvesvar');
     const text = deepText(results);
     expect(text).to.contain(`oversikt.pdf (PDF, ${base64Size(PDF_BASE64)} byte)`);
     expect(text).to.contain('Svar på blodprøver (Nettside, 21 byte)');
-    const download = [...results.querySelectorAll<HTMLAnchorElement>('a[download]')].find((a) => a.textContent!.includes('oversikt.pdf'))!;
+    const download = attachment(el, 'oversikt.pdf').download!;
+    expect(download.textContent).to.contain('oversikt.pdf');
     expect(download.href).to.match(/^blob:/);
     expect(download.getAttribute('download')).to.equal('oversikt.pdf');
     const blob = await (await fetch(download.href)).blob();
     expect(blob.type).to.equal('application/pdf');
-    const show = [...results.querySelectorAll('button')].find((b) => b.textContent!.includes('Vis oversikt.pdf'))!;
+    const show = attachment(el, 'oversikt.pdf').toggle!;
+    expect(show.textContent).to.contain('Vis oversikt.pdf');
     expect(show.getAttribute('aria-expanded')).to.equal('false');
     show.click();
     await el.updateComplete;
     expect(show.getAttribute('aria-expanded')).to.equal('true');
-    const frame = results.querySelector<HTMLIFrameElement>('iframe.pdf')!;
+    const pdf = attachment(el, 'oversikt.pdf');
+    const frame = pdf.pdfViewer!;
     expect(frame.getAttribute('src')).to.equal(download.getAttribute('href'));
     expect(frame.title).to.equal('PDF: oversikt.pdf');
-    expect(frame.nextElementSibling!.querySelector('a[download="oversikt.pdf"]'), 'a download beside it, where PDFs cannot be shown').to.exist;
-    const htmlShow = [...results.querySelectorAll('button')].find((b) => b.textContent!.includes('Vis Svar på blodprøver'))!;
+    expect(pdf.fallbackDownload?.getAttribute('download'), 'a download beside it, where PDFs cannot be shown').to.equal('oversikt.pdf');
+    const htmlShow = attachment(el, 'Svar på blodprøver').toggle!;
+    expect(htmlShow.textContent).to.contain('Vis Svar på blodprøver');
     htmlShow.click();
     await el.updateComplete;
-    expect(results.querySelector('.viewer.html-body')!.textContent).to.equal('Hemoglobin 13,4');
-    const htmlDownload = [...results.querySelectorAll<HTMLAnchorElement>('a[download]')].find((a) => a.textContent!.includes('Svar på blodprøver'))!;
+    expect(attachment(el, 'Svar på blodprøver').viewer!.textContent).to.equal('Hemoglobin 13,4');
+    const htmlDownload = attachment(el, 'Svar på blodprøver').download!;
+    expect(htmlDownload.textContent).to.contain('Svar på blodprøver');
     expect((await (await fetch(htmlDownload.href)).blob()).type, 'HTML never becomes a page on our origin').to.equal('application/octet-stream');
     await expect(el).to.be.accessible();
   });
 
   it('revokes the blob URLs of an item when another opens and when removed', async () => {
     const el = await withBundle(standardBundle());
-    const results = await openItem(el, 'Prøvesvar');
-    const url = results.querySelector<HTMLAnchorElement>('a[download]')!.href;
+    await openItem(el, 'Prøvesvar');
+    const url = attachment(el, 'oversikt.pdf').download!.href;
     expect((await fetch(url)).ok).to.equal(true);
     await openItem(el, 'Innkalling til kontroll');
     let failed = false;
     await fetch(url).catch(() => (failed = true));
     expect(failed, 'revoked on switching').to.equal(true);
-    const letterUrl = pane(el).querySelector<HTMLAnchorElement>('a[download]')!.href;
+    const letterUrl = attachment(el, 'innkalling.pdf').download!.href;
     el.remove();
     failed = false;
     await fetch(letterUrl).catch(() => (failed = true));
@@ -110,17 +152,16 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
   it('shows a letter’s PDF in place with a download, and its date and sender', async () => {
     const el = await withBundle(standardBundle());
     const letter = await openItem(el, 'Innkalling til kontroll');
-    const facts = [...letter.querySelectorAll('.facts div')].map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent]);
-    expect(facts).to.deep.equal([
+    expect(paneFacts(el)).to.deep.equal([
       ['Avsender', 'Magnus Eide'],
       ['Dato', '18. november 2026'],
       ['Type', 'Innkallingsbrev'],
     ]);
     expect(deepText(letter)).to.contain('innkalling.pdf (PDF,');
-    const frame = letter.querySelector<HTMLIFrameElement>('iframe.pdf')!;
+    const frame = pdfViewer(el)!;
     expect(frame.getAttribute('title')).to.equal('PDF: innkalling.pdf');
     expect((await (await fetch(frame.src)).blob()).type).to.equal('application/pdf');
-    expect(letter.querySelector('a[download="innkalling.pdf"]')).to.exist;
+    expect(attachment(el, 'innkalling.pdf').download!.getAttribute('download')).to.equal('innkalling.pdf');
     await expect(el).to.be.accessible();
   });
 
@@ -129,33 +170,32 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     const form = await openItem(el, 'Fyll ut egenerklæringen');
     const text = deepText(form);
     expect(text).to.contain('Ikke startet');
-    const facts = [...form.querySelectorAll('.facts div')].map((row) => `${row.querySelector('dt')!.textContent}: ${row.querySelector('dd')!.textContent}`);
+    const facts = paneFacts(el).map(([label, value]) => `${label}: ${value}`);
     expect(facts).to.deep.equal(['Sendt av: Siri Fjeld', 'Dato: 15. nov. 2026', 'Frist: 26. november 2026']);
     expect(text).to.contain('Spørsmålene i skjemaet: Egenerklæring før hjerteundersøkelse');
     expect(text).to.contain('Hvilke medisiner bruker du? (må besvares)');
     expect(text).to.contain('Svaralternativer: Ja og Nei');
-    expect(form.querySelectorAll('.question-list .question-list li')).to.have.length(1);
+    expect(groupedQuestions(el)).to.have.length(1);
     expect(form.querySelector('input, textarea, select'), 'a summary, not a form renderer').to.equal(null);
-    const launcher = form.querySelector<HnHandoffLauncher>('hn-handoff-launcher')!;
+    const launcher = (await formLauncher(el))!;
     expect(launcher.getAttribute('href')).to.equal('https://vendor.example.org/skjema/task-1');
     expect(launcher.getAttribute('label')).to.equal('Åpne skjemaet');
-    await launcher.updateComplete;
     const navigations: string[] = [];
     launcher.navigate = (url) => void navigations.push(url);
     const start = oneEvent(el, 'hn-handoff-start');
-    deepQuery<HTMLElement>(launcher.shadowRoot!, '[part="control"]')!.click();
+    launcherControl(launcher).click();
     expect((await start).detail.target).to.equal('https://vendor.example.org/skjema/task-1');
     expect(navigations).to.deep.equal(['https://vendor.example.org/skjema/task-1']);
     await expect(el).to.be.accessible();
 
     const done = await openItem(el, 'Hvordan var besøket?');
     expect(deepText(done)).to.contain('Fullført');
-    expect(done.querySelector('hn-handoff-launcher'), 'a done form is not opened again').to.equal(null);
+    expect(await formLauncher(el), 'a done form is not opened again').to.equal(null);
   });
 
   it('searches and filters, says how many it found, and offers to clear the filters', async () => {
     const el = await withBundle(standardBundle());
-    const search = el.shadowRoot!.querySelector<HTMLInputElement>('#inbox-search')!;
+    const search = searchField(el);
     search.focus();
     await sendKeys({ type: 'fortsett' });
     await el.updateComplete;
@@ -166,59 +206,55 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     search.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect(rows(el)).to.have.length(0);
-    expect(deepText(el.shadowRoot!)).to.contain('Ingen treff. Prøv et annet søkeord, eller fjern filtrene.');
+    expect(textOf(el)).to.contain('Ingen treff. Prøv et annet søkeord, eller fjern filtrene.');
     await expect(el).to.be.accessible();
-    const clear = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Fjern filtrene'))!;
+    const clear = clearFiltersButton(el)!;
+    expect(clear.textContent).to.contain('Fjern filtrene');
     clear.click();
     await el.updateComplete;
     await rendered(el);
     expect(rowTitles(el)).to.deep.equal(STANDARD_TITLES);
     expect(deepActiveElement()).to.equal(search);
 
-    const kind = el.shadowRoot!.querySelector<HTMLSelectElement>('#inbox-kind')!;
-    kind.value = 'letter';
-    kind.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await chooseKind(el, 'letter');
     await rendered(el);
     expect(rowTitles(el)).to.deep.equal(['Innkalling til kontroll']);
-    kind.value = 'all';
-    kind.dispatchEvent(new Event('change'));
-    const unread = el.shadowRoot!.querySelector<HTMLInputElement>('.check input')!;
+    await chooseKind(el, 'all');
+    const unread = unreadOnlyBox(el);
     expect(unread.labels![0]!.textContent).to.contain('Bare uleste (2)');
     unread.click();
     await el.updateComplete;
     await rendered(el);
     expect(rowTitles(el)).to.deep.equal(['Prøvesvar', 'Svar på blodprøven']);
-    expect(el.shadowRoot!.querySelector('#inbox-source'), 'one source: no source filter').to.equal(null);
+    expect(sourceFilter(el), 'one source: no source filter').to.equal(null);
   });
 
   it('works from the keyboard: one tab stop, arrows, Home/End, Enter opens, Escape returns to the item', async () => {
     const el = await withBundle(standardBundle());
-    el.shadowRoot!.querySelector<HTMLInputElement>('.check input')!.focus();
+    unreadOnlyBox(el).focus();
     await sendKeys({ press: 'Tab' });
-    const first = deepActiveElement() as HTMLElement;
-    expect(first.dataset['index']).to.equal('0');
-    expect(rows(el).map((r) => r.querySelector('button')!.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1]);
+    expect(focusedRowIndex()).to.equal(0);
+    expect(rowTabIndexes(el)).to.deep.equal([0, -1, -1, -1, -1, -1]);
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => (deepActiveElement() as HTMLElement).dataset['index'] === '1');
+    await waitUntil(() => focusedRowIndex() === 1);
     await sendKeys({ press: 'End' });
-    await waitUntil(() => (deepActiveElement() as HTMLElement).dataset['index'] === '5');
+    await waitUntil(() => focusedRowIndex() === 5);
     await sendKeys({ press: 'ArrowDown' });
     await frame();
-    expect((deepActiveElement() as HTMLElement).dataset['index'], 'stays on the last').to.equal('5');
+    expect(focusedRowIndex(), 'stays on the last').to.equal(5);
     await sendKeys({ press: 'Home' });
-    await waitUntil(() => (deepActiveElement() as HTMLElement).dataset['index'] === '0');
+    await waitUntil(() => focusedRowIndex() === 0);
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => (deepActiveElement() as HTMLElement).dataset['index'] === '1');
+    await waitUntil(() => focusedRowIndex() === 1);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActiveElement()?.id === 'pane-heading', 'focus did not move to the pane');
+    await waitUntil(() => deepActiveElement() !== null && deepActiveElement() === paneHeading(el), 'focus did not move to the pane');
     expect(deepText(pane(el))).to.contain('Svar på blodprøven');
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => (deepActiveElement() as HTMLElement).dataset?.['index'] === '1', 'focus did not return to the item');
+    await waitUntil(() => focusedRowIndex() === 1, 'focus did not return to the item');
     expect(el.selected, 'wide: the pane stays open').to.equal('bundle/message/t1');
     // Shift+Tab from the list goes back to the filters, not through every row.
     await sendKeys({ press: 'Shift+Tab' });
-    expect(deepActiveElement()).to.equal(el.shadowRoot!.querySelector('.check input'));
+    expect(deepActiveElement()).to.equal(unreadOnlyBox(el));
   });
 
   it('virtualises thousands of items: few rows in the DOM, aria-setsize/posinset right, End reaches the last', async () => {
@@ -228,22 +264,22 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     expect(rows(el).length).to.be.greaterThan(0);
     expect(rows(el).length).to.be.lessThan(60);
     expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal(String(total));
-    expect(deepText(el.shadowRoot!.querySelector('.count')!)).to.contain(`Viser ${total} av ${total}`);
-    rows(el)[0]!.querySelector('button')!.focus();
+    expect(countText(el)).to.contain(`Viser ${total} av ${total}`);
+    rowButtonOf(rows(el)[0]!).focus();
     await sendKeys({ press: 'End' });
-    await waitUntil(() => (deepActiveElement() as HTMLElement).dataset?.['index'] === String(total - 1), 'End did not reach the last item', { timeout: 5000 });
-    const last = (deepActiveElement() as HTMLElement).closest('[part="item"]')!;
+    await waitUntil(() => focusedRowIndex() === total - 1, 'End did not reach the last item', { timeout: 5000 });
+    const last = focusedRow()!;
     expect(last.getAttribute('aria-posinset')).to.equal(String(total));
     expect(rows(el).length).to.be.lessThan(60);
     await sendKeys({ press: 'PageUp' });
-    await waitUntil(() => (deepActiveElement() as HTMLElement).dataset?.['index'] === String(total - 11));
+    await waitUntil(() => focusedRowIndex() === total - 11);
     await sendKeys({ press: 'Home' });
-    await waitUntil(() => (deepActiveElement() as HTMLElement).dataset?.['index'] === '0');
+    await waitUntil(() => focusedRowIndex() === 0);
     // Scrolled away with the mouse, the list still has a tab stop among the rows on screen.
-    const list = el.shadowRoot!.querySelector<HTMLElement>('.list')!;
-    el.shadowRoot!.querySelector<HTMLInputElement>('#inbox-search')!.focus();
+    const list = listOf(el)!;
+    searchField(el).focus();
     list.scrollTop = list.scrollHeight / 2;
-    await waitUntil(() => rows(el).some((r) => r.querySelector('button')!.tabIndex === 0), 'no tab stop after scrolling', { timeout: 3000 });
+    await waitUntil(() => rowTabIndexes(el).includes(0), 'no tab stop after scrolling', { timeout: 3000 });
     await expect(el).to.be.accessible();
   });
 
@@ -254,7 +290,7 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     try {
       const { bundle, letters } = generateInbox(600);
       const el = await withBundle(bundle);
-      const list = el.shadowRoot!.querySelector<HTMLElement>('.list')!;
+      const list = listOf(el)!;
       // Scroll to the end until the virtualiser has rendered rows from there: a scroll made before it
       // has measured its items can land short, so each check scrolls to the (new) end again.
       await waitUntil(
@@ -265,10 +301,7 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
         'did not scroll',
         { timeout: 9000, interval: 50 },
       );
-      const kind = el.shadowRoot!.querySelector<HTMLSelectElement>('#inbox-kind')!;
-      kind.value = 'letter';
-      kind.dispatchEvent(new Event('change'));
-      await el.updateComplete;
+      await chooseKind(el, 'letter');
       await rendered(el);
       for (let i = 0; i < 5; i += 1) await frame();
       expect(rows(el).length).to.be.greaterThan(0);
@@ -286,10 +319,7 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     try {
       for (let round = 0; round < 10; round += 1) {
         const el = await fixture<HnInbox>(html`<hn-inbox locale="nb" selected="bundle/form/task-1" .bundle=${standardBundle()}></hn-inbox>`);
-        const kind = el.shadowRoot!.querySelector<HTMLSelectElement>('#inbox-kind')!;
-        kind.value = 'form';
-        kind.dispatchEvent(new Event('change'));
-        await el.updateComplete;
+        await chooseKind(el, 'form');
         for (let i = 0; i < 4; i += 1) await frame();
         el.remove();
       }
@@ -308,14 +338,14 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     window.scrollTo(0, 0);
     const el = await fixture<HnInbox>(html`<hn-inbox .bundle=${standardBundle()}></hn-inbox>`);
     await settle(el);
-    const list = el.shadowRoot!.querySelector<HTMLElement>('.list')!;
+    const list = listOf(el)!;
     await waitUntil(() => rows(el).length === 0, 'the virtualiser kept rows off screen', { timeout: 3000 });
     await waitUntil(() => list.tabIndex === 0, 'the list did not become the tab stop');
     await expect(el).to.be.accessible();
-    const unreadOnly = el.shadowRoot!.querySelector<HTMLInputElement>('.check input')!;
+    const unreadOnly = unreadOnlyBox(el);
     unreadOnly.focus({ preventScroll: true });
     await sendKeys({ press: 'Tab' });
-    await waitUntil(() => (deepActiveElement() as HTMLElement)?.dataset?.['index'] === '0', 'Tab did not reach the first row', { timeout: 3000 });
+    await waitUntil(() => focusedRowIndex() === 0, 'Tab did not reach the first row', { timeout: 3000 });
     await waitUntil(() => list.tabIndex === -1, 'the list stayed a tab stop beside the row');
     await sendKeys({ press: 'Shift+Tab' });
     expect(deepActiveElement()).to.equal(unreadOnly);
@@ -325,25 +355,26 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
   it('reflows at 320 px: the pane replaces the list, with a way back that restores focus', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await withBundle(standardBundle());
-    await waitUntil(() => !el.shadowRoot!.querySelector('.layout')!.classList.contains('layout--wide'));
+    await waitUntil(() => !sideBySide(el));
     expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
-    const back = () => el.shadowRoot!.querySelector<HTMLButtonElement>('.back');
-    expect(getComputedStyle(pane(el)).display).to.equal('none');
+    const back = () => backButton(el);
+    expect(paneShown(el), 'the pane is hidden').to.equal(false);
     await expect(el).to.be.accessible();
     await openItem(el, 'Prøvesvar');
-    expect(getComputedStyle(el.shadowRoot!.querySelector('.list-panel')!).display).to.equal('none');
+    expect(listShown(el), 'the list is hidden').to.equal(false);
     expect(getComputedStyle(back()!).display).not.to.equal('none');
     expect(back()!.getBoundingClientRect().height).to.be.at.least(44);
-    const show = [...pane(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Vis oversikt.pdf'))!;
+    const show = attachment(el, 'oversikt.pdf').toggle!;
+    expect(show.textContent).to.contain('Vis oversikt.pdf');
     show.click();
     await el.updateComplete;
     expect(document.documentElement.scrollWidth, 'no sideways scrolling with the pane open').to.be.at.most(320);
     await expect(el).to.be.accessible();
     back()!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => (deepActiveElement() as HTMLElement).dataset?.['index'] === '0', 'focus did not return to the item');
+    await waitUntil(() => focusedRowIndex() === 0, 'focus did not return to the item');
     expect(el.selected).to.equal(undefined);
-    expect(getComputedStyle(el.shadowRoot!.querySelector('.list-panel')!).display).not.to.equal('none');
+    expect(listShown(el), 'the list is back').to.equal(true);
     await openItem(el, 'Innkalling til kontroll');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => el.selected === undefined, 'Escape did not close the pane on a narrow screen');
@@ -355,7 +386,7 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
   ] as const) {
     it(`speaks ${locale}`, async () => {
       const el = await withBundle(standardBundle(), { locale });
-      const text = deepText(el.shadowRoot!);
+      const text = textOf(el);
       for (const word of words) expect(text).to.contain(word);
       expect(text).not.to.contain('Ulest');
       await expect(el).to.be.accessible();
@@ -375,10 +406,10 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
 
   it('says so when the inbox is empty, and when the bundle is not a bundle', async () => {
     const empty = await withBundle(emptyBundle());
-    expect(deepText(empty.shadowRoot!)).to.contain('Innboksen din er tom.');
+    expect(textOf(empty)).to.contain('Innboksen din er tom.');
     await expect(empty).to.be.accessible();
     const broken = await withBundle({ resourceType: 'Patient', id: 'nope' });
-    const alert = deepQuery<HTMLElement>(broken.shadowRoot!, '[role="alert"]')!;
+    const alert = errorAlert(broken)!;
     expect(deepText(alert)).to.contain('Vi fikk ikke hentet innboksen din.');
     expect(deepText(alert)).to.contain('Prøv igjen');
     await expect(broken).to.be.accessible();
@@ -388,7 +419,7 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     const bundle = standardBundle();
     bundle.entry!.push({ resource: { resourceType: 'Communication', id: 'broken', status: 'completed' } as never }, { resource: 'nonsense' as never });
     const el = await withBundle(bundle);
-    expect(deepText(el.shadowRoot!)).to.contain('2 ting i innboksen kunne ikke vises');
+    expect(textOf(el)).to.contain('2 ting i innboksen kunne ikke vises');
     expect(rowTitles(el)).to.deep.equal(STANDARD_TITLES);
   });
 

@@ -2,13 +2,309 @@
  * A test harness for <hn-inbox>, in the style of Material Web's: tests say what the citizen does
  * and sees (find a row, open it, type a reply, read the status, look at an attachment), and only
  * this file knows the markup. When the markup changes, this file changes, not the tests.
+ *
+ * Where the markup offers a role, a part, a label or an id, that is what is used; a class name is
+ * used only where nothing else tells an element apart (the row's title, the count, the layout).
  */
 import { waitUntil } from '@open-wc/testing';
-import { deepText } from '@hn-elements/test-support';
+import { deepActiveElement, deepQuery, deepText, settle } from '@hn-elements/test-support';
+import type { HnHandoffLauncher } from '@hn-elements/handoff-launcher';
 import type { HnInbox } from '../src/hn-inbox.js';
-import { liveRegion, openItem, pane, rowButton, rowTitles } from './helpers.js';
 
-export { openItem, rowButton, rowTitles, pane };
+const root = (el: HnInbox) => el.shadowRoot!;
+
+// ---- loading -------------------------------------------------------------------------------------
+
+/** Resolves when the element's load has ended and is rendered (its public `loadComplete`). */
+export async function loaded(el: HnInbox): Promise<HnInbox> {
+  await el.loadComplete;
+  return el;
+}
+
+/** The list (role="list", part="list"), or null when there is nothing to list. */
+export function list(el: HnInbox): HTMLElement | null {
+  return root(el).querySelector<HTMLElement>('[role="list"][part="list"]');
+}
+
+/** Waits until the virtualiser has put rows in the list (when there is anything to show). */
+export async function rendered(el: HnInbox): Promise<void> {
+  if (!list(el)) return;
+  await waitUntil(() => rows(el).length > 0, 'the list rendered no rows', { timeout: 4000 });
+}
+
+// ---- the list ------------------------------------------------------------------------------------
+
+/** The rows the virtualiser has in the DOM now (role="listitem", part="item"), in list order. */
+export function rows(el: HnInbox): HTMLElement[] {
+  return [...(list(el)?.querySelectorAll<HTMLElement>('[part="item"]') ?? [])].sort(
+    (a, b) => Number(a.getAttribute('aria-posinset')) - Number(b.getAttribute('aria-posinset')),
+  );
+}
+
+/** The button a row is (it opens the item). */
+export function rowButtonOf(row: HTMLElement): HTMLButtonElement {
+  return row.querySelector('button')!;
+}
+
+/** A row's title (subject, form or letter name). */
+export function titleOf(row: HTMLElement): string {
+  return row.querySelector('.title')!.textContent!.trim();
+}
+
+export function rowTitles(el: HnInbox): string[] {
+  return rows(el).map(titleOf);
+}
+
+/** The row whose title is `title` (or matches it). */
+export function row(el: HnInbox, title: string | RegExp): HTMLElement {
+  const found = rows(el).find((r) => (typeof title === 'string' ? titleOf(r) === title : title.test(titleOf(r))));
+  if (!found) throw new Error(`no row ${title}; have ${rowTitles(el).join(' | ')}`);
+  return found;
+}
+
+export function rowButton(el: HnInbox, title: string | RegExp): HTMLButtonElement {
+  return rowButtonOf(row(el, title));
+}
+
+/** True when the row shows its item as unread (bold, with the unread marker). */
+export function isUnread(el: HnInbox, title: string | RegExp): boolean {
+  return rowButton(el, title).classList.contains('item--unread');
+}
+
+/** The rows' buttons' tabindex, in list order (one tab stop: one 0, the rest -1). */
+export function rowTabIndexes(el: HnInbox): number[] {
+  return rows(el).map((r) => rowButtonOf(r).tabIndex);
+}
+
+/** The row whose button has focus, or undefined when focus is not on a row. */
+export function focusedRow(): HTMLElement | undefined {
+  const active = deepActiveElement();
+  const item = active?.parentElement;
+  return active?.localName === 'button' && item?.getAttribute('part') === 'item' ? item : undefined;
+}
+
+/** The 0-based position in the list (aria-posinset - 1) of the row that has focus, or undefined. */
+export function focusedRowIndex(): number | undefined {
+  const item = focusedRow();
+  return item ? Number(item.getAttribute('aria-posinset')) - 1 : undefined;
+}
+
+/** "Viser 6 av 6. 2 uleste." */
+export function countText(el: HnInbox): string {
+  const count = root(el).querySelector('.count');
+  return count ? deepText(count).trim() : '';
+}
+
+// ---- search and filters --------------------------------------------------------------------------
+
+/** The search field (in the role="search" toolbar). */
+export function searchField(el: HnInbox): HTMLInputElement {
+  return root(el).querySelector<HTMLInputElement>('[role="search"] input[type="search"]')!;
+}
+
+/** The "Vis" choice: all, messages, forms or letters. */
+export function kindFilter(el: HnInbox): HTMLSelectElement {
+  return root(el).querySelector<HTMLSelectElement>('[role="search"] select#inbox-kind')!;
+}
+
+/** Chooses a kind in "Vis" as the citizen does (a change event), and lets the element render. */
+export async function chooseKind(el: HnInbox, kind: string): Promise<void> {
+  const select = kindFilter(el);
+  select.value = kind;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+/** The source choice, or null (it is offered only when there is more than one source). */
+export function sourceFilter(el: HnInbox): HTMLSelectElement | null {
+  return root(el).querySelector<HTMLSelectElement>('[role="search"] select#inbox-source');
+}
+
+/** Chooses a source as the citizen does, and lets the element render. */
+export async function chooseSource(el: HnInbox, sourceId: string): Promise<void> {
+  const select = sourceFilter(el)!;
+  select.value = sourceId;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+/** The "Bare uleste (n)" checkbox. */
+export function unreadOnlyBox(el: HnInbox): HTMLInputElement {
+  return root(el).querySelector<HTMLInputElement>('[role="search"] input[type="checkbox"]')!;
+}
+
+/** "Fjern filtrene", offered when nothing matches; null otherwise. */
+export function clearFiltersButton(el: HnInbox): HTMLButtonElement | null {
+  return root(el).querySelector<HTMLButtonElement>('hn-state[kind="empty"] button');
+}
+
+// ---- layout --------------------------------------------------------------------------------------
+
+/** True when the reading pane sits beside the list (the element is wide enough). */
+export function sideBySide(el: HnInbox): boolean {
+  return root(el).querySelector('.layout--wide') !== null;
+}
+
+/** True when the list (with its count) is shown; on a narrow screen an open pane replaces it. */
+export function listShown(el: HnInbox): boolean {
+  return getComputedStyle(root(el).querySelector('.list-panel')!).display !== 'none';
+}
+
+/** True when the reading pane is shown. */
+export function paneShown(el: HnInbox): boolean {
+  return getComputedStyle(pane(el)).display !== 'none';
+}
+
+// ---- the reading pane ----------------------------------------------------------------------------
+
+/** The reading pane (part="pane"). */
+export function pane(el: HnInbox): HTMLElement {
+  return root(el).querySelector<HTMLElement>('[part="pane"]')!;
+}
+
+/** The open item's heading (focused when it opens), or null. */
+export function paneHeading(el: HnInbox): HTMLElement | null {
+  return pane(el).querySelector<HTMLElement>('[role="heading"]#pane-heading');
+}
+
+/** Opens an item by clicking its row and waits for the pane. */
+export async function openItem(el: HnInbox, title: string | RegExp): Promise<HTMLElement> {
+  rowButton(el, title).click();
+  await el.updateComplete;
+  await waitUntil(() => paneHeading(el), 'the pane did not open');
+  await settle(el);
+  return pane(el);
+}
+
+/** "Tilbake til listen" (shown on a narrow screen), or null when no item is open. */
+export function backButton(el: HnInbox): HTMLButtonElement | null {
+  return pane(el).querySelector<HTMLButtonElement>(':scope > button');
+}
+
+/** The open letter's or form's facts as [label, value] (Avsender, Dato, …). */
+export function paneFacts(el: HnInbox): [string, string][] {
+  return [...pane(el).querySelectorAll('dl > div')].map((fact) => [fact.querySelector('dt')!.textContent!, fact.querySelector('dd')!.textContent!]);
+}
+
+/** The messages of the open thread, in order (the list named "Meldinger i samtalen"). */
+export function threadMessages(el: HnInbox): HTMLElement[] {
+  return [...pane(el).querySelectorAll<HTMLElement>('ol[aria-label] > li')];
+}
+
+/** Plain-text message bodies of the open thread, a paragraph each. */
+export function textBodies(el: HnInbox): HTMLElement[] {
+  return [...pane(el).querySelectorAll<HTMLElement>('.text-body')];
+}
+
+/** An open form's questions that belong to a group (a list inside the list of questions). */
+export function groupedQuestions(el: HnInbox): HTMLElement[] {
+  return [...pane(el).querySelectorAll<HTMLElement>('section[aria-labelledby="questions-heading"] ol ol > li')];
+}
+
+/** The open form's "Åpne skjemaet" launcher, rendered; null when the form cannot be opened from here. */
+export async function formLauncher(el: HnInbox): Promise<HnHandoffLauncher | null> {
+  const launcher = pane(el).querySelector<HnHandoffLauncher>('hn-handoff-launcher');
+  if (launcher) await launcher.updateComplete;
+  return launcher;
+}
+
+/** The launcher's control: a link for an allowed target, a button otherwise. */
+export function launcherControl(launcher: HnHandoffLauncher): HTMLElement {
+  return deepQuery<HTMLElement>(launcher.shadowRoot!, '[part="control"]')!;
+}
+
+/** What the launcher says went wrong (role="alert"), or null. */
+export function launcherError(launcher: HnHandoffLauncher): HTMLElement | null {
+  return deepQuery<HTMLElement>(launcher.shadowRoot!, '[role="alert"]');
+}
+
+/** The PDF viewer in the open pane, or null (also before the element has rendered). */
+export function pdfViewer(el: HnInbox): HTMLIFrameElement | null {
+  return el.shadowRoot?.querySelector<HTMLIFrameElement>('[part="pane"] iframe.pdf') ?? null;
+}
+
+/** True when `element` is the inbox's own PDF viewer (the only frame it may render). */
+export function isPdfViewer(element: Element): boolean {
+  return element.localName === 'iframe' && element.classList.contains('pdf');
+}
+
+/** True when `element` is content from the source: an HTML or text body, or a file shown in place. */
+export function isFromSourceData(element: Element): boolean {
+  return element.closest('.html-body, .viewer, .text-body') !== null;
+}
+
+/** The error of the open thread outside the reply form (marking it read failed), or null. */
+export function threadError(el: HnInbox): HTMLElement | null {
+  return [...pane(el).querySelectorAll<HTMLElement>('[role="alert"]')].find((alert) => !alert.closest('form')) ?? null;
+}
+
+/** The reply form of the open thread, or null (a bundle cannot be written to). */
+export function replyForm(el: HnInbox): HTMLFormElement | null {
+  return pane(el).querySelector<HTMLFormElement>('form[part="reply"]');
+}
+
+/** The reply form's "Send". */
+export function sendButton(el: HnInbox): HTMLButtonElement {
+  return replyForm(el)!.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+}
+
+/** Why the reply was not sent, with its retry (role="alert" in the form), or null. */
+export function replyError(el: HnInbox): HTMLElement | null {
+  return replyForm(el)?.querySelector<HTMLElement>('[role="alert"]') ?? null;
+}
+
+/** What is said when the reply is empty (the reply box is described by it), or null. */
+export function replyProblem(el: HnInbox): HTMLElement | null {
+  return pane(el).querySelector<HTMLElement>('#reply-invalid');
+}
+
+/** The note about the reply (e.g. that an earlier attempt got through), or null. */
+export function replyNotice(el: HnInbox): HTMLElement | null {
+  return pane(el).querySelector<HTMLElement>('.notice');
+}
+
+// ---- around the list -----------------------------------------------------------------------------
+
+export function liveRegion(el: HnInbox): HTMLElement {
+  return root(el).querySelector<HTMLElement>('[role="status"][aria-live="polite"]')!;
+}
+
+/** Everything the element shows, as text. */
+export function text(el: HnInbox): string {
+  return deepText(root(el));
+}
+
+/** The notice about sources that failed or are incomplete, or null. */
+export function sourcesNotice(el: HnInbox): HTMLElement | null {
+  return root(el).querySelector<HTMLElement>('hn-sources-notice');
+}
+
+/** Text of that notice ('' when there is none). */
+export function sourcesNoticeText(el: HnInbox): string {
+  const notice = sourcesNotice(el);
+  return notice?.shadowRoot ? deepText(notice.shadowRoot) : '';
+}
+
+/** Presses the notice's "try again". */
+export function retryFromNotice(el: HnInbox): void {
+  deepQuery<HTMLButtonElement>(sourcesNotice(el)!.shadowRoot!, 'button')!.click();
+}
+
+/** The error state (role="alert" of <hn-state kind="error">), or null. */
+export function errorAlert(el: HnInbox): HTMLElement | null {
+  return deepQuery<HTMLElement>(root(el), '[role="alert"]');
+}
+
+/** Presses the error state's "Prøv igjen". */
+export function retryFromError(el: HnInbox): void {
+  deepQuery<HTMLButtonElement>(root(el), 'button[part="retry"]')!.click();
+}
+
+/** Text of the banner saying whom the citizen acts for ('' when there is none). */
+export function onBehalfText(el: HnInbox): string {
+  const banner = root(el).querySelector('hn-on-behalf-banner');
+  return banner?.shadowRoot ? deepText(banner.shadowRoot) : '';
+}
 
 /** The reading pane's text, as a screen reader would get it (shadow roots included). */
 export function paneText(el: HnInbox): string {
@@ -40,6 +336,10 @@ export interface AttachmentHarness {
   pdfViewer: HTMLIFrameElement | null;
   /** The link that opens a file on another server in a new tab. */
   external: HTMLAnchorElement | null;
+  /** The file shown in place (HTML sanitised, or text), when it is shown. */
+  viewer: HTMLElement | null;
+  /** The download offered beside the PDF viewer, for browsers that cannot show PDFs. */
+  fallbackDownload: HTMLAnchorElement | null;
 }
 
 /** The attachment (of a message, or the content of a letter) in the open pane whose file name is `name`. */
@@ -54,6 +354,8 @@ export function attachment(el: HnInbox, name: string): AttachmentHarness {
     toggle: element.querySelector<HTMLButtonElement>('button[aria-expanded]'),
     pdfViewer: element.querySelector<HTMLIFrameElement>('iframe'),
     external: element.querySelector<HTMLAnchorElement>('a[target="_blank"]'),
+    viewer: element.querySelector<HTMLElement>('.viewer'),
+    fallbackDownload: element.querySelector<HTMLAnchorElement>('iframe ~ * a[download]'),
   };
 }
 

@@ -2,8 +2,23 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { deepText, runControlPayloads } from '@hn-elements/test-support';
 import type { Bundle } from '@medplum/fhirtypes';
 import { bundleOf, letter, message, task, toBase64 } from './fixtures.js';
-import { openItem, pane, rowTitles, settle, withBundle } from './helpers.js';
-import { attachment, nonControlRequests, paneText, remoteControlsReported, sourceHtmlBodies, watchRequests } from './harness.js';
+import { settle, withBundle } from './helpers.js';
+import {
+  attachment,
+  formLauncher,
+  isFromSourceData,
+  isPdfViewer,
+  launcherControl,
+  launcherError,
+  nonControlRequests,
+  openItem,
+  paneText,
+  remoteControlsReported,
+  rowTitles,
+  sourceHtmlBodies,
+  textBodies,
+  watchRequests,
+} from './harness.js';
 import type { HnInbox } from '../src/hn-inbox.js';
 
 declare global {
@@ -90,11 +105,10 @@ function assertInert(el: HnInbox): void {
   walk(el.shadowRoot!);
   for (const element of all) {
     const tag = element.localName;
-    const fromData = element.closest('.html-body, .viewer, .text-body') !== null;
-    if (fromData) {
+    if (isFromSourceData(element)) {
       expect(['script', 'iframe', 'frame', 'embed', 'object', 'form', 'input', 'button', 'svg', 'math', 'base', 'meta', 'link', 'style', 'noscript', 'template'], `<${tag}> from data`).not.to.include(tag);
     }
-    if (tag === 'iframe') expect(element.classList.contains('pdf'), 'the only frame is our PDF viewer').to.equal(true);
+    if (tag === 'iframe') expect(isPdfViewer(element), 'the only frame is our PDF viewer').to.equal(true);
     for (const attribute of element.getAttributeNames()) {
       expect(attribute.startsWith('on'), `${tag}[${attribute}]`).to.equal(false);
       if (['href', 'src', 'data', 'action', 'formaction', 'xlink:href', 'srcdoc'].includes(attribute)) {
@@ -129,7 +143,7 @@ describe('<hn-inbox> with hostile data', () => {
   it('sanitises an HTML body: nothing runs, script, handlers, javascript: and data: links, SVG, MathML, frames and forms are gone', async () => {
     const el = await withBundle(hostileBundle());
     const body = await openItem(el, /^Emne/);
-    const html = body.querySelector('.html-body')!;
+    const html = sourceHtmlBodies(el)[0]!;
     expect(html.querySelector('strong')!.textContent).to.equal('uthevet');
     const links = [...html.querySelectorAll('a')];
     expect(links.filter((a) => a.hasAttribute('href')).map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.helsenorge.no/']);
@@ -152,19 +166,24 @@ describe('<hn-inbox> with hostile data', () => {
   it('shows script-like text as text, an HTML attachment sanitised, and drops links that are not https', async () => {
     const el = await withBundle(hostileBundle());
     const body = await openItem(el, 'Tekst som ser ut som kode');
-    expect(body.querySelector('.text-body')!.textContent).to.equal(SCRIPTY_TEXT);
-    const show = [...body.querySelectorAll('button')].find((b) => b.textContent!.includes('.html'))!;
+    expect(textBodies(el)[0]!.textContent).to.equal(SCRIPTY_TEXT);
+    const hostileName = '../../<img src=x onerror=window.__hnPwned=22>.html';
+    const show = attachment(el, hostileName).toggle!;
+    expect(show.textContent).to.contain('.html');
     show.click();
     await el.updateComplete;
-    expect(body.querySelector('.viewer.html-body strong')!.textContent).to.equal('uthevet');
-    const download = [...body.querySelectorAll<HTMLAnchorElement>('a[download]')].find((a) => a.download.endsWith('.html'))!;
+    expect(attachment(el, hostileName).viewer!.querySelector('strong')!.textContent).to.equal('uthevet');
+    const download = attachment(el, hostileName).download!;
+    expect(download.download.endsWith('.html'), 'still an .html file').to.equal(true);
     expect(download.download, 'no path, no markup in the file name').not.to.match(/[/\\<>]/);
     expect((await (await fetch(download.href)).blob()).type).to.equal('application/octet-stream');
     expect(deepText(body)).to.contain('farlig.pdf');
     expect(deepText(body)).to.contain('Vedlegget finnes ikke hos avsenderen lenger');
-    const svgDownload = [...body.querySelectorAll<HTMLAnchorElement>('a[download]')].find((a) => a.download === 'bilde.svg')!;
-    expect((await (await fetch(svgDownload.href)).blob()).type, 'an SVG is only a file to download').to.equal('application/octet-stream');
-    expect([...body.querySelectorAll('button')].some((b) => b.textContent!.includes('Vis bilde.svg')), 'SVG is never shown in place').to.equal(false);
+    const svg = attachment(el, 'bilde.svg');
+    expect(svg.download!.download).to.equal('bilde.svg');
+    expect((await (await fetch(svg.download!.href)).blob()).type, 'an SVG is only a file to download').to.equal('application/octet-stream');
+    expect(svg.toggle, 'SVG is never shown in place').to.equal(null);
+    expect([...body.querySelectorAll('button')].some((b) => b.textContent!.includes('Vis bilde.svg')), 'nor offered anywhere in the pane').to.equal(false);
     assertInert(el);
     await settleScripts(el);
     expect(window.__hnPwned).to.equal(undefined);
@@ -173,8 +192,8 @@ describe('<hn-inbox> with hostile data', () => {
 
   it('shows a hostile HTML letter sanitised, and never opens a fake PDF', async () => {
     const el = await withBundle(hostileBundle());
-    const letterPane = await openItem(el, 'Brev med HTML');
-    expect(letterPane.querySelector('.viewer.html-body strong')!.textContent).to.equal('uthevet');
+    await openItem(el, 'Brev med HTML');
+    expect(attachment(el, 'brev.html').viewer!.querySelector('strong')!.textContent).to.equal('uthevet');
     assertInert(el);
     await openItem(el, 'Brev som later som det er PDF');
     const fake = attachment(el, 'brev.pdf');
@@ -232,18 +251,18 @@ describe('<hn-inbox> with hostile data', () => {
     });
     for (const title of ['Skjema med javascript-lenke', 'Skjema med data-lenke']) {
       const form = await openItem(el, title);
-      expect(form.querySelector('hn-handoff-launcher'), title).to.equal(null);
+      expect(await formLauncher(el), title).to.equal(null);
       expect(deepText(form)).to.contain('Skjemaet kan ikke åpnes herfra.');
     }
-    const evil = await openItem(el, 'Skjema til en ukjent side');
-    const launcher = evil.querySelector('hn-handoff-launcher')!;
+    await openItem(el, 'Skjema til en ukjent side');
     await settle(el);
+    const launcher = (await formLauncher(el))!;
     const navigations: string[] = [];
-    (launcher as unknown as { navigate: (url: string) => void }).navigate = (url) => void navigations.push(url);
-    const control = launcher.shadowRoot!.querySelector<HTMLElement>('[part="control"]')!;
+    launcher.navigate = (url) => void navigations.push(url);
+    const control = launcherControl(launcher);
     expect(control.localName, 'a refused target is never an href').to.equal('button');
     control.click();
-    await waitUntil(() => launcher.shadowRoot!.querySelector('[role="alert"]'), 'the launcher showed no refusal');
+    await waitUntil(() => launcherError(launcher), 'the launcher showed no refusal');
     expect(navigations).to.deep.equal([]);
     assertInert(el);
     await settleScripts(el);

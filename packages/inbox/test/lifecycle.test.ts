@@ -5,7 +5,8 @@ import { collectUntil, recordFetches, resetServer, session, whenPresent } from '
 import { bootstrap, mount, unmount } from '../src/mfe.js';
 import type { HnInbox } from '../src/hn-inbox.js';
 import { standardBundle } from './fixtures.js';
-import { openItem, rendered, rows, withBundle } from './helpers.js';
+import { withBundle } from './helpers.js';
+import { openItem, pdfViewer, rendered, rows } from './harness.js';
 
 interface AxNode {
   role: string;
@@ -106,7 +107,7 @@ describe('<hn-inbox> mounting and unmounting', () => {
         el.bundle = standardBundle() as Bundle;
         el.selected = 'bundle/letter/letter-1';
         document.body.append(el);
-        await until(el, () => el.shadowRoot?.querySelector('iframe.pdf'));
+        await until(el, () => pdfViewer(el));
         refs.push(new WeakRef(el));
         el.remove();
       }

@@ -16,10 +16,38 @@ import {
   loadWithMalformedAndTimedOutSource
 } from '@hn-elements/test-support';
 import type { Session } from '@hn-elements/core';
-import type { HnHandoffLauncher } from '@hn-elements/handoff-launcher';
 import type { HnInbox, MessageSentDetail } from '../src/hn-inbox.js';
 import { clearDrafts, readDraft, writeDraft } from '../src/drafts.js';
-import { liveRegion, openItem, pane, rendered, rowButton, rows, settle, withSession } from './helpers.js';
+import { settle, withSession } from './helpers.js';
+import {
+  chooseSource,
+  countText,
+  errorAlert,
+  formLauncher,
+  isUnread,
+  launcherControl,
+  liveRegion,
+  onBehalfText,
+  openItem,
+  pane,
+  pdfViewer,
+  rendered,
+  replyBox,
+  replyError,
+  replyNotice,
+  replyProblem,
+  retryFromError,
+  retryFromNotice,
+  rows,
+  search,
+  sendButton,
+  sourceFilter,
+  sourcesNotice,
+  sourcesNoticeText,
+  text as textOf,
+  threadError,
+  threadMessages,
+} from './harness.js';
 
 const THREAD = 'urn:hn-elements:thread';
 const LETTER = 'urn:hn-elements:document-category|letter';
@@ -67,22 +95,14 @@ async function expectedTotal(patient: string) {
 
 /** Narrows the list with the search field, so the row is rendered, and opens it. */
 async function find(el: HnInbox, query: string, title: string | RegExp = query): Promise<HTMLElement> {
-  const search = el.shadowRoot!.querySelector<HTMLInputElement>('#inbox-search')!;
-  search.value = query;
-  search.dispatchEvent(new Event('input'));
-  await el.updateComplete;
+  await search(el, query);
   await rendered(el);
   return openItem(el, title);
 }
 
-function textarea(el: HnInbox): HTMLTextAreaElement {
-  return pane(el).querySelector<HTMLTextAreaElement>('#reply-text')!;
-}
+const textarea = replyBox;
 
-function sendButton(el: HnInbox): HTMLButtonElement {
-  return pane(el).querySelector<HTMLButtonElement>('.reply button[type="submit"]')!;
-}
-
+/** Types into the reply box from the keyboard. */
 async function typeReply(el: HnInbox, text: string): Promise<void> {
   textarea(el).focus();
   await sendKeys({ type: text });
@@ -114,13 +134,10 @@ describe('<hn-inbox> live from several FHIR servers', () => {
     expect(expected).to.be.greaterThan(15);
     const el = await loaded();
     expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal(String(expected));
-    expect(deepText(el.shadowRoot!)).not.to.contain('kunne ikke vises');
-    const sourceFilter = el.shadowRoot!.querySelector<HTMLSelectElement>('#inbox-source')!;
-    expect([...sourceFilter.options].map((o) => o.textContent!.trim())).to.deep.equal(['Alle', ...SOURCES.map((s) => s.name)]);
+    expect(textOf(el)).not.to.contain('kunne ikke vises');
+    expect([...sourceFilter(el)!.options].map((o) => o.textContent!.trim())).to.deep.equal(['Alle', ...SOURCES.map((s) => s.name)]);
     for (const source of SOURCES) {
-      sourceFilter.value = source.id;
-      sourceFilter.dispatchEvent(new Event('change'));
-      await el.updateComplete;
+      await chooseSource(el, source.id);
       await rendered(el);
       const own = await expectedFrom(source.fhirBase, 'Patient/kari');
       expect(rows(el)[0]!.getAttribute('aria-setsize'), source.id).to.equal(String(own.items));
@@ -146,14 +163,13 @@ describe('<hn-inbox> live from several FHIR servers', () => {
     const without = total - (await expectedFrom('/fhir/fastlegen', 'Patient/kari')).items;
     await setMode('fastlegen', 'down');
     const el = await loaded();
-    const notice = el.shadowRoot!.querySelector('hn-sources-notice')!;
     // 'down' answers 503 with an OperationOutcome: the notice says the source has a fault and quotes it.
-    expect(deepText(notice.shadowRoot!)).to.contain('Legesenteret i Sentrum har en feil akkurat nå.');
+    expect(sourcesNoticeText(el)).to.contain('Legesenteret i Sentrum har en feil akkurat nå.');
     expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal(String(without));
     await expect(el).to.be.accessible();
     await setMode('fastlegen', 'ok');
-    deepQuery<HTMLButtonElement>(notice.shadowRoot!, 'button')!.click();
-    await waitUntil(() => !el.shadowRoot!.querySelector('hn-sources-notice'), 'the source did not come back', { timeout: 8000 });
+    retryFromNotice(el);
+    await waitUntil(() => !sourcesNotice(el), 'the source did not come back', { timeout: 8000 });
     await rendered(el);
     expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal(String(total));
   });
@@ -161,20 +177,19 @@ describe('<hn-inbox> live from several FHIR servers', () => {
   it('shows an error naming every source when none answers, and retries', async () => {
     await setMode('*', 'down');
     const el = await loaded();
-    const alert = deepQuery<HTMLElement>(el.shadowRoot!, '[role="alert"]')!;
-    const text = deepText(alert);
+    const text = deepText(errorAlert(el)!);
     expect(text).to.contain('Vi fikk ikke hentet innboksen din.');
     for (const source of SOURCES) expect(text).to.contain(source.name);
     await expect(el).to.be.accessible();
     await resetServer();
-    deepQuery<HTMLButtonElement>(el.shadowRoot!, 'button[part="retry"]')!.click();
+    retryFromError(el);
     await waitUntil(() => rows(el).length > 0, 'did not recover', { timeout: 8000 });
   });
 
   it('treats a malformed answer and a timeout as failures of that source only', async () => {
     const el = await loadWithMalformedAndTimedOutSource('bergen-kommune', (timeout) => withSession(session(), { timeout }));
     await settle(el);
-    const notice = deepText(el.shadowRoot!.querySelector('hn-sources-notice')!.shadowRoot!);
+    const notice = sourcesNoticeText(el);
     expect(notice).to.contain('Helse Bergen');
     expect(notice).to.contain('Bergen kommune');
     await rendered(el);
@@ -196,7 +211,7 @@ describe('<hn-inbox> live from several FHIR servers', () => {
       // Not elapsed time: the element says its load has settled (a load it started would be awaited).
       await el.loadComplete;
       expect(fetches.urls.filter((url) => url.includes('/fhir/'))).to.deep.equal([]);
-      expect(deepText(el.shadowRoot!)).to.contain('Du kan ikke se innboksen til denne personen.');
+      expect(textOf(el)).to.contain('Du kan ikke se innboksen til denne personen.');
       expect(el.hasAttribute('aria-busy')).to.equal(false);
       await expect(el).to.be.accessible();
     } finally {
@@ -206,7 +221,7 @@ describe('<hn-inbox> live from several FHIR servers', () => {
 
   it('shows Ola’s inbox to his parent, says so, and replies on his behalf', async () => {
     const el = await loaded(session(onBehalfOfOla()));
-    expect(deepText(el.shadowRoot!.querySelector('hn-on-behalf-banner')!.shadowRoot!)).to.contain('Du ser nå informasjonen til Ola Nordmann');
+    expect(onBehalfText(el)).to.contain('Du ser nå informasjonen til Ola Nordmann');
     expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal(String(await expectedTotal('Patient/ola')));
     const thread = await find(el, 'Allergitest for Ola');
     expect(deepText(thread)).to.contain('Du svarer på vegne av Ola Nordmann.');
@@ -228,7 +243,7 @@ describe('<hn-inbox> live from several FHIR servers', () => {
     await el.updateComplete;
     expect(el.getAttribute('aria-busy')).to.equal('true');
     expect(rows(el), 'Kari’s items are gone at once').to.have.length(0);
-    expect(deepText(el.shadowRoot!)).not.to.contain('Svar på blodprøven');
+    expect(textOf(el)).not.to.contain('Svar på blodprøven');
     expect(el.selected, 'and her open thread with them').to.equal(undefined);
     await settle(el);
     await rendered(el);
@@ -256,7 +271,8 @@ describe('<hn-inbox> reading and replying against the server', () => {
     };
     try {
       const el = await loaded();
-      const unreadBefore = deepText(el.shadowRoot!.querySelector('.count')!);
+      const unreadBefore = countText(el);
+      expect(unreadBefore).to.contain('uleste');
       const read = oneEvent(el, 'hn-message-read');
       await find(el, 'Svar på blodprøven');
       expect((await read).detail).to.deep.equal({ key: 'helse-bergen/message/hb-thread-1', sourceId: 'helse-bergen', ids: ['hb-msg-03'] });
@@ -264,8 +280,8 @@ describe('<hn-inbox> reading and replying against the server', () => {
       const saved = await fhirGet<Communication>('/fhir/helse-bergen/Communication/hb-msg-03');
       expect(saved.meta?.versionId).to.equal('2');
       expect(puts).to.deep.equal([{ url: new URL('/fhir/helse-bergen/Communication/hb-msg-03', location.href).href, ifMatch: 'W/"1"' }]);
-      await waitUntil(() => !rowButton(el, 'Svar på blodprøven').classList.contains('item--unread'), 'the row still looks unread');
-      expect(deepText(el.shadowRoot!.querySelector('.count')!)).not.to.equal(unreadBefore);
+      await waitUntil(() => !isUnread(el, 'Svar på blodprøven'), 'the row still looks unread');
+      expect(countText(el)).not.to.equal(unreadBefore);
     } finally {
       window.fetch = original;
     }
@@ -275,16 +291,16 @@ describe('<hn-inbox> reading and replying against the server', () => {
     const el = await loaded();
     await setMode('helse-bergen', 'down');
     await find(el, 'Svar på blodprøven');
-    await waitUntil(() => pane(el).querySelector('.error[role="alert"]'), 'no error shown', { timeout: 8000 });
-    const alert = pane(el).querySelector<HTMLElement>('.error[role="alert"]')!;
+    await waitUntil(() => threadError(el), 'no error shown', { timeout: 8000 });
+    const alert = threadError(el)!;
     expect(alert.textContent).to.contain('Vi fikk ikke merket meldingen som lest.');
     expect(alert.textContent).to.contain('Helse Bergen');
-    expect(rowButton(el, 'Svar på blodprøven').classList.contains('item--unread')).to.equal(true);
+    expect(isUnread(el, 'Svar på blodprøven')).to.equal(true);
     await expect(el).to.be.accessible();
     await setMode('helse-bergen', 'ok');
     alert.querySelector('button')!.click();
-    await waitUntil(() => !rowButton(el, 'Svar på blodprøven').classList.contains('item--unread'), 'not read after retry', { timeout: 8000 });
-    expect(pane(el).querySelector('.error')).to.equal(null);
+    await waitUntil(() => !isUnread(el, 'Svar på blodprøven'), 'not read after retry', { timeout: 8000 });
+    expect(threadError(el)).to.equal(null);
   });
 
   it('replies: one Communication in the thread, with an idempotency identifier; shown, announced, draft cleared', async () => {
@@ -306,8 +322,8 @@ describe('<hn-inbox> reading and replying against the server', () => {
     expect(reply.identifier?.find((i) => i.system === THREAD)?.value).to.equal('hb-thread-1');
     expect(reply.identifier?.find((i) => i.system === 'urn:ietf:rfc:3986')?.value).to.match(/^urn:uuid:/);
     await el.updateComplete;
-    expect(pane(el).querySelectorAll('.message')).to.have.length(4);
-    expect(deepText(pane(el).querySelectorAll('.message')[3]!)).to.contain('Takk, jeg gjør det.');
+    expect(threadMessages(el)).to.have.length(4);
+    expect(deepText(threadMessages(el)[3]!)).to.contain('Takk, jeg gjør det.');
     expect(textarea(el).value).to.equal('');
     expect(Object.keys(sessionStorage).filter((k) => k.startsWith('hn-inbox:draft:'))).to.deep.equal([]);
     await waitUntil(() => liveRegion(el).textContent!.includes('Svaret ditt er sendt.'), 'not announced');
@@ -369,7 +385,7 @@ describe('<hn-inbox> reading and replying against the server', () => {
     sendButton(el).click();
     await el.updateComplete;
     expect(textarea(el).getAttribute('aria-invalid')).to.equal('true');
-    expect(pane(el).querySelector('#reply-invalid')!.textContent).to.equal('Skriv noe før du sender.');
+    expect(replyProblem(el)!.textContent).to.equal('Skriv noe før du sender.');
     expect(textarea(el).getAttribute('aria-describedby')).to.contain('reply-invalid');
     await expect(el).to.be.accessible();
   });
@@ -381,8 +397,8 @@ describe('<hn-inbox> reading and replying against the server', () => {
     await typeReply(el, 'Når kommer svaret?');
     await setMode('fastlegen', 'down');
     sendButton(el).click();
-    await waitUntil(() => pane(el).querySelector('.reply .error[role="alert"]'), 'no error shown', { timeout: 8000 });
-    const alert = pane(el).querySelector<HTMLElement>('.reply .error[role="alert"]')!;
+    await waitUntil(() => replyError(el), 'no error shown', { timeout: 8000 });
+    const alert = replyError(el)!;
     expect(alert.textContent).to.contain('Svaret ble ikke sendt.');
     expect(alert.textContent).to.contain('Legesenteret i Sentrum');
     expect(alert.textContent).to.contain('Teksten din er tatt vare på.');
@@ -399,7 +415,7 @@ describe('<hn-inbox> reading and replying against the server', () => {
     expect(after.filter((m) => m.payload?.[0]?.contentString === 'Når kommer svaret?')).to.have.length(1);
     expect(after.length).to.equal(before.length + 1);
     await el.updateComplete;
-    expect(pane(el).querySelector('.reply .error')).to.equal(null);
+    expect(replyError(el)).to.equal(null);
   });
 
   it('keeps the draft across switching threads and unmounting, and stores no token', async () => {
@@ -459,7 +475,7 @@ describe('<hn-inbox> reading and replying against the server', () => {
     }
     const copies = (await kariMessages('/fhir/helse-bergen')).filter((m) => m.identifier?.some((i) => i.value === draft.key));
     expect(copies).to.have.length(1);
-    expect(pane(el).querySelector('.notice')!.textContent).to.contain('Svaret ditt var allerede kommet fram.');
+    expect(replyNotice(el)!.textContent).to.contain('Svaret ditt var allerede kommet fram.');
   });
 
   it('a conditional create on the server keeps a repeated send to one message', async () => {
@@ -491,9 +507,9 @@ describe('<hn-inbox> reading and replying against the server', () => {
     try {
       const el = await loaded();
       const letterPane = await find(el, 'Innkalling til ultralyd av hjertet');
-      await waitUntil(() => letterPane.querySelector('iframe.pdf'), 'the PDF was not fetched', { timeout: 8000 });
+      await waitUntil(() => pdfViewer(el), 'the PDF was not fetched', { timeout: 8000 });
       expect(fetches.urls.some((u) => u.endsWith('/fhir/helse-bergen/Binary/hb-bin-letter-01'))).to.equal(true);
-      const frame = letterPane.querySelector<HTMLIFrameElement>('iframe.pdf')!;
+      const frame = pdfViewer(el)!;
       const bytes = new Uint8Array(await (await fetch(frame.src)).arrayBuffer());
       expect(String.fromCharCode(...bytes.slice(0, 8))).to.equal('%PDF-1.4');
       expect(deepText(letterPane)).to.contain('innkalling-til-ultralyd-av-hjertet.pdf (PDF,');
@@ -517,12 +533,11 @@ describe('<hn-inbox> reading and replying against the server', () => {
     const form = await find(el, 'egenerklæringen', /^Fyll ut egenerklæringen/);
     expect(deepText(form)).to.contain('Ikke startet');
     expect(deepText(form)).to.contain('Hvilke medisiner bruker du nå?');
-    const launcher = form.querySelector<HnHandoffLauncher>('hn-handoff-launcher')!;
-    await launcher.updateComplete;
+    const launcher = (await formLauncher(el))!;
     const navigations: string[] = [];
     launcher.navigate = (url) => void navigations.push(url);
     const start = oneEvent(el, 'hn-handoff-start');
-    launcher.shadowRoot!.querySelector<HTMLElement>('[part="control"]')!.click();
+    launcherControl(launcher).click();
     expect((await start).detail.target).to.equal(task.instantiatesUri);
     expect(navigations).to.deep.equal([task.instantiatesUri]);
   });

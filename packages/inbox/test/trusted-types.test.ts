@@ -3,7 +3,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { runControlPayloads } from '@hn-elements/test-support';
 import { bundleOf, letter, message, toBase64 } from './fixtures.js';
-import { openItem, pane, withBundle } from './helpers.js';
+import { withBundle } from './helpers.js';
+import { attachment, openItem, pdfViewer, sourceHtmlBodies } from './harness.js';
 
 declare global {
   interface Window {
@@ -61,14 +62,16 @@ describe('<hn-inbox> under Trusted Types', () => {
         letter({ id: 'c', description: 'Brev i PDF', date: '2026-11-17T09:00:00Z' }),
       ]),
     );
-    const first = await openItem(el, 'HTML-melding');
-    expect(first.querySelector('.html-body em')!.textContent).to.equal('her');
-    const second = await openItem(el, 'Med vedlegg');
-    [...second.querySelectorAll('button')].find((b) => b.textContent!.includes('Vis vedlegg.html'))!.click();
+    await openItem(el, 'HTML-melding');
+    expect(sourceHtmlBodies(el)[0]!.querySelector('em')!.textContent).to.equal('her');
+    await openItem(el, 'Med vedlegg');
+    const show = attachment(el, 'vedlegg.html').toggle!;
+    expect(show.textContent).to.contain('Vis vedlegg.html');
+    show.click();
     await el.updateComplete;
-    expect(second.querySelector('.viewer em')!.textContent).to.equal('her');
+    expect(attachment(el, 'vedlegg.html').viewer!.querySelector('em')!.textContent).to.equal('her');
     await openItem(el, 'Brev i PDF');
-    expect(pane(el).querySelector('iframe.pdf')).to.exist;
+    expect(pdfViewer(el)).to.exist;
     // Controls in the same shadow root have run (not javascript:, which this page refuses), and a
     // violation made after the rendering has been reported: by then so would any before it.
     await runControlPayloads(el.shadowRoot!, { kinds: ['img-onerror', 'media-onerror', 'details-ontoggle', 'iframe-srcdoc', 'onclick', 'onmouseover', 'onfocus'] });
