@@ -1,5 +1,5 @@
 /**
- * Which URLs from data the components use, in one place (cases in core/test/url-policy.test.ts):
+ * Which URLs from data the components use, in one place (cases in core/test/node/url-policy.test.ts):
  *
  * - `absoluteUrl`: only a URL that names its scheme (`https://…`). A scheme-relative `//host/x` or a
  *   path `/x` would resolve against the page's own address, so it is no URL from data at all.

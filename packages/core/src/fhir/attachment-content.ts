@@ -9,7 +9,7 @@ import { fhirBaseUrl, isBelowBase } from '../url-policy.js';
  * as what FHIR says it is: a `Binary`, through `FhirClient`, so content gets the same timeouts,
  * retries with back-off, abort, token handling and errors (401 -> `auth`) as every other read.
  *
- * The rule for the URL (table in core/test/attachment-content.test.ts):
+ * The rule for the URL (table in core/test/node/attachment-content.test.ts):
  * - Relative URLs (`Binary/123`) resolve against the source's FHIR base; without a source there is
  *   nothing to resolve them against and they are refused.
  * - A Binary below the source's own base (same origin and below its path, as for paging links) is

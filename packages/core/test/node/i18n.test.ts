@@ -126,7 +126,7 @@ describe('translate', () => {
 describe('formatDateTime', () => {
   it('uses Europe/Oslo, not the browser zone', () => {
     expect(TIME_ZONE).to.equal('Europe/Oslo');
-    // The test browser runs in UTC: the formatted hour must still be Norwegian time.
+    // Whatever zone the test runs in (UTC here), the formatted hour must be Norwegian time.
     expect(formatDateTime('2026-01-15T12:00:00Z', 'nb', 'time')).to.equal('13:00');
     expect(formatDateTime('2026-07-15T12:00:00Z', 'nb', 'time')).to.equal('14:00');
   });
