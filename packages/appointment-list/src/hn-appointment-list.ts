@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Appointment, Bundle } from '@hn-elements/core';
-import { Announcer, HnElement, RovingTabindexController, SourcesLoadController, fhirErrorMessage, saveBlob, sessionAllows, reflectBusy } from '@hn-elements/core';
+import { Announcer, HnElement, RovingTabindexController, DataFrameController, fhirErrorMessage, saveBlob } from '@hn-elements/core';
 import { appointmentMessages, type AppointmentMessageKey } from './messages.js';
 import type { AppointmentView } from './model.js';
 import { appointmentToIcs, icsFileName } from './ics.js';
-import { AllSourcesFailedError, appointmentsFromBundle, appointmentsFromSources, type AppointmentData } from './load-appointments.js';
+import { appointmentsFromBundle, appointmentsFromSources, type AppointmentData } from './load-appointments.js';
 import { appointmentItem, whenText, type ItemContext } from './appointment-item.js';
 import { CancelController } from './cancel-controller.js';
 import styles from './hn-appointment-list.css.js';
@@ -90,10 +90,11 @@ export class HnAppointmentList extends HnElement {
   declare private showAll: boolean;
   private readonly announcer = new Announcer(this);
 
-  private readonly data = new SourcesLoadController<AppointmentData>(this, {
+  /** Loading, its states, banner and notices, aria-busy and 401s: core's data-component frame. */
+  private readonly data = new DataFrameController<AppointmentData>(this, {
+    scope: 'appointments',
     fromBundle: (bundle) => appointmentsFromBundle(bundle, this.moment),
     fromSources: (session, signal) => appointmentsFromSources(session, { signal, now: this.moment, timeoutMs: this.requestTimeout }),
-    reportErrors: (errors) => this.reportAuthRequired(errors),
   });
   private readonly roving = new RovingTabindexController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('article[data-key]')],
@@ -125,14 +126,9 @@ export class HnAppointmentList extends HnElement {
     return this.now ?? new Date();
   }
 
-  private get allowed(): boolean {
-    return sessionAllows(this.currentSession, 'appointments');
-  }
-
   /** Fetches again from the sources, or re-reads the bundle. */
   reload(): void {
-    this.data.forget();
-    this.requestUpdate();
+    this.data.reload();
   }
 
   /**
@@ -148,12 +144,7 @@ export class HnAppointmentList extends HnElement {
     super.willUpdate(changed);
     // Another view, or another limit, starts short again.
     if (changed.has('view') || changed.has('maxItems')) this.showAll = false;
-    if (this.isConnected) this.data.sync({ bundle: this.bundle, session: this.currentSession, allowed: this.allowed });
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    reflectBusy(this, this.data.busy);
+    this.data.syncHost(this.bundle);
   }
 
   private t(key: AppointmentMessageKey, params?: Record<string, string | number>): string {
@@ -212,30 +203,25 @@ export class HnAppointmentList extends HnElement {
   // ---- rendering -----------------------------------------------------------------------------
 
   override render() {
-    const session = this.currentSession;
     return html`
-      ${session?.representation ? html`<hn-on-behalf-banner .session=${session} locale=${this.currentLocale}></hn-on-behalf-banner>` : nothing}
-      ${this.renderBody()}
+      ${this.data.banner()}
+      ${this.data.render({
+        noAccess: this.t('noAccess'),
+        errorHeading: this.t('loadError'),
+        subject: this.t('listLabel'),
+        skipped: (count) => this.t('itemsSkipped', { count }),
+        retry: () => this.reload(),
+        content: (data, notices) => this.renderData(data, notices),
+      })}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
       ${this.renderDialog()}
     `;
   }
 
-  private renderBody() {
+  /** The appointments of the view; the frame shows the states instead (and never another person's while theirs load). */
+  private renderData(data: AppointmentData, notices: TemplateResult) {
     const locale = this.currentLocale;
-    if (!this.allowed) {
-      return html`<hn-state kind="empty" locale=${locale} .message=${this.t('noAccess')}></hn-state>`;
-    }
-    const state = this.data.state;
-    if (state.status === 'error') {
-      return html`<hn-state kind="error" locale=${locale} .heading=${this.t('loadError')} .message=${this.errorText(state.error)} @hn-retry=${this.reload}></hn-state>`;
-    }
-    const data = this.data.value;
-    // After a switch of person, the previous person's appointments are not shown while the new ones load.
-    const someoneElse = data?.patient !== undefined && data.patient !== this.currentSession?.patient.reference;
-    if (!data || someoneElse) return html`<hn-state kind="loading" locale=${locale}></hn-state>`;
     const shown = data.items.filter((item) => item.timing === this.view);
-    const incompleteNames = data.incomplete.map((source) => source.name);
     return html`
       <div part="toolbar" class="toolbar" role="group" aria-label=${this.t('viewChoice')}>
         ${(['upcoming', 'past'] as const).map(
@@ -249,10 +235,7 @@ export class HnAppointmentList extends HnElement {
           </button>`,
         )}
       </div>
-      ${data.failures.length || incompleteNames.length
-        ? html`<hn-sources-notice locale=${locale} .failures=${data.failures} .incomplete=${incompleteNames} @hn-retry=${this.reload}></hn-sources-notice>`
-        : nothing}
-      ${data.skipped ? html`<p class="skipped" role="status">${this.t('itemsSkipped', { count: data.skipped })}</p>` : nothing}
+      ${notices}
       ${shown.length === 0
         ? html`<hn-state kind="empty" locale=${locale} .message=${this.t(this.view === 'upcoming' ? 'emptyUpcoming' : 'emptyPast')}></hn-state>`
         : this.renderList(shown)}
@@ -280,14 +263,6 @@ export class HnAppointmentList extends HnElement {
             ${this.t(this.view === 'upcoming' ? 'showAllUpcoming' : 'showAllPast', { count: shown.length })}
           </button>`
         : nothing}`;
-  }
-
-  private errorText(error: unknown): string {
-    const locale = this.currentLocale;
-    if (error instanceof AllSourcesFailedError) {
-      return error.failures.map((f) => fhirErrorMessage(f.error, f.source.name, locale)).join(' ');
-    }
-    return fhirErrorMessage(error, this.t('listLabel'), locale);
   }
 
   private renderDialog() {

@@ -1,5 +1,5 @@
 import type { Bundle } from '@hn-elements/core';
-import { FhirError, incompleteSources, readBundle, searchSources, type ResourceProblem, type Session, type Source, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
+import { itemsFromBundle, itemsFromOutcomes, searchSources, type ResourceReading, type Session, type Source, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
 import { sortAppointments, toAppointmentViews, type AppointmentView } from './model.js';
 
 /** What the list has to show after a load: merged items, how many were skipped, which sources failed. */
@@ -13,23 +13,17 @@ export interface AppointmentData {
   incomplete: Source[];
 }
 
-/** Bad entries that may have been appointments (included Locations etc. are not counted). */
-function appointmentProblems(problems: readonly ResourceProblem[]): number {
-  return problems.filter((p) => p.resourceType === undefined || p.resourceType === 'Appointment').length;
+/** Appointments from resources; bad entries that may have been appointments count (included Locations etc. do not). */
+function appointmentReading(now: Date): ResourceReading<AppointmentView> {
+  return { types: ['Appointment'], read: (resources, source) => toAppointmentViews(resources, source, now) };
 }
 
 export { AllSourcesFailedError };
 
 /** A host-supplied bundle -> list data. A value that is not a Bundle throws a `malformed` FhirError. */
 export function appointmentsFromBundle(bundle: Bundle | unknown, now: Date): AppointmentData {
-  let contents;
-  try {
-    contents = readBundle(bundle);
-  } catch (cause) {
-    throw new FhirError('malformed', 'bundle', 'The bundle is not a FHIR Bundle', { cause });
-  }
-  const mapped = toAppointmentViews(contents.resources, undefined, now);
-  return { items: sortAppointments(mapped.items), skipped: appointmentProblems(contents.problems) + mapped.problems.length, failures: [], incomplete: [] };
+  const { items, skipped, failures, incomplete } = itemsFromBundle(bundle, appointmentReading(now));
+  return { items: sortAppointments(items), skipped, failures, incomplete };
 }
 
 export interface LiveLoadOptions {
@@ -47,15 +41,6 @@ export async function appointmentsFromSources(session: Session, options: LiveLoa
     { patient: session.patient.reference, _include: 'Appointment:actor', _count: 50 },
     { signal: options.signal, timeoutMs: options.timeoutMs, retries: options.retries },
   );
-  const failures = outcomes.filter((o): o is SourceFailure => !o.ok);
-  if (outcomes.length > 0 && failures.length === outcomes.length) throw new AllSourcesFailedError(failures);
-  const items: AppointmentView[] = [];
-  let skipped = 0;
-  for (const outcome of outcomes) {
-    if (!outcome.ok) continue;
-    const mapped = toAppointmentViews(outcome.resources, outcome.source, options.now);
-    items.push(...mapped.items);
-    skipped += appointmentProblems(outcome.problems) + mapped.problems.length;
-  }
-  return { patient: session.patient.reference, items: sortAppointments(items), skipped, failures, incomplete: incompleteSources(outcomes) };
+  const { items, skipped, failures, incomplete } = itemsFromOutcomes(outcomes, appointmentReading(options.now));
+  return { patient: session.patient.reference, items: sortAppointments(items), skipped, failures, incomplete };
 }
