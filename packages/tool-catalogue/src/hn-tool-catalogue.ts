@@ -1,21 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Bundle } from '@hn-elements/core';
-import { Announcer,
-  HnElement,
-  SourcesLoadController,
-  fhirErrorMessage,
-  formatDateTime,
-  sessionAllows,
-  sourceLabel,
-  statusBadge,
-  type BadgeTone,
-  reflectBusy,
-} from '@hn-elements/core';
+import { Announcer, DataFrameController, HnElement, formatDateTime, sourceLabel, statusBadge, type BadgeTone } from '@hn-elements/core';
 import { toolMessages, type ToolMessageKey } from './messages.js';
 import { filterTools, TOOL_CATEGORIES, type AssignmentStatus, type ToolCategory, type ToolView } from './model.js';
-import { AllSourcesFailedError, toolsFromBundle, toolsFromSources, type ToolData } from './load-tools.js';
+import { toolsFromBundle, toolsFromSources, type ToolData } from './load-tools.js';
 import styles from './hn-tool-catalogue.css.js';
 import { launcherTemplate } from '@hn-elements/handoff-launcher';
 
@@ -83,10 +73,11 @@ export class HnToolCatalogue extends HnElement {
   declare assignedOnly: boolean;
   private readonly announcer = new Announcer(this);
 
-  private readonly data = new SourcesLoadController<ToolData>(this, {
+  /** Loading, its states, banner and notices, aria-busy and 401s: core's data-component frame. */
+  private readonly data = new DataFrameController<ToolData>(this, {
+    scope: 'tools',
     fromBundle: (bundle) => toolsFromBundle(bundle, this.currentLocale),
     fromSources: (session, signal) => toolsFromSources(session, { signal, locale: this.currentLocale, timeoutMs: this.requestTimeout }),
-    reportErrors: (errors) => this.reportAuthRequired(errors),
   });
 
   constructor() {
@@ -98,14 +89,9 @@ export class HnToolCatalogue extends HnElement {
     this.assignedOnly = false;
   }
 
-  private get allowed(): boolean {
-    return sessionAllows(this.currentSession, 'tools');
-  }
-
   /** Fetches again from the sources, or re-reads the bundle. */
   reload(): void {
-    this.data.forget();
-    this.requestUpdate();
+    this.data.reload();
   }
 
   /**
@@ -119,17 +105,8 @@ export class HnToolCatalogue extends HnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const started = this.isConnected && this.data.sync({ bundle: this.bundle, session: this.currentSession, allowed: this.allowed });
+    const started = this.data.syncHost(this.bundle);
     if (started && this.bundle === undefined) this.announcer.clear();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    reflectBusy(this, this.data.busy);
-  }
-
-  private isSomeoneElses(data: ToolData | undefined): boolean {
-    return data?.patient !== undefined && data.patient !== this.currentSession?.patient.reference;
   }
 
   private t(key: ToolMessageKey, params?: Record<string, string | number>): string {
@@ -168,30 +145,23 @@ export class HnToolCatalogue extends HnElement {
   }
 
   override render() {
-    const session = this.currentSession;
     return html`
-      ${session?.representation ? html`<hn-on-behalf-banner .session=${session} locale=${this.currentLocale}></hn-on-behalf-banner>` : nothing}
+      ${this.data.banner()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
-      ${this.renderBody()}
+      ${this.data.render({
+        noAccess: this.t('noAccess'),
+        errorHeading: this.t('loadError'),
+        subject: this.t('catalogueHeading'),
+        skipped: (count) => this.t('itemsSkipped', { count }),
+        retry: () => this.reload(),
+        content: (data, notices) => this.renderData(data, notices),
+      })}
     `;
   }
 
-  private renderBody() {
+  /** The catalogue; the frame shows the states instead (and never another person's assignments while theirs load). */
+  private renderData(data: ToolData, notices: TemplateResult) {
     const locale = this.currentLocale;
-    if (!this.allowed) return html`<hn-state kind="empty" locale=${locale} .message=${this.t('noAccess')}></hn-state>`;
-    const state = this.data.state;
-    if (state.status === 'error') {
-      return html`<hn-state kind="error" locale=${locale} .heading=${this.t('loadError')} .message=${this.errorText(state.error)} @hn-retry=${this.reload}></hn-state>`;
-    }
-    const data = this.data.value;
-    if (!data || this.isSomeoneElses(data)) return html`<hn-state kind="loading" locale=${locale}></hn-state>`;
-    const incomplete = data.incomplete.map((source) => source.name);
-    const notices = html`
-      ${data.failures.length || incomplete.length
-        ? html`<hn-sources-notice locale=${locale} .failures=${data.failures} .incomplete=${incomplete} @hn-retry=${this.reload}></hn-sources-notice>`
-        : nothing}
-      ${data.skipped ? html`<p class="skipped" role="status">${this.t('itemsSkipped', { count: data.skipped })}</p>` : nothing}
-    `;
     if (data.tools.length === 0) {
       return html`${notices}<hn-state kind="empty" locale=${locale} .message=${this.t('empty')}></hn-state>`;
     }
@@ -312,11 +282,5 @@ export class HnToolCatalogue extends HnElement {
     const session = this.currentSession;
     const source = this.bundle === undefined ? session?.sources.find((s) => s.id === tool.sourceId) : undefined;
     return launcherTemplate({ link, source, part: 'launch', label: this.t('start'), destination: tool.sourceName, variant: 'primary', locale: this.currentLocale, session });
-  }
-
-  private errorText(error: unknown): string {
-    const locale = this.currentLocale;
-    if (error instanceof AllSourcesFailedError) return error.failures.map((f) => fhirErrorMessage(f.error, f.source.name, locale)).join(' ');
-    return fhirErrorMessage(error, this.t('catalogueHeading'), locale);
   }
 }

@@ -1,4 +1,4 @@
-import { FhirError, incompleteSources, readBundle, searchSources, type ResourceProblem, type Session, type Source, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
+import { combineSearches, itemsFromBundle, itemsFromOutcomes, searchSources, type ResourceReading, type Session, type Source, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
 import { sortTools, toToolViews, type ToolView } from './model.js';
 
 /** What the catalogue shows after a load. */
@@ -14,20 +14,19 @@ export interface ToolData {
 
 export { AllSourcesFailedError };
 
-function toolProblems(problems: readonly ResourceProblem[]): number {
-  return problems.filter((p) => p.resourceType === undefined || p.resourceType === 'ActivityDefinition').length;
-}
+/** Tools from ActivityDefinitions, with the assignments of the CarePlans among the same resources. */
+const TOOL_READING: ResourceReading<ToolView> = {
+  types: ['ActivityDefinition'],
+  read: (resources, source) => {
+    const mapped = toToolViews(resources, source);
+    return { items: mapped.tools, problems: mapped.problems };
+  },
+};
 
 /** A host-supplied Bundle (ActivityDefinitions, and CarePlans for the assignments). */
 export function toolsFromBundle(bundle: unknown, locale: string): ToolData {
-  let contents;
-  try {
-    contents = readBundle(bundle);
-  } catch (cause) {
-    throw new FhirError('malformed', 'bundle', 'The bundle is not a FHIR Bundle', { cause });
-  }
-  const mapped = toToolViews(contents.resources, undefined);
-  return { tools: sortTools(mapped.tools, locale), skipped: toolProblems(contents.problems) + mapped.problems.length, failures: [], incomplete: [] };
+  const { items, skipped, failures, incomplete } = itemsFromBundle(bundle, TOOL_READING);
+  return { tools: sortTools(items, locale), skipped, failures, incomplete };
 }
 
 export interface LiveLoadOptions {
@@ -46,19 +45,6 @@ export async function toolsFromSources(session: Session, options: LiveLoadOption
     searchSources(session.sources, 'ActivityDefinition', { status: 'active', _count: 100 }, call),
     searchSources(session.sources, 'CarePlan', { subject: session.patient.reference, status: 'active', _count: 100 }, call),
   ]);
-  const tools: ToolView[] = [];
-  const failures: SourceFailure[] = [];
-  let skipped = 0;
-  catalogues.forEach((catalogue, index) => {
-    const plan = plans[index]!;
-    if (!catalogue.ok) return void failures.push(catalogue);
-    if (!plan.ok) return void failures.push(plan);
-    const mapped = toToolViews([...catalogue.resources, ...plan.resources], catalogue.source);
-    tools.push(...mapped.tools);
-    skipped += toolProblems(catalogue.problems) + mapped.problems.length;
-  });
-  if (catalogues.length > 0 && failures.length === catalogues.length) throw new AllSourcesFailedError(failures);
-  const failed = new Set(failures.map((f) => f.source.id));
-  const incomplete = incompleteSources([...catalogues, ...plans]).filter((source) => !failed.has(source.id));
-  return { patient: session.patient.reference, tools: sortTools(tools, options.locale), skipped, failures, incomplete };
+  const { items, skipped, failures, incomplete } = itemsFromOutcomes(combineSearches([catalogues, plans]), TOOL_READING);
+  return { patient: session.patient.reference, tools: sortTools(items, options.locale), skipped, failures, incomplete };
 }
