@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatDateTime, sourceLabel, statusBadge, type BadgeTone, type Locale, type Session } from '@hn-elements/core';
+import { formatDateTime, sourceLabel, sourceLanguage, statusBadge, type BadgeTone, type Locale, type Session } from '@hn-elements/core';
 import type { AppointmentMessageKey } from './messages.js';
 import type { AppointmentStatus, AppointmentView } from './model.js';
 import { launcherTemplate } from '@hn-elements/handoff-launcher';
@@ -45,6 +45,8 @@ export interface ItemContext {
   cancelOffered: boolean;
   /** ARIA level of the appointment's heading (2–6). */
   headingLevel: number;
+  /** Id of the list's hint ("Bruk piltastene for å gå mellom timene"), which describes every appointment. */
+  hintId: string;
   onCalendar: (item: AppointmentView) => void;
   onCancel: (item: AppointmentView) => void;
 }
@@ -67,13 +69,16 @@ export function whenText(item: AppointmentView, t: Translate, locale: Locale): s
 export function appointmentItem(item: AppointmentView, ctx: ItemContext) {
   const { t } = ctx;
   const titleId = `title-${item.key.replace(/[^\w-]/g, '_')}`;
+  const statusId = `status-${item.key.replace(/[^\w-]/g, '_')}`;
+  // Text from the source is in the source's language, whatever the citizen's locale.
+  const lang = sourceLanguage(item.resource.language, ctx.live ? ctx.session?.sources.find((s) => s.id === item.sourceId) : undefined);
   const level = Math.min(6, Math.max(2, Math.round(ctx.headingLevel) || 3));
   const minutes = item.end && !item.tentative ? Math.round((item.end.getTime() - item.start.getTime()) / 60_000) : undefined;
   return html`<li part="item" class="item item--${item.status}">
-    <article data-key=${item.key} aria-labelledby=${titleId} tabindex="-1">
+    <article data-key=${item.key} aria-labelledby=${titleId} aria-describedby="${statusId} ${ctx.hintId}" tabindex="-1">
       <div class="item-head">
-        <p id=${titleId} class="title" role="heading" aria-level=${level}>${item.title}</p>
-        ${statusBadge(STATUS_TONE[item.status], t(STATUS_KEY[item.status]))}
+        <p id=${titleId} class="title" role="heading" aria-level=${level} lang=${lang}>${item.title}</p>
+        ${statusBadge(STATUS_TONE[item.status], t(STATUS_KEY[item.status]), undefined, statusId)}
       </div>
       <dl class="facts">
         <div>
@@ -88,12 +93,14 @@ export function appointmentItem(item: AppointmentView, ctx: ItemContext) {
             </div>`
           : nothing}
       </dl>
-      ${item.description ? html`<p class="description">${item.description}</p>` : nothing}
-      ${item.cancellationReason ? html`<p class="description"><strong>${t('cancellationReason')}:</strong> ${item.cancellationReason}</p>` : nothing}
+      ${item.description ? html`<p class="description" lang=${lang}>${item.description}</p>` : nothing}
+      ${item.cancellationReason
+        ? html`<p class="description"><strong>${t('cancellationReason')}:</strong> <span lang=${lang}>${item.cancellationReason}</span></p>`
+        : nothing}
       ${item.preparation
         ? html`<details class="preparation">
             <summary>${t('preparation')}</summary>
-            <p>${item.preparation}</p>
+            <p lang=${lang}>${item.preparation}</p>
           </details>`
         : nothing}
       ${item.sourceName ? sourceLabel(ctx.locale, item.sourceName) : nothing}

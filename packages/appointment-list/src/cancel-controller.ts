@@ -36,6 +36,8 @@ export interface CancelControllerOptions {
  */
 export class CancelController implements ReactiveController {
   pending: AppointmentView | undefined;
+  /** The appointment the dialog was last opened for, kept after it closes: focus returns to it. */
+  subject: AppointmentView | undefined;
   busy = false;
   failure: CancelFailure | undefined;
   private readonly host: ReactiveControllerHost;
@@ -51,6 +53,7 @@ export class CancelController implements ReactiveController {
   /** Opens the dialog for `item`. */
   open(item: AppointmentView): void {
     this.pending = item;
+    this.subject = item;
     this.failure = undefined;
     this.busy = false;
     this.host.requestUpdate();

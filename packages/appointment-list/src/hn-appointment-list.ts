@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Appointment, Bundle } from '@hn-elements/core';
-import { Announcer, HnElement, RovingTabindexController, DataFrameController, fhirErrorMessage, saveBlob } from '@hn-elements/core';
+import { Announcer, FocusRescueController, HnElement, RovingTabindexController, DataFrameController, fhirErrorMessage, saveBlob } from '@hn-elements/core';
 import { appointmentMessages, type AppointmentMessageKey } from './messages.js';
 import type { AppointmentView } from './model.js';
 import { appointmentToIcs, icsFileName } from './ics.js';
@@ -99,6 +99,11 @@ export class HnAppointmentList extends HnElement {
   private readonly roving = new RovingTabindexController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('article[data-key]')],
   });
+  /** When the focused control goes (a retry, a notice whose source is back): the view's toolbar, else the state's message. */
+  private readonly focusRescue = new FocusRescueController(this, {
+    target: () =>
+      this.renderRoot.querySelector<HTMLElement>('[part="toolbar"] [aria-pressed="true"]') ?? this.renderRoot.querySelector<HTMLElement>('hn-state'),
+  });
   /** The cancel dialog's state and the write behind it (see cancel-controller.ts). */
   private readonly cancel = new CancelController(this, {
     confirmed: (item) =>
@@ -107,7 +112,7 @@ export class HnAppointmentList extends HnElement {
     timeoutMs: () => this.requestTimeout,
     cancelled: (item, saved) => {
       this.applyServerAnswer(item, saved);
-      this.announcer.announce(this.t('cancelled', { title: item.title }));
+      this.announcer.announce(() => this.t('cancelled', { title: item.title }));
       this.emit<AppointmentCancelledDetail>('hn-appointment-cancelled', { id: item.id, sourceId: item.sourceId, appointment: saved });
     },
     failed: ({ error }) => this.reportAuthRequired([error]),
@@ -252,10 +257,12 @@ export class HnAppointmentList extends HnElement {
       live: this.bundle === undefined,
       cancelOffered: this.bundle === undefined || this.hostCancel,
       headingLevel: this.headingLevel,
+      hintId: 'list-hint',
       onCalendar: (item) => this.downloadCalendar(item),
       onCancel: (item) => this.cancel.open(item),
     };
-    return html`<ul part="list" class="list" aria-label=${this.t(this.view)}>
+    return html`<p id="list-hint" hidden>${this.t('listHint')}</p>
+      <ul part="list" class="list" aria-label=${this.t(this.view)}>
         ${listed.map((item) => appointmentItem(item, context))}
       </ul>
       ${listed.length < shown.length
@@ -268,7 +275,10 @@ export class HnAppointmentList extends HnElement {
   private renderDialog() {
     const { pending: item, busy, failure } = this.cancel;
     const representation = this.currentSession?.representation;
-    const article = item ? this.renderRoot.querySelector<HTMLElement>(`article[data-key="${CSS.escape(item.key)}"]`) : null;
+    // Focus returns to the appointment itself: after "Ja, avbestill" its cancel button is gone, and
+    // the appointment (named by its heading, described by its status "Avlyst") says what happened.
+    const subject = item ?? this.cancel.subject;
+    const article = subject ? this.renderRoot.querySelector<HTMLElement>(`article[data-key="${CSS.escape(subject.key)}"]`) : null;
     return html`<hn-confirm-dialog
       locale=${this.currentLocale}
       ?open=${item !== undefined}

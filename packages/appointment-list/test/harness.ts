@@ -114,6 +114,37 @@ export class AppointmentListHarness {
     deepQuery<HTMLButtonElement>(this.dialog().shadowRoot!, 'button[part="confirm"]')!.click();
   }
 
+  /** The appointment's `<article>`: the list's roving tab stop, named by its heading. */
+  article(item: HTMLElement): HTMLElement {
+    return item.querySelector<HTMLElement>('article[data-key]')!;
+  }
+
+  /** The appointment's heading element (where its title from the source is). */
+  titleElement(item: HTMLElement): HTMLElement {
+    return item.querySelector<HTMLElement>('[role="heading"]')!;
+  }
+
+  /** The paragraph with the appointment's description from the source, if it has one. */
+  descriptionElement(item: HTMLElement): HTMLElement | null {
+    return item.querySelector<HTMLElement>('p.description');
+  }
+
+  /** What the article's `aria-describedby` points to, as text, in order. */
+  descriptionOf(item: HTMLElement): string[] {
+    const ids = (this.article(item).getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    return ids.map((id) => this.root.getElementById(id)?.textContent?.trim() ?? `#${id} missing`);
+  }
+
+  /** "Prøv igjen" of the error state (all sources failed), or null. */
+  retryButton(): HTMLButtonElement | null {
+    return this.root.querySelector('hn-state[kind="error"]')?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="retry"]') ?? null;
+  }
+
+  /** "Prøv igjen" of the notice about sources that failed, or null. */
+  noticeRetryButton(): HTMLButtonElement | null {
+    return this.root.querySelector('hn-sources-notice')?.shadowRoot?.querySelector<HTMLButtonElement>('button') ?? null;
+  }
+
   /** The dialog's error (role="alert"), '' when there is none. */
   dialogError(): string {
     return this.dialog().shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';

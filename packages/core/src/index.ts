@@ -6,6 +6,7 @@ export { defineElement } from './define-element.js';
 export { defineMicroFrontend, type MicroFrontendLifecycles, type MicroFrontendProps } from './mfe.js';
 export { defineMessages, translate, type Catalogue, type Message } from './i18n/messages.js';
 export { coreMessages, type CoreMessageKey } from './i18n/core-messages.js';
+export { sourceLanguage, DEFAULT_SOURCE_LANGUAGE } from './i18n/source-language.js';
 export { formatDateTime, formatList, intlLocale, osloDayKey, TIME_ZONE, type DateStyle } from './i18n/locale-format.js';
 export { FhirClient, type FhirClientOptions, type SearchParams, type SearchResult, type VersionedResource, type CallOptions } from './fhir/client.js';
 export { FhirError, authRequiredSources, isAbort, parseRetryAfter, type FhirErrorKind } from './fhir/errors.js';
@@ -45,4 +46,5 @@ export { WidthController, type WidthControllerOptions } from './width-controller
 export { fitSourceHtml } from './html-fitting.js';
 export { attachmentLocation, readAttachment, base64Size, type AttachmentLocation, type AttachmentContent, type ReadAttachmentOptions } from './fhir/attachment-content.js';
 export { Announcer } from './controllers/announcer.js';
+export { FocusRescueController, type FocusRescueOptions } from './controllers/focus-rescue.js';
 export { VirtualRovingTabindexController, type VirtualRovingTabindexOptions } from './controllers/virtual-roving-tabindex.js';

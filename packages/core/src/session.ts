@@ -35,6 +35,11 @@ export interface Source {
   fhirBase: string;
   /** Returns a bearer token for this source. Tokens are never stored by the components. */
   getAccessToken?: () => Promise<string>;
+  /**
+   * BCP 47 language the source writes its text in (titles, messages, notes), e.g. `nb` or `nn`.
+   * Default `nb`. A resource's own `language` wins (see `sourceLanguage`).
+   */
+  language?: string;
 }
 
 export interface HandoffTicketRequest {

@@ -77,10 +77,13 @@ export class HnInbox extends HnElement {
     fromBundle: (bundle) => inboxFromBundle(bundle),
     fromSources: (session, signal) => inboxFromSources(session, { signal, timeoutMs: this.requestTimeout }),
     reportErrors: (errors) => this.reportAuthRequired(errors),
+    // Once per load: not again when an item changes (opening a message marks it read), and in
+    // the language of the moment (the words are made on each render).
     onChange: (state) => {
-      if (state.status !== 'ready') return;
+      if (state.status !== 'ready' || this.replacingItem) return;
+      const count = state.value.items.length;
       const unread = state.value.items.filter((i) => i.unread).length;
-      this.announcer.announce(this.t('loaded', { count: state.value.items.length, unread }));
+      this.announcer.announce(() => this.t('loaded', { count, unread }));
     },
   });
   private readonly announcer = new Announcer(this);
@@ -100,6 +103,8 @@ export class HnInbox extends HnElement {
   /** The item whose side effects (mark read, fetch attachments, tidy the draft) have run. */
   private handledKey: string | undefined;
   private focusPaneAfterUpdate = false;
+  /** True while one item is swapped for its new state: that is no new load to announce. */
+  private replacingItem = false;
 
   constructor() {
     super();
@@ -232,7 +237,12 @@ export class HnInbox extends HnElement {
   private replaceItem(next: InboxItem): void {
     const data = this.data.value;
     if (!data || this.data.state.status !== 'ready') return;
-    this.data.setValue({ ...data, items: data.items.map((i) => (i.key === next.key ? next : i)) });
+    this.replacingItem = true;
+    try {
+      this.data.setValue({ ...data, items: data.items.map((i) => (i.key === next.key ? next : i)) });
+    } finally {
+      this.replacingItem = false;
+    }
   }
 
   private currentThread(key: string): ThreadItem | undefined {

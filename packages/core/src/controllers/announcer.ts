@@ -5,7 +5,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * `role="status"`). One way to announce for every component:
  *
  * - `announce(text)` empties the region first and sets the words a moment later, so a screen reader
- *   reads them even when they are the same words as last time ("Svaret er sendt." twice);
+ *   reads them even when they are the same words as last time ("Svaret er sendt." twice). Pass a
+ *   function (`() => this.t('loaded', …)`) and the words are read again on every render, so the
+ *   region follows a change of language instead of keeping the old one;
  * - `later(words, delayMs)` announces what `words()` says once calls have paused for `delayMs`
  *   (the result count while the citizen types: one announcement per burst, not per key);
  * - `clear()` empties the region and drops what was waiting (a new load, another person).
@@ -13,8 +15,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * Timers end with the host: nothing is announced after it is disconnected.
  */
 export class Announcer implements ReactiveController {
-  /** What the live region says now. */
-  text = '';
+  private words: () => string = () => '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private laterTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -28,13 +29,18 @@ export class Announcer implements ReactiveController {
     host.addController(this);
   }
 
-  announce(text: string): void {
+  /** What the live region says now (in the host's current language, when announced as a function). */
+  get text(): string {
+    return this.words();
+  }
+
+  announce(text: string | (() => string)): void {
     clearTimeout(this.timer);
-    this.text = '';
+    this.words = () => '';
     this.host.requestUpdate();
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.text = text;
+      this.words = typeof text === 'function' ? text : () => text;
       this.host.requestUpdate();
     }, this.delayMs);
   }
@@ -44,6 +50,7 @@ export class Announcer implements ReactiveController {
     clearTimeout(this.laterTimer);
     this.laterTimer = setTimeout(() => {
       this.laterTimer = undefined;
+      // The words of that moment: read again on every render, a count would change with each key.
       const text = words();
       if (text) this.announce(text);
     }, delayMs);
@@ -54,7 +61,7 @@ export class Announcer implements ReactiveController {
     clearTimeout(this.laterTimer);
     this.timer = this.laterTimer = undefined;
     if (this.text === '') return;
-    this.text = '';
+    this.words = () => '';
     this.host.requestUpdate();
   }
 

@@ -150,7 +150,9 @@ export class HnConfirmDialog extends HnElement {
   }
 
   private restoreFocus(): void {
-    const target = this.returnFocus?.isConnected ? this.returnFocus : this.opener;
+    // The control that opened the dialog, while it is still there and shown; else `returnFocus`.
+    const openerShown = this.opener?.isConnected && this.opener !== this.ownerDocument.body && this.opener.getClientRects().length > 0;
+    const target = openerShown ? this.opener : this.returnFocus?.isConnected ? this.returnFocus : this.opener;
     this.opener = null;
     if (target?.isConnected) target.focus();
   }

@@ -36,23 +36,33 @@ export class HnState extends HnElement {
 
   override render() {
     if (this.kind === 'loading') {
-      return html`<div part="state" class="state state--loading" role="status">
+      return html`<div part="state" class="state state--loading" role="status" tabindex="-1">
         <span class="spinner" aria-hidden="true"></span>
         <span>${this.message ?? this.msg(coreMessages, 'loading')}</span>
       </div>`;
     }
     if (this.kind === 'empty') {
-      return html`<div part="state" class="state state--empty" role="status">
+      return html`<div part="state" class="state state--empty" role="status" tabindex="-1">
         ${this.heading ? html`<p class="heading">${this.heading}</p>` : nothing}
         <p>${this.message ?? ''}</p>
         <slot></slot>
       </div>`;
     }
-    return html`<div part="state" class="state state--error" role="alert">
+    return html`<div part="state" class="state state--error" role="alert" tabindex="-1">
       <p class="heading">${this.heading ?? this.msg(coreMessages, 'errorHeading')}</p>
       ${this.message ? html`<p>${this.message}</p>` : nothing}
       <button part="retry" class="button" type="button" @click=${this.onRetry}>${this.msg(coreMessages, 'retry')}</button>
     </div>`;
+  }
+
+  /**
+   * Focuses the state's text (not a tab stop), for when the control that had focus is gone (after
+   * "Prøv igjen" the new load's "Henter …" takes focus instead of the page's body).
+   */
+  override focus(options?: FocusOptions): void {
+    const state = this.renderRoot?.querySelector<HTMLElement>('[part="state"]');
+    if (state) state.focus(options);
+    else super.focus(options);
   }
 
   private onRetry() {

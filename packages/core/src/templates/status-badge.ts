@@ -9,6 +9,6 @@ export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
  * as an element would cost a custom element and a shadow root each. `<hn-status-badge>` renders
  * the same markup for hosts that want it as a tag.
  */
-export function statusBadge(tone: BadgeTone, label: string, part?: string): TemplateResult {
-  return html`<span part=${ifDefined(part)} class="status-badge status-badge--${tone}">${label}</span>`;
+export function statusBadge(tone: BadgeTone, label: string, part?: string, id?: string): TemplateResult {
+  return html`<span id=${ifDefined(id)} part=${ifDefined(part)} class="status-badge status-badge--${tone}">${label}</span>`;
 }
