@@ -1,9 +1,9 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { formatDateTime, sourceLabel, type LoadState, type Source } from '@hn-elements/core';
+import { formatDateTime, sourceLabel, type Source } from '@hn-elements/core';
 import { filterAccessEntries, filterDatesReversed, sourceKeyOf, type AccessEntryView, type AccessFilter, type AccessPeriod, type PurposeKind } from './access-log-model.js';
 import type { AccessLogData } from './load-journal.js';
 import type { JournalMessageKey } from './messages.js';
-import { loadErrorText, loadNotices, type JournalViewContext } from './view-parts.js';
+import type { JournalViewContext } from './view-parts.js';
 
 /**
  * The access-log view: who has read the journal, when and why (AuditEvent), with its filters
@@ -16,9 +16,6 @@ export interface AccessLogContext extends JournalViewContext {
   now: Date;
   /** The session's sources, for the source filter's order and names. */
   sources: readonly Source[];
-  /** The loaded log; only ever the session patient's. */
-  data: AccessLogData | undefined;
-  onReload(): void;
 }
 
 /** How many entries show at first, and how many more each "show more" adds. */
@@ -71,15 +68,11 @@ export class AccessLogView {
     this.host.requestUpdate();
   }
 
-  render(state: LoadState<AccessLogData>, ctx: AccessLogContext): TemplateResult {
-    if (state.status === 'error') {
-      return html`<hn-state kind="error" locale=${ctx.locale} .heading=${ctx.t('logLoadError')} .message=${loadErrorText(state.error, 'tabAccessLog', ctx)} @hn-retry=${() => ctx.onReload()}></hn-state>`;
-    }
-    const data = ctx.data;
-    if (!data) return html`<hn-state kind="loading" locale=${ctx.locale}></hn-state>`;
+  /** The loaded log (only ever the session patient's), below the frame's `notices`; the element's frame shows the states. */
+  render(data: AccessLogData, notices: TemplateResult, ctx: AccessLogContext): TemplateResult {
     return html`
       <p class="intro">${ctx.t('logIntro')}</p>
-      ${loadNotices(data, 'logSkipped', ctx, () => ctx.onReload())}
+      ${notices}
       ${data.items.length === 0 ? html`<hn-state kind="empty" locale=${ctx.locale} .message=${ctx.t('logEmpty')}></hn-state>` : this.renderLog(data.items, ctx)}
     `;
   }

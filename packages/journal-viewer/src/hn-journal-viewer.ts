@@ -1,16 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle } from '@hn-elements/core';
-import {
-  Announcer,
-  reflectBusy,
-  HnElement,
-  coreMessages,
-  LoadController,
-  SourcesLoadController,
-  RovingTabindexController,
-  sessionAllows,
-  WidthController,
-} from '@hn-elements/core';
+import { Announcer, DataFrameController, HnElement, coreMessages, noAccessState, RovingTabindexController, WidthController } from '@hn-elements/core';
 import { journalMessages, type JournalMessageKey } from './messages.js';
 import type { JournalDocumentView } from './documents-model.js';
 import { accessLogFromBundle, accessLogFromSources, documentsFromBundle, documentsFromSources, type AccessLogData, type DocumentsData } from './load-journal.js';
@@ -19,7 +9,7 @@ import { documentList } from './document-list.js';
 import { documentRef, PrintDownloadController } from './print-download.js';
 import { OpenDocumentController } from './open-document.js';
 import { readingPane } from './reading-pane.js';
-import { loadErrorText, loadNotices, type JournalViewContext } from './view-parts.js';
+import type { JournalViewContext } from './view-parts.js';
 import type { JournalDocumentOpenDetail, JournalView, JournalViewChangeDetail } from './events.js';
 import styles from './hn-journal-viewer.css.js';
 
@@ -81,15 +71,19 @@ export class HnJournalViewer extends HnElement {
 
   private readonly announcer = new Announcer(this);
 
-  private readonly docs = new SourcesLoadController<DocumentsData>(this, {
+  // A data-component frame (core) per view: loading, its states and notices, 401s, and aria-busy
+  // for the view on show.
+  private readonly docs = new DataFrameController<DocumentsData>(this, {
+    scope: 'journal',
+    onShow: () => this.currentView === 'documents',
     fromBundle: (bundle) => documentsFromBundle(bundle, this.currentSession?.patient.reference ?? ''),
     fromSources: (session, signal) => documentsFromSources(session, { signal, timeoutMs: this.requestTimeout }),
-    reportErrors: (errors) => this.reportAuthRequired(errors),
   });
-  private readonly log = new SourcesLoadController<AccessLogData>(this, {
+  private readonly log = new DataFrameController<AccessLogData>(this, {
+    scope: 'journal',
+    onShow: () => this.currentView === 'access-log',
     fromBundle: (bundle) => accessLogFromBundle(bundle, this.currentSession?.patient.reference ?? ''),
     fromSources: (session, signal) => accessLogFromSources(session, { signal, timeoutMs: this.requestTimeout }),
-    reportErrors: (errors) => this.reportAuthRequired(errors),
   });
   private readonly roving = new RovingTabindexController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.list-pane .item-open')],
@@ -119,7 +113,7 @@ export class HnJournalViewer extends HnElement {
   }
 
   private get allowed(): boolean {
-    return sessionAllows(this.currentSession, 'journal');
+    return this.docs.allowed;
   }
 
   private get level(): number {
@@ -137,9 +131,8 @@ export class HnJournalViewer extends HnElement {
 
   /** Fetches again from the sources, or re-reads the bundle. */
   reload(): void {
-    this.docs.forget();
-    this.log.forget();
-    this.requestUpdate();
+    this.docs.reload();
+    this.log.reload();
   }
 
   /**
@@ -172,7 +165,6 @@ export class HnJournalViewer extends HnElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    reflectBusy(this, (this.currentView === 'documents' ? this.docs : this.log).busy);
     this.applyFocus();
   }
 
@@ -180,31 +172,23 @@ export class HnJournalViewer extends HnElement {
 
   private startLoad(): void {
     if (!this.isConnected) return;
-    const input = { bundle: this.bundle, session: this.currentSession, allowed: this.allowed };
-    if (!input.allowed) {
+    const bundle = this.bundle;
+    if (!this.allowed) {
       // Nothing about this person is fetched or kept while the representation does not cover the journal.
-      this.docs.sync(input);
-      this.log.sync(input);
+      this.docs.syncHost(bundle);
+      this.log.syncHost(bundle);
       this.closeOpened();
       return;
     }
     // A bundle holds both; live, each view is fetched when it is first shown.
-    if (input.bundle !== undefined || this.currentView === 'documents') this.docs.sync(input);
-    if (input.bundle !== undefined || this.currentView === 'access-log') this.log.sync(input);
-  }
-
-  /** The loaded data, but never data that belongs to another person than the session's patient. */
-  private dataOf<T extends { patient: string }>(controller: LoadController<T>): T | undefined {
-    const value = controller.value;
-    if (!value) return undefined;
-    if (this.bundle !== undefined) return value;
-    return value.patient === this.currentSession?.patient.reference ? value : undefined;
+    if (bundle !== undefined || this.currentView === 'documents') this.docs.syncHost(bundle);
+    if (bundle !== undefined || this.currentView === 'access-log') this.log.syncHost(bundle);
   }
 
   // ---- the open document ---------------------------------------------------------------------
 
   private get documents(): JournalDocumentView[] {
-    return this.dataOf(this.docs)?.items ?? [];
+    return this.docs.shownValue?.items ?? [];
   }
 
   private syncOpened(): void {
@@ -291,15 +275,8 @@ export class HnJournalViewer extends HnElement {
   // ---- rendering -----------------------------------------------------------------------------
 
   override render() {
-    const session = this.currentSession;
-    const locale = this.currentLocale;
-    const banner = session?.representation
-      ? html`<hn-on-behalf-banner .session=${session} locale=${locale}></hn-on-behalf-banner>`
-      : nothing;
-    if (!this.allowed) {
-      return html`${banner}
-        <hn-state kind="empty" locale=${locale} .heading=${this.t('noAccessHeading')} .message=${this.t('noAccess')}></hn-state>`;
-    }
+    const banner = this.docs.banner();
+    if (!this.allowed) return html`${banner} ${noAccessState(this.currentLocale, this.t('noAccess'), this.t('noAccessHeading'))}`;
     const view = this.currentView;
     return html`
       ${banner}
@@ -326,20 +303,29 @@ export class HnJournalViewer extends HnElement {
     `;
   }
 
-  private renderDocuments(): TemplateResult {
+  /** What both views' frames say when the journal is not covered, and how they retry. */
+  private frameView() {
+    return { noAccess: this.t('noAccess'), noAccessHeading: this.t('noAccessHeading'), retry: () => this.reload() };
+  }
+
+  private renderDocuments() {
+    return this.docs.render({
+      ...this.frameView(),
+      errorHeading: this.t('docsLoadError'),
+      subject: this.t('docsLabel'),
+      skipped: (count) => this.t('docsSkipped', { count }),
+      content: (data, notices) => this.renderDocumentList(data, notices),
+    });
+  }
+
+  private renderDocumentList(data: DocumentsData, notices: TemplateResult): TemplateResult {
     const ctx = this.context;
-    const state = this.docs.state;
-    if (state.status === 'error') {
-      return html`<hn-state kind="error" locale=${ctx.locale} .heading=${this.t('docsLoadError')} .message=${loadErrorText(state.error, 'docsLabel', ctx)} @hn-retry=${this.reload}></hn-state>`;
-    }
-    const data = this.dataOf(this.docs);
-    if (!data) return html`<hn-state kind="loading" locale=${ctx.locale}></hn-state>`;
     const opened = this.reading.opened;
     const openItem = opened ? data.items.find((d) => d.key === opened.key) : undefined;
     const order = this.currentSession?.sources.map((s) => s.id) ?? [];
     const wide = this.width.wide;
     return html`
-      ${loadNotices(data, 'docsSkipped', ctx, () => this.reload())}
+      ${notices}
       ${data.items.length === 0
         ? html`<hn-state kind="empty" locale=${ctx.locale} .message=${this.t('docsEmpty')}></hn-state>`
         : html`<div class="documents">
@@ -368,13 +354,14 @@ export class HnJournalViewer extends HnElement {
     });
   }
 
-  private renderAccessLog(): TemplateResult {
-    return this.accessLog.render(this.log.state, {
-      ...this.context,
-      now: this.now ?? new Date(),
-      sources: this.currentSession?.sources ?? [],
-      data: this.dataOf(this.log),
-      onReload: () => this.reload(),
+  private renderAccessLog() {
+    return this.log.render({
+      ...this.frameView(),
+      errorHeading: this.t('logLoadError'),
+      subject: this.t('tabAccessLog'),
+      skipped: (count) => this.t('logSkipped', { count }),
+      content: (data, notices) =>
+        this.accessLog.render(data, notices, { ...this.context, now: this.now ?? new Date(), sources: this.currentSession?.sources ?? [] }),
     });
   }
 }

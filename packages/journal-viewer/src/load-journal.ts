@@ -1,5 +1,5 @@
 import type { Bundle } from '@hn-elements/core';
-import { FhirError, incompleteSources, readBundle, searchSources, type ResourceProblem, type Session, type Source, type SourceFailure, type SourceOutcome, AllSourcesFailedError } from '@hn-elements/core';
+import { combineSearches, itemsFromBundle, itemsFromOutcomes, searchSources, type ResourceReading, type Session, type Source, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
 import { sortAccessEntries, toAccessEntries, type AccessEntryView } from './access-log-model.js';
 import { sortDocuments, toJournalDocuments, type JournalDocumentView } from './documents-model.js';
 
@@ -25,32 +25,26 @@ export interface AccessLogData {
 
 export { AllSourcesFailedError };
 
-function countProblems(problems: readonly ResourceProblem[], types: readonly string[]): number {
-  return problems.filter((p) => p.resourceType === undefined || types.includes(p.resourceType)).length;
-}
+const DOCUMENT_READING: ResourceReading<JournalDocumentView> = {
+  types: ['DocumentReference', 'Composition'],
+  read: (resources, source) => toJournalDocuments(resources, source),
+};
 
-function bundleContents(bundle: Bundle | unknown) {
-  try {
-    return readBundle(bundle);
-  } catch (cause) {
-    throw new FhirError('malformed', 'bundle', 'The bundle is not a FHIR Bundle', { cause });
-  }
-}
+const ACCESS_LOG_READING: ResourceReading<AccessEntryView> = {
+  types: ['AuditEvent'],
+  read: (resources, source) => toAccessEntries(resources, source),
+};
 
 /** A host-supplied bundle -> documents. A value that is not a Bundle throws a `malformed` FhirError. */
 export function documentsFromBundle(bundle: Bundle | unknown, patient: string): DocumentsData {
-  const contents = bundleContents(bundle);
-  const mapped = toJournalDocuments(contents.resources, undefined);
-  const skipped = countProblems(contents.problems, ['DocumentReference', 'Composition']) + mapped.problems.length;
-  return { patient, items: sortDocuments(mapped.items), skipped, failures: [], incomplete: [] };
+  const { items, skipped, failures, incomplete } = itemsFromBundle(bundle, DOCUMENT_READING);
+  return { patient, items: sortDocuments(items), skipped, failures, incomplete };
 }
 
 /** A host-supplied bundle -> access log. */
 export function accessLogFromBundle(bundle: Bundle | unknown, patient: string): AccessLogData {
-  const contents = bundleContents(bundle);
-  const mapped = toAccessEntries(contents.resources, undefined);
-  const skipped = countProblems(contents.problems, ['AuditEvent']) + mapped.problems.length;
-  return { patient, items: sortAccessEntries(mapped.items), skipped, failures: [], incomplete: [] };
+  const { items, skipped, failures, incomplete } = itemsFromBundle(bundle, ACCESS_LOG_READING);
+  return { patient, items: sortAccessEntries(items), skipped, failures, incomplete };
 }
 
 export interface LiveLoadOptions {
@@ -60,8 +54,8 @@ export interface LiveLoadOptions {
 }
 
 /** A server that does not know a resource type answers 400/404: that source simply has none. */
-function unsupported(outcome: SourceOutcome): boolean {
-  return !outcome.ok && (outcome.error.kind === 'not-found' || (outcome.error.kind === 'http' && outcome.error.status === 400));
+function unsupported(failure: SourceFailure): boolean {
+  return failure.error.kind === 'not-found' || (failure.error.kind === 'http' && failure.error.status === 400);
 }
 
 /**
@@ -81,26 +75,9 @@ export async function documentsFromSources(session: Session, options: LiveLoadOp
     ),
     searchSources(session.sources, 'Composition', { patient, _include: ['Composition:author'], _count: 50 }, clientOptions),
   ]);
-  const items: JournalDocumentView[] = [];
-  const failures: SourceFailure[] = [];
-  let skipped = 0;
-  session.sources.forEach((source, index) => {
-    const documents = references[index]!;
-    const composed = compositions[index]!;
-    const failed = [documents, composed].find((o): o is SourceFailure => !o.ok && !(o === composed && unsupported(o)));
-    if (failed) {
-      failures.push(failed);
-      return;
-    }
-    const resources = [...(documents.ok ? documents.resources : []), ...(composed.ok ? composed.resources : [])];
-    const problems = [...(documents.ok ? documents.problems : []), ...(composed.ok ? composed.problems : [])];
-    const mapped = toJournalDocuments(resources, source);
-    items.push(...mapped.items);
-    skipped += countProblems(problems, ['DocumentReference', 'Composition']) + mapped.problems.length;
-  });
-  if (session.sources.length > 0 && failures.length === session.sources.length) throw new AllSourcesFailedError(failures);
-  const failed = new Set(failures.map((f) => f.source.id));
-  const incomplete = incompleteSources([...references, ...compositions]).filter((source) => !failed.has(source.id));
+  // The Composition search (the second) that a server does not support counts as none there.
+  const outcomes = combineSearches([references, compositions], (failure, search) => search === 1 && unsupported(failure));
+  const { items, skipped, failures, incomplete } = itemsFromOutcomes(outcomes, DOCUMENT_READING);
   return { patient, items: sortDocuments(items), skipped, failures, incomplete };
 }
 
@@ -113,15 +90,6 @@ export async function accessLogFromSources(session: Session, options: LiveLoadOp
     { patient, _include: ['AuditEvent:agent'], _sort: '-date', _count: 100 },
     { signal: options.signal, timeoutMs: options.timeoutMs, retries: options.retries },
   );
-  const failures = outcomes.filter((o): o is SourceFailure => !o.ok);
-  if (outcomes.length > 0 && failures.length === outcomes.length) throw new AllSourcesFailedError(failures);
-  const items: AccessEntryView[] = [];
-  let skipped = 0;
-  for (const outcome of outcomes) {
-    if (!outcome.ok) continue;
-    const mapped = toAccessEntries(outcome.resources, outcome.source);
-    items.push(...mapped.items);
-    skipped += countProblems(outcome.problems, ['AuditEvent']) + mapped.problems.length;
-  }
-  return { patient, items: sortAccessEntries(items), skipped, failures, incomplete: incompleteSources(outcomes) };
+  const { items, skipped, failures, incomplete } = itemsFromOutcomes(outcomes, ACCESS_LOG_READING);
+  return { patient, items: sortAccessEntries(items), skipped, failures, incomplete };
 }

@@ -1,14 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { AllSourcesFailedError, fhirErrorMessage, formatDateTime, statusBadge, type Locale } from '@hn-elements/core';
+import { nothing, type TemplateResult } from 'lit';
+import { formatDateTime, statusBadge, type Locale } from '@hn-elements/core';
 import type { JournalMessageKey } from './messages.js';
 import type { DocumentProblem } from './attachments-model.js';
 import type { JournalDocumentView } from './documents-model.js';
-import type { AccessLogData, DocumentsData } from './load-journal.js';
 
 /**
  * What the journal's view templates (document list, reading pane, access log) share: the
- * context they render in, the words for a document's problems, its status badge and facts, and
- * the notices and error text of a load.
+ * context they render in, the words for a document's problems, its status badge and facts. (The
+ * states, notices and error text of a load are core's data-component frame.)
  */
 
 export interface JournalViewContext {
@@ -48,23 +47,4 @@ export function documentFacts(item: JournalDocumentView, ctx: JournalViewContext
   const from = [item.organization, item.sourceName].filter((v, i, all) => v && all.indexOf(v) === i).join(', ');
   facts.push([ctx.t('factSource'), from || ctx.t('unknownSource')]);
   return facts;
-}
-
-/** Why a load failed, naming each source when none answered. */
-export function loadErrorText(error: unknown, what: JournalMessageKey, ctx: JournalViewContext): string {
-  if (error instanceof AllSourcesFailedError) {
-    return error.failures.map((f) => fhirErrorMessage(f.error, f.source.name, ctx.locale)).join(' ');
-  }
-  return fhirErrorMessage(error, ctx.t(what), ctx.locale);
-}
-
-/** The notice naming sources that failed or gave only part, and the count of entries left out. */
-export function loadNotices(data: DocumentsData | AccessLogData, skippedKey: JournalMessageKey, ctx: JournalViewContext, onRetry: () => void): TemplateResult {
-  const incomplete = data.incomplete.map((source) => source.name);
-  return html`
-    ${data.failures.length || incomplete.length
-      ? html`<hn-sources-notice locale=${ctx.locale} .failures=${data.failures} .incomplete=${incomplete} @hn-retry=${onRetry}></hn-sources-notice>`
-      : nothing}
-    ${data.skipped ? html`<p class="skipped" role="status">${ctx.t(skippedKey, { count: data.skipped })}</p>` : nothing}
-  `;
 }
