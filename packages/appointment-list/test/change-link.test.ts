@@ -6,7 +6,7 @@ import { HnHandoffLauncher, type HandoffErrorDetail, type HandoffStartDetail } f
 import { APPOINTMENT_CHANGE_LINK, changeLinkOf, toAppointmentViews } from '../src/model.js';
 import { appointment, bundleOf, location, NOW, onBehalfOfOla, organization, practitioner, service, session, SOURCES } from './fixtures.js';
 import { fhirGet, resetServer } from '@hn-elements/test-support';
-import { deepQuery, deepText, items, settle, withBundle, withSession } from './helpers.js';
+import { deepText, harness, items, settle, withBundle, withSession } from './helpers.js';
 
 const BOOKING = 'https://booking.example.org';
 const TICKET = 'Lx8q2Vx0mB8sW9kTn4LrY7aHcQ';
@@ -188,8 +188,10 @@ describe('"Endre time" live from the FHIR server (SMART launch)', () => {
     expect(expected.length, 'the seed has change links').to.be.greaterThan(0);
     const el = await withSession(liveSession(expected));
     await settle(el);
-    const shown = items(el)
-      .map((item) => ({ key: item.querySelector('article')!.dataset['key']!, launcher: item.querySelector<HnHandoffLauncher>('hn-handoff-launcher') }))
+    const h = harness(el);
+    const shown = h
+      .items()
+      .map((item) => ({ key: h.keyOf(item), launcher: item.querySelector<HnHandoffLauncher>('hn-handoff-launcher') }))
       .filter((x) => x.launcher);
     expect(shown.map((x) => x.key).sort()).to.deep.equal(expected.map((x) => x.key).sort());
     for (const { key, launcher } of shown) {
@@ -229,16 +231,18 @@ describe('"Endre time" live from the FHIR server (SMART launch)', () => {
     const expected = await linksOnServer('Patient/kari');
     const el = await withSession(liveSession(expected));
     await settle(el);
-    const item = items(el).find((i) => i.querySelector('hn-handoff-launcher') && [...i.querySelectorAll('button')].some((b) => /Avbestill/.test(b.textContent!)))!;
+    const h = harness(el);
+    const item = h.items().find((i) => i.querySelector('hn-handoff-launcher') && h.findButton(i, /Avbestill/))!;
     expect(item).to.exist;
-    const key = item.querySelector('article')!.dataset['key']!;
-    [...item.querySelectorAll('button')].find((b) => /Avbestill/.test(b.textContent!))!.click();
+    const key = h.keyOf(item);
+    h.button(item, /Avbestill/).click();
     await settle(el);
     const cancelled = oneEvent(el, 'hn-appointment-cancelled');
-    deepQuery<HTMLButtonElement>(el.shadowRoot!.querySelector('hn-confirm-dialog')!.shadowRoot!, 'button[part="confirm"]')!.click();
+    h.confirm();
     await cancelled;
     await settle(el);
-    const updated = items(el).find((i) => i.querySelector('article')!.dataset['key'] === key)!;
+    const updated = h.item(key)!;
+    expect(updated, 'the appointment is still listed').to.exist;
     expect(updated.querySelector('hn-handoff-launcher')).to.equal(null);
   });
 });

@@ -149,9 +149,9 @@ describe('<hn-appointment-list> cancelling against the server', () => {
   async function firstCancellable() {
     const el = await withSession(session());
     await settle(el);
-    const item = items(el).find((i) => [...i.querySelectorAll('button')].some((b) => /Avbestill/.test(b.textContent!)))!;
+    const item = harness(el).firstCancellable()!;
     expect(item, 'a cancellable appointment').to.exist;
-    const key = item.querySelector('article')!.dataset['key']!;
+    const key = harness(el).keyOf(item);
     const [sourceId, id] = key.split('/') as [string, string];
     return { el, item, sourceId, id };
   }
@@ -179,10 +179,11 @@ describe('<hn-appointment-list> cancelling against the server', () => {
 
     await settle(el);
     expect(dialog.open).to.equal(false);
-    const updated = items(el).find((i) => i.querySelector('article')!.dataset['key'] === `${sourceId}/${id}`)!;
+    const updated = harness(el).item(`${sourceId}/${id}`)!;
+    expect(updated, 'the appointment is still listed').to.exist;
     expect(deepText(updated)).to.contain('Avlyst');
-    expect([...updated.querySelectorAll('button')].some((b) => /Avbestill/.test(b.textContent!))).to.equal(false);
-    await waitUntil(() => deepText(el.shadowRoot!.querySelector('[aria-live]')!).includes('er avbestilt'), 'the cancellation was not announced');
+    expect(harness(el).findButton(updated, /Avbestill/)).to.equal(undefined);
+    await waitUntil(() => harness(el).announcement().includes('er avbestilt'), 'the cancellation was not announced');
     await expect(el).to.be.accessible();
   });
 
@@ -245,18 +246,23 @@ describe('<hn-appointment-list> cancelling against the server', () => {
   it('works from the keyboard: arrows between appointments, Enter to cancel, Escape keeps it and returns focus', async () => {
     const el = await withSession(session());
     await settle(el);
-    harness(el).viewButton('upcoming').focus();
+    const h = harness(el);
+    /** The key of the appointment whose article (the list's roving tab stop) has focus. */
+    const focusedKey = () => {
+      const focused = deepActiveElement() as HTMLElement;
+      return focused.localName === 'article' ? h.keyOf(focused.closest<HTMLElement>('[part="item"]')!) : `focus on <${focused.localName}>`;
+    };
+    h.viewButton('upcoming').focus();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
-    const first = deepActiveElement() as HTMLElement;
-    expect(first.localName).to.equal('article');
-    expect(first.dataset['key']).to.equal(items(el)[0]!.querySelector('article')!.dataset['key']);
+    expect((deepActiveElement() as HTMLElement).localName).to.equal('article');
+    expect(focusedKey()).to.equal(h.keyOf(h.items()[0]!));
     await sendKeys({ press: 'ArrowDown' });
-    expect((deepActiveElement() as HTMLElement).dataset['key']).to.equal(items(el)[1]!.querySelector('article')!.dataset['key']);
+    expect(focusedKey()).to.equal(h.keyOf(h.items()[1]!));
     await sendKeys({ press: 'End' });
-    expect((deepActiveElement() as HTMLElement).dataset['key']).to.equal(items(el).at(-1)!.querySelector('article')!.dataset['key']);
+    expect(focusedKey()).to.equal(h.keyOf(h.items().at(-1)!));
     await sendKeys({ press: 'Home' });
-    const cancellable = items(el).find((i) => [...i.querySelectorAll('button')].some((b) => /Avbestill/.test(b.textContent!)))!;
+    const cancellable = h.firstCancellable()!;
     const cancelButton = button(el, cancellable, /Avbestill/);
     cancelButton.focus();
     await sendKeys({ press: 'Enter' });
