@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testin
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { simulatedLogin, type HnShellHeader } from '../src/index.js';
+import { harness } from './header-harness.js';
 
 const navItems = [
   { href: '/', label: 'Oversikt' },
@@ -17,11 +18,6 @@ async function render(actingFor: string | null = null, locale: 'nb' | 'nn' | 'en
     .locale=${locale}
     current-path="/appointments"
   ></hn-shell-header>`);
-}
-
-/** The focused element inside the header's shadow root. */
-function focused(el: HnShellHeader): Element | null {
-  return el.shadowRoot!.activeElement;
 }
 
 describe('<hn-shell-header>', () => {
@@ -49,14 +45,12 @@ describe('<hn-shell-header>', () => {
   });
 
   it('says who is logged in, and labels both switchers visibly', async () => {
-    const el = await render();
-    const root = el.shadowRoot!;
-    expect(root.querySelector('.login')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Logget inn som Kari Nordmann');
-    expect(root.querySelector('label[for="acting-for"]')!.textContent!.trim()).to.equal('Vis opplysninger for');
-    expect(root.querySelector('label[for="locale"]')!.textContent!.trim()).to.equal('Språk (language)');
-    const options = [...root.querySelectorAll('#acting-for option')].map((o) => o.textContent!.trim());
-    expect(options).to.deep.equal(['Deg selv – Kari Nordmann', 'Ola Nordmann (barnet ditt)', 'Per Hansen (du har fullmakt)']);
-    const languages = [...root.querySelectorAll<HTMLOptionElement>('#locale option')].map((o) => [o.value, o.lang]);
+    const h = harness(await render());
+    expect(h.loginText()).to.equal('Logget inn som Kari Nordmann');
+    expect(h.labelOf(h.actingForSwitcher())).to.equal('Vis opplysninger for');
+    expect(h.labelOf(h.languageSwitcher())).to.equal('Språk (language)');
+    expect(h.optionTexts(h.actingForSwitcher())).to.deep.equal(['Deg selv – Kari Nordmann', 'Ola Nordmann (barnet ditt)', 'Per Hansen (du har fullmakt)']);
+    const languages = [...h.languageSwitcher().options].map((o) => [o.value, o.lang]);
     expect(languages).to.deep.equal([['nb', 'nb'], ['nn', 'nn'], ['en', 'en']]);
   });
 
@@ -76,8 +70,7 @@ describe('<hn-shell-header>', () => {
     const order: string[] = [];
     for (let i = 0; i < 6; i += 1) {
       await sendKeys({ press: 'Tab' });
-      const f = focused(el);
-      order.push(f ? (f.id || f.className || f.textContent!.trim()) : 'outside');
+      order.push(harness(el).focusedName() ?? 'outside');
     }
     before.remove();
     expect(order).to.deep.equal(['skip', 'brand', 'acting-for', 'locale', 'Oversikt', 'Timer']);
@@ -85,7 +78,7 @@ describe('<hn-shell-header>', () => {
 
   it('changing the language with the keyboard fires hn-locale-change', async () => {
     const el = await render();
-    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#locale')!;
+    const select = harness(el).languageSwitcher();
     select.focus();
     const event = oneEvent(el, 'hn-locale-change');
     await sendKeys({ press: 'ArrowDown' });
@@ -95,7 +88,7 @@ describe('<hn-shell-header>', () => {
 
   it('choosing someone to act for fires hn-representation-change; oneself is null', async () => {
     const el = await render();
-    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#acting-for')!;
+    const select = harness(el).actingForSwitcher();
     let event = oneEvent(el, 'hn-representation-change');
     select.value = 'Patient/ola';
     select.dispatchEvent(new Event('change'));
@@ -108,7 +101,7 @@ describe('<hn-shell-header>', () => {
 
   it('marks the current page and reports menu clicks as cancelable hn-shell-navigate', async () => {
     const el = await render();
-    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')];
+    const links = harness(el).menuLinks();
     expect(links.map((a) => a.getAttribute('aria-current'))).to.deep.equal(['false', 'page']);
     el.addEventListener('hn-shell-navigate', (e) => e.preventDefault(), { once: true });
     const event = oneEvent(el, 'hn-shell-navigate');
@@ -120,7 +113,7 @@ describe('<hn-shell-header>', () => {
 
   it('the skip link moves focus to the main region', async () => {
     const el = await render();
-    el.shadowRoot!.querySelector<HTMLAnchorElement>('.skip')!.click();
+    harness(el).skipLink().click();
     expect(document.activeElement).to.equal(main);
   });
 });
