@@ -38,6 +38,8 @@ export interface Harness {
   status(): HTMLElement;
   /** The "Open … in a new tab" link offered when a new tab could not open by itself, if shown. */
   offer(): HTMLAnchorElement | null;
+  /** True when the control is drawn in the look of `variant` (primary, secondary or link). */
+  looksLike(variant: string): boolean;
 }
 
 export interface MountOptions {
@@ -81,6 +83,8 @@ export async function mount(options: MountOptions = {}): Promise<Harness> {
     alert: () => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]'),
     status: () => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!,
     offer: () => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="offer-link"]'),
+    // The look is a modifier class of the control: the one place a test needs to know it.
+    looksLike: (variant) => harness.control().classList.contains(`control--${variant}`),
   };
   el.userActivation = options.activation ?? (() => true);
   el.navigate = (url, newTab) => {

@@ -454,7 +454,8 @@ describe('<hn-handoff-launcher>', () => {
     it('has the primary and link looks, both accessible', async () => {
       for (const variant of ['primary', 'link']) {
         const h = await mount({ variant });
-        expect(h.control().classList.contains(`control--${variant}`)).to.equal(true);
+        expect(h.looksLike(variant), variant).to.equal(true);
+        expect(h.looksLike(variant === 'primary' ? 'link' : 'primary'), 'and not the other look').to.equal(false);
         await expect(h.el).to.be.accessible();
       }
     });
