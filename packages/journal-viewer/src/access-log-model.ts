@@ -1,5 +1,5 @@
 import type { AuditEvent, CodeableConcept, Practitioner, PractitionerRole, Reference, Resource } from '@hn-elements/core';
-import { conceptText, indexByReference, isRecord, osloDayKey, parseFhirDateTime, readText, resolveReference, type ResourceProblem } from '@hn-elements/core';
+import { conceptText, indexByReference, isRecord, osloDayKey, parseFhirDateTime, readText, referenceType, resolveReference, type ResourceProblem } from '@hn-elements/core';
 import { array, codings, nameOf, problemFor, shortTitle, type SourceInfo } from './model-readers.js';
 
 /**
@@ -98,9 +98,9 @@ export interface MappedAccessLog {
   problems: ResourceProblem[];
 }
 
-function referenceType(reference: Reference | undefined): string | undefined {
-  const ref = isRecord(reference) && typeof reference.reference === 'string' ? reference.reference : undefined;
-  return ref ? /([A-Z][A-Za-z]+)\/[^/]+(?:\/_history\/[^/]+)?$/.exec(ref)?.[1] : undefined;
+/** The type an agent's or entity's reference names. */
+function typeOf(reference: Reference | undefined): string | undefined {
+  return referenceType(isRecord(reference) && typeof reference.reference === 'string' ? reference.reference : undefined);
 }
 
 function purposeOf(concepts: unknown[]): PurposeView | undefined {
@@ -143,10 +143,10 @@ export function toAccessEntries(resources: readonly Resource[], source: SourceIn
     const recorded = parseFhirDateTime(event.recorded);
     if (!recorded) return void problems.push(problemFor(position, event, 'missing or invalid recorded'));
     const agents = array<Agent>(event.agent).filter(isRecord);
-    const isOrganization = (agent: Agent) => ['Organization', 'Device'].includes(referenceType(agent.who) ?? '');
+    const isOrganization = (agent: Agent) => ['Organization', 'Device'].includes(typeOf(agent.who) ?? '');
     const person =
       agents.find((a) => a.requestor === true && !isOrganization(a)) ?? agents.find((a) => !isOrganization(a) && (a.who || a.name));
-    const organizationAgent = agents.find((a) => referenceType(a.who) === 'Organization');
+    const organizationAgent = agents.find((a) => typeOf(a.who) === 'Organization');
     const role = resolveReference<PractitionerRole>(index, person?.who?.reference, 'PractitionerRole');
     const practitioner =
       resolveReference<Practitioner>(index, person?.who?.reference, 'Practitioner') ??
@@ -160,8 +160,8 @@ export function toAccessEntries(resources: readonly Resource[], source: SourceIn
     const organization = nameOf(index, organizationAgent?.who) ?? nameOf(index, role?.organization);
     const purposes = [...array<unknown>(event.purposeOfEvent), ...array<unknown>(person?.purposeOfUse)];
     const entities = array<Entity>(event.entity).filter((e): e is Entity => isRecord(e));
-    const specific = entities.find((e) => referenceType(e.what) !== 'Patient' && (readText(e.what?.display) || readText(e.name) || readText(e.description)));
-    const wholeJournal = !specific && entities.some((e) => referenceType(e.what) === 'Patient');
+    const specific = entities.find((e) => typeOf(e.what) !== 'Patient' && (readText(e.what?.display) || readText(e.name) || readText(e.description)));
+    const wholeJournal = !specific && entities.some((e) => typeOf(e.what) === 'Patient');
     items.push({
       key,
       id: event.id,

@@ -121,8 +121,11 @@ export function indexByReference(resources: readonly Resource[]): Map<string, Re
   return map;
 }
 
-/** A relative (`Type/id`) or absolute reference that ends in `Type/id` (a version may follow). */
-const TYPED_REFERENCE = /([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/;
+/**
+ * A relative (`Type/id`) or absolute reference that ends in `Type/id` (a version may follow). The
+ * type starts the reference or follows a `/`, so `xPatient/1` names no type.
+ */
+const TYPED_REFERENCE = /(?:^|\/)([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/;
 
 /** The resource type a reference names (`Practitioner` of `…/Practitioner/7`), or undefined. */
 export function referenceType(reference: string | undefined): string | undefined {

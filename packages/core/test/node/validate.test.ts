@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import type { Location, Practitioner, Resource } from '@medplum/fhirtypes';
-import { indexByReference, isRecord, readBundle, referenceKey, resolveReference, resourceShapeProblem } from '../../src/fhir/validate.js';
+import { indexByReference, isRecord, readBundle, referenceKey, referenceType, resolveReference, resourceShapeProblem } from '../../src/fhir/validate.js';
 
 describe('readBundle', () => {
   it('reads a searchset: resources in order, the next link and the total', () => {
@@ -182,4 +182,25 @@ describe('resolveReference', () => {
     const lying = new Map<string, Resource>([['Location/loc-1', practitioner]]);
     expect(resolveReference<Location>(lying, 'Location/loc-1', 'Location')).to.equal(undefined);
   });
+});
+
+describe('referenceType: the type a reference names (one row per case)', () => {
+  const cases: Array<[string | undefined, string | undefined]> = [
+    ['Practitioner/7', 'Practitioner'],
+    ['https://fhir.example.no/R4/Organization/org-1', 'Organization'],
+    ['Device/pump.2/_history/4', 'Device'],
+    ['xPatient/1', undefined],
+    ['patient/1', undefined],
+    ['#contained-1', undefined],
+    ['urn:uuid:0f3c2b1a', undefined],
+    ['Practitioner/7/extra', undefined],
+    ['Practitioner/', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ];
+  for (const [reference, type] of cases) {
+    it(`${JSON.stringify(reference)} -> ${type ?? 'no type'}`, () => {
+      expect(referenceType(reference)).to.equal(type);
+    });
+  }
 });

@@ -8,11 +8,6 @@ export function referenceOf(value: unknown): string | undefined {
   return isRecord(value) ? readText(value['reference']) : undefined;
 }
 
-export function referenceType(reference: string | undefined): string | undefined {
-  const match = reference ? /(?:^|\/)([A-Z][A-Za-z]+)\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[^/]+)?$/.exec(reference) : null;
-  return match?.[1];
-}
-
 export function problemFor(index: number, resource: Resource, reason: string): ResourceProblem {
   return { index, resourceType: resource.resourceType, id: typeof resource.id === 'string' ? resource.id : undefined, reason };
 }

@@ -1,7 +1,7 @@
 import type { Communication, DocumentReference, Resource } from '@hn-elements/core';
-import { conceptText, isRecord, parseFhirDateTime, readText, referenceDisplay, resolveReference } from '@hn-elements/core';
+import { conceptText, isRecord, parseFhirDateTime, readText, referenceDisplay, referenceType, resolveReference } from '@hn-elements/core';
 import { attachmentView, decodeBase64Text } from './attachments.js';
-import { keyPrefix, referenceOf, referenceType } from './shared.js';
+import { keyPrefix, referenceOf } from './shared.js';
 import { IDEMPOTENCY_SYSTEM, THREAD_ID_SYSTEM, type AttachmentView, type BodyPart, type MessageView, type SourceInfo, type ThreadItem } from './types.js';
 
 // Messages (Communication) and how they make threads: who sent a message, whether it is unread,
