@@ -1,13 +1,13 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle } from '@hn-elements/core';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { Announcer, HnElement, VirtualRovingTabindexController, SourcesLoadController, WidthController, fhirErrorMessage, sessionAllows, type Source, reflectBusy } from '@hn-elements/core';
+import { Announcer, DataFrameController, HnElement, VirtualRovingTabindexController, WidthController, type Source } from '@hn-elements/core';
 import type { InboxContext } from './context.js';
 import { AttachmentsController } from './controllers/attachments-controller.js';
 import { ReadController } from './controllers/read-controller.js';
 import { ReplyController } from './controllers/reply-controller.js';
 import type { InboxOpenDetail } from './events.js';
-import { AllSourcesFailedError, inboxFromBundle, inboxFromSources, type InboxData } from './load-inbox.js';
+import { inboxFromBundle, inboxFromSources, type InboxData } from './load-inbox.js';
 import { inboxMessages, type InboxMessageKey } from './messages.js';
 import { NO_FILTER, filterInbox, type InboxFilter, type InboxItem, type ThreadItem } from './model.js';
 import { listTemplate, toolbarTemplate } from './views/list.js';
@@ -73,10 +73,11 @@ export class HnInbox extends HnElement {
 
   // Each job has its own controller (controllers/); the element renders (views/) and wires them.
   private readonly context: InboxContext = this.makeContext();
-  private readonly data = new SourcesLoadController<InboxData>(this, {
+  /** Loading, its states, banner and notices, aria-busy and 401s: core's data-component frame. */
+  private readonly data = new DataFrameController<InboxData>(this, {
+    scope: 'inbox',
     fromBundle: (bundle) => inboxFromBundle(bundle),
     fromSources: (session, signal) => inboxFromSources(session, { signal, timeoutMs: this.requestTimeout }),
-    reportErrors: (errors) => this.reportAuthRequired(errors),
     // Once per load: not again when an item changes (opening a message marks it read), and in
     // the language of the moment (the words are made on each render).
     onChange: (state) => {
@@ -115,9 +116,8 @@ export class HnInbox extends HnElement {
 
   /** Fetches again from the sources, or re-reads the bundle. */
   reload(): void {
-    this.data.forget();
     this.read.forget();
-    this.requestUpdate();
+    this.data.reload();
   }
 
   /**
@@ -138,10 +138,6 @@ export class HnInbox extends HnElement {
     super.disconnectedCallback();
     // The controllers stop their own work (requests, timers, blob URLs); on return the open item is handled again.
     this.handledKey = undefined;
-  }
-
-  private get allowed(): boolean {
-    return sessionAllows(this.currentSession, 'inbox');
   }
 
   private t(key: InboxMessageKey, params?: Record<string, string | number>): string {
@@ -205,7 +201,6 @@ export class HnInbox extends HnElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    reflectBusy(this, this.data.busy);
     if (this.focusPaneAfterUpdate) {
       this.focusPaneAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>('#pane-heading')?.focus();
@@ -213,11 +208,9 @@ export class HnInbox extends HnElement {
   }
 
   private startLoad(): void {
-    if (!this.isConnected) return;
     const previous = this.data.value?.patient;
-    const session = this.currentSession;
-    const started = this.data.sync({ bundle: this.bundle, session, allowed: this.allowed });
-    if (started && this.bundle === undefined && previous !== undefined && previous !== session?.patient.reference) {
+    const started = this.data.syncHost(this.bundle);
+    if (started && this.bundle === undefined && previous !== undefined && previous !== this.currentSession?.patient.reference) {
       // Another person: nothing of the previous one stays open, or on show while theirs loads.
       this.selected = undefined;
       this.filter = NO_FILTER;
@@ -310,29 +303,26 @@ export class HnInbox extends HnElement {
   // ---- rendering -----------------------------------------------------------------------------
 
   override render() {
-    const session = this.currentSession;
     return html`
-      ${session?.representation ? html`<hn-on-behalf-banner .session=${session} locale=${this.currentLocale}></hn-on-behalf-banner>` : nothing}
-      ${this.renderBody()}
+      ${this.data.banner()}
+      ${this.data.render({
+        noAccess: this.t('noAccess'),
+        errorHeading: this.t('loadError'),
+        subject: this.t('listLabel'),
+        skipped: (count) => this.t('itemsSkipped', { count }),
+        retry: () => this.reload(),
+        content: (data, notices) => this.renderData(data, notices),
+      })}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     `;
   }
 
-  private renderBody() {
+  /** The list and the pane; the frame shows the states instead (and never another person's inbox while theirs loads). */
+  private renderData(data: InboxData, notices: TemplateResult) {
     const locale = this.currentLocale;
-    if (!this.allowed) return html`<hn-state kind="empty" locale=${locale} .message=${this.t('noAccess')}></hn-state>`;
-    const state = this.data.state;
-    if (state.status === 'error') {
-      return html`<hn-state kind="error" locale=${locale} .heading=${this.t('loadError')} .message=${this.errorText(state.error)} @hn-retry=${this.reload}></hn-state>`;
-    }
-    const data = this.data.value;
-    const otherPerson = this.bundle === undefined && data?.patient !== undefined && data.patient !== this.currentSession?.patient.reference;
-    if (!data || otherPerson) return html`<hn-state kind="loading" locale=${locale}></hn-state>`;
-    const notice = this.renderSourcesNotice(data);
     if (data.items.length === 0) {
       return html`
-        ${notice}
-        ${this.renderSkipped(data)}
+        ${notices}
         <hn-state kind="empty" locale=${locale} .message=${this.t('empty')}></hn-state>
       `;
     }
@@ -340,8 +330,7 @@ export class HnInbox extends HnElement {
     const unread = data.items.filter((i) => i.unread).length;
     return html`
       ${toolbarTemplate(this.context, this.filter, data.sources, unread, (change) => this.setFilter(change))}
-      ${notice}
-      ${this.renderSkipped(data)}
+      ${notices}
       <div class="layout ${item ? 'layout--open' : ''} ${this.width.wide ? 'layout--wide' : ''}">
         <div class="list-panel">
           <p class="count">
@@ -361,21 +350,5 @@ export class HnInbox extends HnElement {
         </section>
       </div>
     `;
-  }
-
-  private renderSourcesNotice(data: InboxData) {
-    const incomplete = data.incomplete.map((source) => source.name);
-    if (data.failures.length === 0 && incomplete.length === 0) return nothing;
-    return html`<hn-sources-notice locale=${this.currentLocale} .failures=${data.failures} .incomplete=${incomplete} @hn-retry=${this.reload}></hn-sources-notice>`;
-  }
-
-  private renderSkipped(data: InboxData) {
-    return data.skipped ? html`<p class="skipped" role="status">${this.t('itemsSkipped', { count: data.skipped })}</p>` : nothing;
-  }
-
-  private errorText(error: unknown): string {
-    const locale = this.currentLocale;
-    if (error instanceof AllSourcesFailedError) return error.failures.map((f) => fhirErrorMessage(f.error, f.source.name, locale)).join(' ');
-    return fhirErrorMessage(error, this.t('listLabel'), locale);
   }
 }

@@ -1,5 +1,5 @@
 import type { Binary, Bundle, Communication, Resource } from '@hn-elements/core';
-import { fhirBaseUrl, isBelowBase, LETTER_CATEGORY_CODES, FhirClient, FhirError, isAbort, readBundle, type ResourceProblem, type Session, type Source, type SourceFailure, AllSourcesFailedError } from '@hn-elements/core';
+import { fhirBaseUrl, isBelowBase, itemsFromBundle, itemsFromOutcomes, LETTER_CATEGORY_CODES, FhirClient, FhirError, isAbort, type ResourceProblem, type ResourceReading, type Session, type Source, type SourceFailure, type SourceOutcome, AllSourcesFailedError } from '@hn-elements/core';
 import {
   IDEMPOTENCY_SYSTEM,
   missingAttachmentIds,
@@ -33,28 +33,20 @@ export { AllSourcesFailedError };
  */
 const MAX_PAGES = 200;
 
-const INBOX_TYPES = new Set(['Communication', 'Task', 'DocumentReference']);
+/** Messages, form tasks and letters; a source is named by its id and name only. */
+const INBOX_READING: ResourceReading<InboxItem> = {
+  types: ['Communication', 'Task', 'DocumentReference'],
+  read: (resources, source) => toInboxItems(resources, source && infoOf(source)),
+};
 
-function inboxProblems(problems: readonly ResourceProblem[]): number {
-  return problems.filter((p) => p.resourceType === undefined || INBOX_TYPES.has(p.resourceType)).length;
-}
-
-function sourcesOf(items: readonly InboxItem[]): SourceInfo[] {
-  const seen = new Map<string, string>();
-  for (const item of items) if (item.sourceId && !seen.has(item.sourceId)) seen.set(item.sourceId, item.sourceName);
-  return [...seen].map(([id, name]) => ({ id, name }));
+function infoOf(source: Source): SourceInfo {
+  return { id: source.id, name: source.name };
 }
 
 /** A host-supplied bundle -> inbox data. A value that is not a Bundle throws a `malformed` FhirError. */
 export function inboxFromBundle(bundle: Bundle | unknown): InboxData {
-  let contents;
-  try {
-    contents = readBundle(bundle);
-  } catch (cause) {
-    throw new FhirError('malformed', 'bundle', 'The bundle is not a FHIR Bundle', { cause });
-  }
-  const mapped = toInboxItems(contents.resources, undefined);
-  return { items: sortInbox(mapped.items), skipped: inboxProblems(contents.problems) + mapped.problems.length, failures: [], sources: [], incomplete: [] };
+  const { items, skipped, failures, incomplete } = itemsFromBundle(bundle, INBOX_READING);
+  return { items: sortInbox(items), skipped, failures, sources: [], incomplete };
 }
 
 export interface LiveLoadOptions {
@@ -140,7 +132,7 @@ async function loadSource(client: FhirClient, patient: string, signal: AbortSign
 export async function inboxFromSources(session: Session, options: LiveLoadOptions): Promise<InboxData> {
   const patient = session.patient.reference;
   const outcomes = await Promise.all(
-    session.sources.map(async (source) => {
+    session.sources.map(async (source): Promise<SourceOutcome> => {
       try {
         const client =
           options.clientFor?.(source) ?? new FhirClient(source, { timeoutMs: options.timeoutMs, retries: options.retries, maxPages: MAX_PAGES });
@@ -152,20 +144,8 @@ export async function inboxFromSources(session: Session, options: LiveLoadOption
       }
     }),
   );
-  const failures: SourceFailure[] = outcomes.filter((o): o is SourceFailure => !o.ok);
-  if (outcomes.length > 0 && failures.length === outcomes.length) throw new AllSourcesFailedError(failures);
-  const items: InboxItem[] = [];
-  const sources: SourceInfo[] = [];
-  let skipped = 0;
-  for (const outcome of outcomes) {
-    if (!outcome.ok) continue;
-    const info = { id: outcome.source.id, name: outcome.source.name };
-    const mapped = toInboxItems(outcome.resources, info);
-    items.push(...mapped.items);
-    sources.push(info);
-    skipped += inboxProblems(outcome.problems) + mapped.problems.length;
-  }
-  const incomplete = outcomes.flatMap((o) => (o.ok && o.truncated ? [o.source] : []));
+  const { items, skipped, failures, incomplete } = itemsFromOutcomes(outcomes, INBOX_READING);
+  const sources = outcomes.flatMap((o) => (o.ok ? [infoOf(o.source)] : []));
   return { items: sortInbox(items), skipped, failures, sources, patient, incomplete };
 }
 
