@@ -17,12 +17,25 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { KARI, OLA, onBehalfOfOla, resetServer, session } from '@hn-elements/test-support';
 import '@hn-elements/core/define.js';
 import type { HnConfirmDialog } from '@hn-elements/core';
+import type { HnInbox } from '../../packages/inbox/src/hn-inbox.js';
 import { standardBundle as appointmentBundle } from '../../packages/appointment-list/test/fixtures.js';
 import { withBundle as appointmentList } from '../../packages/appointment-list/test/helpers.js';
 import { standardBundle as inboxBundle } from '../../packages/inbox/test/fixtures.js';
-import { openItem, pane, rendered, withBundle as inbox, withSession as inboxLive } from '../../packages/inbox/test/helpers.js';
+import { withBundle as inbox, withSession as inboxLive } from '../../packages/inbox/test/helpers.js';
+import {
+  openItem as openInboxItem,
+  rendered,
+  replyBox,
+  rowIsUnread,
+  rows as inboxRows,
+  search as searchInbox,
+  sendButton,
+  titleElementOf,
+  unreadMarkerOf,
+} from '../../packages/inbox/test/harness.js';
 import { standardBundle as journalBundle } from '../../packages/journal-viewer/test/fixtures.js';
 import { openDocument, settle as settleJournal, withBundle as journal } from '../../packages/journal-viewer/test/helpers.js';
+import { periodChoice } from '../../packages/journal-viewer/test/harness.js';
 import { catalogueBundle } from '../../packages/tool-catalogue/test/fixtures.js';
 import { settle, withBundle as toolCatalogue } from '../../packages/tool-catalogue/test/helpers.js';
 import { flush, mount as launcher } from '../../packages/handoff-launcher/test/helpers.js';
@@ -94,7 +107,7 @@ const SCENARIOS: Scenario[] = [
     states: 1,
     async show() {
       const el = await inbox(inboxBundle(), { session: session() });
-      await openItem(el, 'Prøvesvar');
+      await openInboxItem(el, 'Prøvesvar');
       return [el];
     },
   },
@@ -106,15 +119,12 @@ const SCENARIOS: Scenario[] = [
       await settle(el);
       await rendered(el);
       // Narrowed by the search field, so the row is rendered (the list is virtualised).
-      const search = el.shadowRoot!.querySelector<HTMLInputElement>('#inbox-search')!;
-      search.value = 'Fornye resept';
-      search.dispatchEvent(new Event('input'));
-      await el.updateComplete;
+      await searchInbox(el, 'Fornye resept');
       await rendered(el);
-      await openItem(el, 'Fornye resept');
-      pane(el).querySelector<HTMLButtonElement>('.reply button[type="submit"]')!.click();
+      await openInboxItem(el, 'Fornye resept');
+      sendButton(el).click();
       await el.updateComplete;
-      expect(pane(el).querySelector('textarea')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(replyBox(el).getAttribute('aria-invalid')).to.equal('true');
       return [el];
     },
   },
@@ -134,8 +144,7 @@ const SCENARIOS: Scenario[] = [
     states: 1,
     async show() {
       const el = await journal(journalBundle(), { view: 'access-log' });
-      const radio = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => /Velg datoer/.test(r.closest('label')?.textContent ?? ''));
-      radio!.click();
+      periodChoice(el, /Velg datoer/).click();
       await settleJournal(el);
       return [el];
     },
@@ -303,13 +312,16 @@ describe('forced colours (Windows high contrast)', () => {
   it('<hn-inbox>: unread rows differ from read ones by more than colour (bold text, a marker in a system colour)', async () => {
     const el = await show(SCENARIOS.find((s) => s.name.startsWith('<hn-inbox>'))!);
     await forcedColours(true);
-    const root = (el[0] as HTMLElement).shadowRoot!;
-    const unread = root.querySelector('.item--unread .title')!;
-    const read = root.querySelector('.item:not(.item--unread) .title')!;
-    expect(unread && read, 'an unread and a read row').to.be.ok;
+    const rows = inboxRows(el[0] as HnInbox);
+    const unreadRow = rows.find(rowIsUnread);
+    const readRow = rows.find((row) => !rowIsUnread(row));
+    expect(unreadRow && readRow, 'an unread and a read row').to.be.ok;
+    const unread = titleElementOf(unreadRow!);
+    const read = titleElementOf(readRow!);
     expect(getComputedStyle(unread).fontWeight).not.to.equal(getComputedStyle(read).fontWeight);
-    const dot = root.querySelector('.item--unread .dot')!;
-    expect(missingBoundaries([dot]), 'the unread marker still shows').to.deep.equal([]);
+    const dot = unreadMarkerOf(unreadRow!);
+    expect(dot, 'an unread row has its marker').to.exist;
+    expect(missingBoundaries([dot!]), 'the unread marker still shows').to.deep.equal([]);
   });
 });
 

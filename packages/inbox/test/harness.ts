@@ -46,9 +46,24 @@ export function rowButtonOf(row: HTMLElement): HTMLButtonElement {
   return row.querySelector('button')!;
 }
 
+/** The element with a row's title (subject, form or letter name), to check how it is drawn. */
+export function titleElementOf(row: HTMLElement): HTMLElement {
+  return row.querySelector<HTMLElement>('.title')!;
+}
+
+/** The element with a row's sender, as the source names them. */
+export function senderElementOf(row: HTMLElement): HTMLElement {
+  return row.querySelector<HTMLElement>('.from')!;
+}
+
+/** The element with a message row's preview (the start of the newest message), or null. */
+export function previewElementOf(row: HTMLElement): HTMLElement | null {
+  return row.querySelector<HTMLElement>('.preview');
+}
+
 /** A row's title (subject, form or letter name). */
 export function titleOf(row: HTMLElement): string {
-  return row.querySelector('.title')!.textContent!.trim();
+  return titleElementOf(row).textContent!.trim();
 }
 
 export function rowTitles(el: HnInbox): string[] {
@@ -67,8 +82,18 @@ export function rowButton(el: HnInbox, title: string | RegExp): HTMLButtonElemen
 }
 
 /** True when the row shows its item as unread (bold, with the unread marker). */
+export function rowIsUnread(row: HTMLElement): boolean {
+  return rowButtonOf(row).classList.contains('item--unread');
+}
+
+/** True when the row titled `title` shows its item as unread. */
 export function isUnread(el: HnInbox, title: string | RegExp): boolean {
-  return rowButton(el, title).classList.contains('item--unread');
+  return rowIsUnread(row(el, title));
+}
+
+/** The unread marker drawn in an unread row (hidden from assistive technology, which hears "Ulest:"), or null. */
+export function unreadMarkerOf(row: HTMLElement): HTMLElement | null {
+  return rowButtonOf(row).querySelector<HTMLElement>('.dot[aria-hidden="true"]');
 }
 
 /** The rows' buttons' tabindex, in list order (one tab stop: one 0, the rest -1). */
@@ -191,6 +216,17 @@ export function threadMessages(el: HnInbox): HTMLElement[] {
   return [...pane(el).querySelectorAll<HTMLElement>('ol[aria-label] > li')];
 }
 
+/** The element with a message's sender's name in the open thread (the message's heading, or the name inside it). */
+export function messageSenderElement(message: HTMLElement): HTMLElement {
+  const heading = message.querySelector<HTMLElement>('[role="heading"]')!;
+  return heading.querySelector<HTMLElement>('[lang]') ?? heading;
+}
+
+/** The element that holds a message's body in the open thread. */
+export function messageBodyElement(message: HTMLElement): HTMLElement {
+  return message.querySelector<HTMLElement>('.body')!;
+}
+
 /** Plain-text message bodies of the open thread, a paragraph each. */
 export function textBodies(el: HnInbox): HTMLElement[] {
   return [...pane(el).querySelectorAll<HTMLElement>('.text-body')];
@@ -293,6 +329,17 @@ export function retryFromNotice(el: HnInbox): void {
 /** The error state (role="alert" of <hn-state kind="error">), or null. */
 export function errorAlert(el: HnInbox): HTMLElement | null {
   return deepQuery<HTMLElement>(root(el), '[role="alert"]');
+}
+
+/** The error state's "Prøv igjen", or null. */
+export function errorRetryButton(el: HnInbox): HTMLButtonElement | null {
+  return deepQuery<HTMLButtonElement>(root(el), 'button[part="retry"]');
+}
+
+/** The notice's "Prøv igjen", or null. */
+export function noticeRetryButton(el: HnInbox): HTMLButtonElement | null {
+  const notice = sourcesNotice(el);
+  return notice?.shadowRoot ? deepQuery<HTMLButtonElement>(notice.shadowRoot, 'button') : null;
 }
 
 /** Presses the error state's "Prøv igjen". */
