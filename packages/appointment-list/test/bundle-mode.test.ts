@@ -51,14 +51,14 @@ describe('<hn-appointment-list> with a host-supplied bundle', () => {
   it('keeps each fact label on the line of its value, also beside the 44 px video link', async () => {
     const el = await withBundle(standardBundle());
     const video = items(el)[2]!;
-    const row = video.querySelector('a')!.closest('.facts div')!;
+    const fact = harness(el).factOf(video.querySelector('a')!);
     const firstTextBox = (element: Element) => {
       const range = document.createRange();
       range.selectNodeContents(element);
       return range.getClientRects()[0]!;
     };
-    const label = firstTextBox(row.querySelector('dt')!);
-    const value = firstTextBox(row.querySelector('dd')!);
+    const label = firstTextBox(fact.label);
+    const value = firstTextBox(fact.value);
     expect(video.querySelector('a')!.getBoundingClientRect().height).to.be.at.least(44);
     // Same font size: on one line when their text boxes end at the same height.
     expect(Math.abs(label.bottom - value.bottom), `label ${label.top}–${label.bottom}, value ${value.top}–${value.bottom}`).to.be.below(1);

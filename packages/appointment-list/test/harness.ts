@@ -145,6 +145,12 @@ export class AppointmentListHarness {
     return this.root.querySelector('hn-sources-notice')?.shadowRoot?.querySelector<HTMLButtonElement>('button') ?? null;
   }
 
+  /** The fact of an appointment (its label, `<dt>`, and value, `<dd>`) that `element` is in, e.g. the video link's. */
+  factOf(element: Element): { label: HTMLElement; value: HTMLElement } {
+    const fact = element.closest('dl > div')!;
+    return { label: fact.querySelector<HTMLElement>('dt')!, value: fact.querySelector<HTMLElement>('dd')! };
+  }
+
   /** The dialog's error (role="alert"), '' when there is none. */
   dialogError(): string {
     return this.dialog().shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
