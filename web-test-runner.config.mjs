@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { axTreePlugin } from './scripts/wtr/ax-tree-plugin.mjs';
+import { flatTreeReaderPlugin } from './scripts/wtr/flat-tree-reader-plugin.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, EXPOSE_GC } from './scripts/chromium.mjs';
 import { namespaceCookieMiddleware, namespaceOfRequest, namespaceReporter } from './scripts/wtr/fhir-namespaces.mjs';
 import { createFhirServer } from '@hn-elements/dev-fhir-server';
@@ -55,7 +56,7 @@ export default {
       createBrowserContext: ({ browser }) => browser.newContext(),
     }),
   ],
-  plugins: [axTreePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [axTreePlugin(), flatTreeReaderPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [namespaceCookieMiddleware(), fhir.koaMiddleware],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), namespaceReporter(fhir), closingLineReporter()],
 };
