@@ -1,6 +1,6 @@
 import type { AuditEvent, CodeableConcept, Practitioner, PractitionerRole, Reference, Resource } from '@hn-elements/core';
-import { conceptText, indexByReference, isRecord, osloDayKey, parseFhirDateTime, readText, referenceType, resolveReference, type ResourceProblem } from '@hn-elements/core';
-import { array, codings, nameOf, problemFor, shortTitle, type SourceInfo } from './model-readers.js';
+import { conceptText, indexByReference, isRecord, osloDayKey, parseFhirDateTime, readText, referenceDisplay, referenceType, resolveReference, type ResourceProblem } from '@hn-elements/core';
+import { array, codings, problemFor, shortTitle, type SourceInfo } from './model-readers.js';
 
 /**
  * FHIR R4 AuditEvent -> the access log: who read the journal, when, why (in plain-language
@@ -151,13 +151,13 @@ export function toAccessEntries(resources: readonly Resource[], source: SourceIn
     const practitioner =
       resolveReference<Practitioner>(index, person?.who?.reference, 'Practitioner') ??
       resolveReference<Practitioner>(index, role?.practitioner?.reference, 'Practitioner');
-    const who = nameOf(index, person?.who) ?? readText(person?.name);
+    const who = referenceDisplay(person?.who, index, event) ?? readText(person?.name);
     const roleText =
       array<CodeableConcept>(person?.role).map(conceptText).find(Boolean) ??
       conceptText(person?.type) ??
       array<CodeableConcept>(role?.code).map(conceptText).find(Boolean) ??
       conceptText(array<{ code?: CodeableConcept }>(practitioner?.qualification).find(isRecord)?.code);
-    const organization = nameOf(index, organizationAgent?.who) ?? nameOf(index, role?.organization);
+    const organization = referenceDisplay(organizationAgent?.who, index, event) ?? referenceDisplay(role?.organization, index);
     const purposes = [...array<unknown>(event.purposeOfEvent), ...array<unknown>(person?.purposeOfUse)];
     const entities = array<Entity>(event.entity).filter((e): e is Entity => isRecord(e));
     const specific = entities.find((e) => typeOf(e.what) !== 'Patient' && (readText(e.what?.display) || readText(e.name) || readText(e.description)));

@@ -1,7 +1,7 @@
 import type { Composition, CompositionSection, DocumentReference, Reference, Resource } from '@hn-elements/core';
-import { conceptText, documentKind, indexByReference, isRecord, osloDayKey, parseFhirDateTime, readText, type ResourceProblem } from '@hn-elements/core';
+import { conceptText, documentKind, indexByReference, isRecord, osloDayKey, parseFhirDateTime, readText, referenceDisplay, type ResourceProblem } from '@hn-elements/core';
 import { attachmentBody, type AttachmentBody, type RawAttachment } from './attachments-model.js';
-import { array, nameOf, problemFor, shortTitle, type SourceInfo } from './model-readers.js';
+import { array, problemFor, shortTitle, type SourceInfo } from './model-readers.js';
 
 /**
  * FHIR R4 DocumentReference and Composition -> the journal's documents, and their grouping by
@@ -103,7 +103,7 @@ export function toJournalDocuments(resources: readonly Resource[], source: Sourc
         .filter((a): a is RawAttachment => isRecord(a));
       const first = attachments[0];
       const { title, shortened } = shortTitle(readText(document.description) ?? readText(first?.title) ?? conceptText(document.type));
-      const custodian = nameOf(index, document.custodian);
+      const custodian = referenceDisplay(document.custodian, index, document);
       items.push({
         key,
         id: document.id!,
@@ -114,7 +114,7 @@ export function toJournalDocuments(resources: readonly Resource[], source: Sourc
         titleShortened: shortened,
         typeText: shortTitle(conceptText(document.type)).title,
         date: parseFhirDateTime(document.date) ?? parseFhirDateTime(first?.creation) ?? parseFhirDateTime(document.context?.period?.start),
-        author: shortTitle(array<Reference>(document.author).map((a) => nameOf(index, a)).find(Boolean)).title,
+        author: shortTitle(array<Reference>(document.author).map((a) => referenceDisplay(a, index, document)).find(Boolean)).title,
         organization: shortTitle(custodian).title,
         status: document.docStatus === 'preliminary' ? 'preliminary' : document.docStatus === 'amended' ? 'amended' : 'final',
         body: attachmentBody(attachments, source),
@@ -125,7 +125,7 @@ export function toJournalDocuments(resources: readonly Resource[], source: Sourc
     const composition = resource as Composition;
     if (composition.status === 'entered-in-error') return;
     const sections = sectionsOf(composition.section);
-    const custodian = nameOf(index, composition.custodian);
+    const custodian = referenceDisplay(composition.custodian, index, composition);
     const { title, shortened } = shortTitle(readText(composition.title) ?? conceptText(composition.type));
     items.push({
       key,
@@ -137,7 +137,7 @@ export function toJournalDocuments(resources: readonly Resource[], source: Sourc
       titleShortened: shortened,
       typeText: shortTitle(conceptText(composition.type)).title,
       date: parseFhirDateTime(composition.date),
-      author: shortTitle(array<Reference>(composition.author).map((a) => nameOf(index, a)).find(Boolean)).title,
+      author: shortTitle(array<Reference>(composition.author).map((a) => referenceDisplay(a, index, composition)).find(Boolean)).title,
       organization: shortTitle(custodian).title,
       status: composition.status === 'preliminary' ? 'preliminary' : composition.status === 'amended' ? 'amended' : 'final',
       body: hasContent(sections) ? { kind: 'sections', sections } : { kind: 'problem', problem: 'no-content' },

@@ -1,5 +1,5 @@
-import type { Organization, Practitioner, PractitionerRole, Reference, Resource } from '@hn-elements/core';
-import { isRecord, readText, resolveReference, resourceName, type ResourceProblem } from '@hn-elements/core';
+import type { Resource } from '@hn-elements/core';
+import { isRecord, readText, type ResourceProblem } from '@hn-elements/core';
 
 /**
  * Small readers the journal's models share: lists that may be missing, titles cut to a length a
@@ -36,21 +36,6 @@ export function shortTitle(value: string | undefined): { title?: string; shorten
   const single = value.replace(/\s+/g, ' ');
   if (single.length <= MAX_TITLE_LENGTH) return { title: single, shortened: false };
   return { title: `${single.slice(0, MAX_TITLE_LENGTH - 1).trimEnd()}…`, shortened: true };
-}
-
-/** The name a reference stands for: its display, else the resolved resource's name. */
-export function nameOf(index: ReadonlyMap<string, Resource>, reference: Reference | undefined): string | undefined {
-  if (!isRecord(reference)) return undefined;
-  const display = readText(reference.display);
-  if (display) return display;
-  const ref = typeof reference.reference === 'string' ? reference.reference : undefined;
-  const practitioner = resolveReference<Practitioner>(index, ref, 'Practitioner');
-  if (practitioner) return resourceName(practitioner);
-  const organization = resolveReference<Organization>(index, ref, 'Organization');
-  if (organization) return readText(organization.name);
-  const role = resolveReference<PractitionerRole>(index, ref, 'PractitionerRole');
-  if (role) return nameOf(index, role.practitioner);
-  return undefined;
 }
 
 /** An entry that cannot be shown at all: counted, never thrown. */

@@ -94,23 +94,35 @@ export function resourceName(resource: unknown): string | undefined {
 /**
  * A Reference in words, for "from" and "by" lines: its `display`; else the name of the resource it
  * points at, looked up among the resources `contained` in `container` (`#id`) or in `index` (the
- * same source's resources, any type); else nothing. A reference by `identifier` only names no one
- * we can show, so it reads as nothing too, and the caller says "not given" rather than guessing.
+ * same source's resources, any type); else nothing. A PractitionerRole has no name of its own: it
+ * reads as its practitioner (one step; a role pointing at a role names no one). A reference by
+ * `identifier` only names no one we can show, so it reads as nothing too, and the caller says "not
+ * given" rather than guessing.
  */
 export function referenceDisplay(
   reference: unknown,
   index: ReadonlyMap<string, Resource>,
   container?: { contained?: unknown },
 ): string | undefined {
+  return displayOf(reference, index, container, true);
+}
+
+function displayOf(reference: unknown, index: ReadonlyMap<string, Resource>, container: { contained?: unknown } | undefined, followRole: boolean): string | undefined {
   if (!isRecord(reference)) return undefined;
   const shown = readText(reference['display']);
   if (shown) return shown;
   const target = readText(reference['reference']);
   if (!target) return undefined;
+  let resource: unknown;
   if (target.startsWith('#')) {
     const contained = Array.isArray(container?.contained) ? container.contained : [];
-    return resourceName(contained.find((resource: unknown) => isRecord(resource) && resource['id'] === target.slice(1)));
+    resource = contained.find((candidate: unknown) => isRecord(candidate) && candidate['id'] === target.slice(1));
+  } else {
+    const type = referenceType(target);
+    resource = type ? resolveReference(index, target, type as Resource['resourceType']) : undefined;
   }
-  const type = referenceType(target);
-  return type ? resourceName(resolveReference(index, target, type as Resource['resourceType'])) : undefined;
+  if (isRecord(resource) && resource['resourceType'] === 'PractitionerRole') {
+    return followRole ? displayOf(resource['practitioner'], index, container, false) : undefined;
+  }
+  return resourceName(resource);
 }

@@ -76,6 +76,26 @@ describe('core: readers for text from sources', () => {
     expect(referenceDisplay({ reference: '#p1' }, index, container)).to.equal('Siri Fjeld');
     expect(referenceDisplay({ reference: '#nobody' }, index, container)).to.equal(undefined);
     expect(referenceDisplay({ reference: 'PractitionerRole/role' }, index)).to.equal(undefined);
+  });
+
+  it('reads a PractitionerRole as its practitioner, one step only', () => {
+    const index = indexByReference([
+      { resourceType: 'Practitioner', id: 'lege', name: [{ given: ['Per'], family: 'Hansen' }] },
+      { resourceType: 'PractitionerRole', id: 'fastlege', practitioner: { reference: 'Practitioner/lege' } },
+      { resourceType: 'PractitionerRole', id: 'vikar', practitioner: { display: 'Vikarlege Ås' } },
+      { resourceType: 'PractitionerRole', id: 'loop', practitioner: { reference: 'PractitionerRole/loop' } },
+      { resourceType: 'PractitionerRole', id: 'via-role', practitioner: { reference: 'PractitionerRole/fastlege' } },
+    ] as Resource[]);
+    const container = { contained: [{ resourceType: 'PractitionerRole', id: 'r1', practitioner: { reference: '#p2' } }, { resourceType: 'Practitioner', id: 'p2', name: [{ text: 'Ola Lege' }] }] };
+    const rows: Array<[unknown, string | undefined]> = [
+      [{ reference: 'PractitionerRole/fastlege' }, 'Per Hansen'],
+      [{ reference: 'PractitionerRole/vikar' }, 'Vikarlege Ås'],
+      [{ reference: 'PractitionerRole/loop' }, undefined],
+      [{ reference: 'PractitionerRole/via-role' }, undefined],
+      [{ reference: '#r1' }, 'Ola Lege'],
+      [{ display: 'Fastlege Per', reference: 'PractitionerRole/fastlege' }, 'Fastlege Per'],
+    ];
+    for (const [reference, expected] of rows) expect(referenceDisplay(reference, index, container), JSON.stringify(reference)).to.equal(expected);
     expect(referenceDisplay({ identifier: { system: 'urn:oid:2.16.578.1.12.4.1.2', value: '12345' } }, index)).to.equal(undefined);
     expect(referenceDisplay('Organization/hb', index)).to.equal(undefined);
   });

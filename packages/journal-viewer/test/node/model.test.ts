@@ -69,6 +69,30 @@ describe('journal model: documents', () => {
     expect(item.body.kind).to.equal('attachment');
   });
 
+  it('names an author given as a PractitionerRole, or contained in the document, by the same rule as every component', () => {
+    const mapped = toJournalDocuments(
+      [
+        documentReference({ id: 'role', author: [{ reference: 'PractitionerRole/r1' }] }),
+        documentReference({
+          id: 'contained',
+          author: [{ reference: '#forfatter' }],
+          custodian: { reference: '#sykehus' },
+          contained: [
+            { resourceType: 'Practitioner', id: 'forfatter', name: [{ given: ['Siri'], family: 'Fjeld' }] },
+            { resourceType: 'Organization', id: 'sykehus', name: 'Stavanger universitetssjukehus' },
+          ],
+        } as Parameters<typeof documentReference>[0]),
+        { resourceType: 'PractitionerRole', id: 'r1', practitioner: { reference: 'Practitioner/p1' } } as Resource,
+        { resourceType: 'Practitioner', id: 'p1', name: [{ given: ['Ingrid'], family: 'Berg' }] } as Resource,
+      ],
+      source,
+    );
+    const byId = new Map(mapped.items.map((item) => [item.id, item]));
+    expect(byId.get('role')?.author).to.equal('Ingrid Berg');
+    expect(byId.get('contained')?.author).to.equal('Siri Fjeld');
+    expect(byId.get('contained')?.organization).to.equal('Stavanger universitetssjukehus');
+  });
+
   it('says per item what is wrong with a malformed document', () => {
     const problems = (doc: Resource) => {
       const item = toJournalDocuments([doc], source).items[0]!;
