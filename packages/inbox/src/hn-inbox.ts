@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle } from '@hn-elements/core';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { Announcer, DataFrameController, HnElement, VirtualRovingTabindexController, WidthController, type Source } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, HnElement, VirtualRovingTabindexController, WidthController, type Source } from '@hn-elements/core';
 import type { InboxContext } from './context.js';
 import { AttachmentsController } from './controllers/attachments-controller.js';
 import { ReadController } from './controllers/read-controller.js';
@@ -88,6 +88,13 @@ export class HnInbox extends HnElement {
     },
   });
   private readonly announcer = new Announcer(this);
+  /** When the focused control goes (a retry, a notice whose source is back): the open item's heading, the search field, else the state's message. */
+  private readonly focusRescue = new FocusRescueController(this, {
+    target: () =>
+      this.renderRoot.querySelector<HTMLElement>('#pane-heading') ??
+      this.renderRoot.querySelector<HTMLElement>('#inbox-search') ??
+      this.renderRoot.querySelector<HTMLElement>('hn-state'),
+  });
   private readonly files = new AttachmentsController(this, this.context);
   private readonly read = new ReadController(this, this.context);
   private readonly reply = new ReplyController(this, this.context);
@@ -236,6 +243,9 @@ export class HnInbox extends HnElement {
     } finally {
       this.replacingItem = false;
     }
+    // Called during an update (opening an unread item marks it read in willUpdate), after that
+    // update worked out the rows it shows: render once more, or the row would stay as it was.
+    if (this.isUpdatePending) void this.updateComplete.then(() => this.requestUpdate());
   }
 
   private currentThread(key: string): ThreadItem | undefined {

@@ -3,7 +3,7 @@ import { formatDateTime, formatList, statusBadge, type BadgeTone } from '@hn-ele
 import type { InboxView } from '../context.js';
 import type { InboxMessageKey } from '../messages.js';
 import type { FormItem, FormStatus, QuestionView } from '../model.js';
-import { itemSource, paneHeading, subHeading } from './parts.js';
+import { itemLang, itemSource, paneHeading, subHeading } from './parts.js';
 import { launcherTemplate } from '@hn-elements/handoff-launcher';
 
 export const FORM_STATUS_KEY: Record<FormStatus, InboxMessageKey> = {
@@ -25,20 +25,21 @@ export function formTemplate(view: InboxView, form: FormItem) {
   const locale = view.locale;
   const open = form.status === 'not-started' || form.status === 'started';
   const destination = form.sourceName || form.from;
+  const lang = itemLang(view, form);
   return html`
-    ${paneHeading(view, form.title || view.t('kindForm'))}
+    ${paneHeading(view, form.title || view.t('kindForm'), form.title ? lang : undefined)}
     <div class="pane-meta">
       ${view.t('kindForm')}
       ${statusBadge(FORM_STATUS_TONE[form.status], view.t(FORM_STATUS_KEY[form.status]))}
       ${itemSource(view, form)}
     </div>
     <dl class="facts">
-      ${form.from ? html`<div><dt>${view.t('requestedBy')}</dt><dd>${form.from}</dd></div>` : nothing}
+      ${form.from ? html`<div><dt>${view.t('requestedBy')}</dt><dd lang=${lang}>${form.from}</dd></div>` : nothing}
       <div><dt>${view.t('date')}</dt><dd>${formatDateTime(form.date, locale, 'date')}</dd></div>
       ${form.due ? html`<div><dt>${view.t('dueLabel')}</dt><dd>${formatDateTime(form.due, locale, 'long-date')}</dd></div>` : nothing}
-      ${form.statusReason ? html`<div><dt>${view.t('reason')}</dt><dd>${form.statusReason}</dd></div>` : nothing}
+      ${form.statusReason ? html`<div><dt>${view.t('reason')}</dt><dd lang=${lang}>${form.statusReason}</dd></div>` : nothing}
     </dl>
-    ${form.questionnaire?.description ? html`<p>${form.questionnaire.description}</p>` : nothing}
+    ${form.questionnaire?.description ? html`<p lang=${lang}>${form.questionnaire.description}</p>` : nothing}
     ${open
       ? form.link
         ? html`<div class="form-open">
@@ -50,19 +51,19 @@ export function formTemplate(view: InboxView, form: FormItem) {
       ? html`<section class="questions" aria-labelledby="questions-heading">
           ${subHeading(view, 'questions-heading', form.questionnaire.title ? `${view.t('formQuestions')}: ${form.questionnaire.title}` : view.t('formQuestions'))}
           <p class="muted">${view.t('formQuestionsNote')}</p>
-          ${questionsTemplate(view, form.questionnaire.items)}
+          ${questionsTemplate(view, form.questionnaire.items, lang)}
         </section>`
       : nothing}
   `;
 }
 
-function questionsTemplate(view: InboxView, items: readonly QuestionView[]): TemplateResult {
+function questionsTemplate(view: InboxView, items: readonly QuestionView[], lang: string): TemplateResult {
   return html`<ol class="question-list">
     ${items.map(
       (q) => html`<li>
-        <span class="question">${q.text}</span>${q.required ? html` <span class="muted">(${view.t('required')})</span>` : nothing}
+        <span class="question" lang=${lang}>${q.text}</span>${q.required ? html` <span class="muted">(${view.t('required')})</span>` : nothing}
         ${q.options.length ? html`<span class="options">${view.t('options', { list: formatList(q.options, view.locale) })}</span>` : nothing}
-        ${q.items.length ? questionsTemplate(view, q.items) : nothing}
+        ${q.items.length ? questionsTemplate(view, q.items, lang) : nothing}
       </li>`,
     )}
   </ol>`;

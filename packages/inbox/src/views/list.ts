@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { coreMessages, formatDateTime, translate } from '@hn-elements/core';
 import type { InboxView } from '../context.js';
 import type { VirtualRovingTabindexController } from '@hn-elements/core';
 import type { InboxFilter, InboxItem, InboxKind, SourceInfo } from '../model.js';
 import { FORM_STATUS_KEY } from './form.js';
-import { KIND_KEY } from './parts.js';
+import { KIND_KEY, itemLang } from './parts.js';
 
 /** Search and filters above the list. */
 export function toolbarTemplate(view: InboxView, filter: InboxFilter, sources: readonly SourceInfo[], unread: number, onFilter: (change: Partial<InboxFilter>) => void) {
@@ -80,6 +81,8 @@ function rowTemplate(view: InboxView, item: InboxItem, index: number, total: num
   }
   if (item.attachmentCount > 0) meta.push(view.t('attachmentCount', { count: item.attachmentCount }));
   if (item.sourceName) meta.push(translate(coreMessages, locale, 'source', { name: item.sourceName }));
+  // The sender, subject and preview are the source's words, in the source's language.
+  const lang = itemLang(view, item);
   return html`<div class="row" role="listitem" part="item" aria-setsize=${total} aria-posinset=${index + 1}>
     <button
       type="button"
@@ -92,11 +95,11 @@ function rowTemplate(view: InboxView, item: InboxItem, index: number, total: num
     >
       <span class="item-top">
         ${item.unread ? html`<span class="dot" aria-hidden="true"></span><span class="visually-hidden">${view.t('unread')}:</span>` : nothing}
-        <span class="from">${item.from || view.t('unknownSender')}</span>
+        <span class="from" lang=${ifDefined(item.from ? lang : undefined)}>${item.from || view.t('unknownSender')}</span>
         <span class="date">${formatDateTime(item.date, locale, 'date')}</span>
       </span>
-      <span class="title">${item.title || view.t(KIND_KEY[item.kind])}</span>
-      ${item.kind === 'message' && item.preview ? html`<span class="preview">${item.preview}</span>` : nothing}
+      <span class="title" lang=${ifDefined(item.title ? lang : undefined)}>${item.title || view.t(KIND_KEY[item.kind])}</span>
+      ${item.kind === 'message' && item.preview ? html`<span class="preview" lang=${lang}>${item.preview}</span>` : nothing}
       <span class="meta">${meta.join(', ')}</span>
     </button>
   </div>`;

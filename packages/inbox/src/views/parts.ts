@@ -1,16 +1,29 @@
 import { html, nothing } from 'lit';
-import { sourceLabel } from '@hn-elements/core';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { sourceLabel, sourceLanguage } from '@hn-elements/core';
 import type { InboxView } from '../context.js';
-import type { InboxKind, InboxItem } from '../model.js';
+import type { InboxKind, InboxItem, MessageView } from '../model.js';
 import type { InboxMessageKey } from '../messages.js';
 
 // Small pieces every pane template uses.
 
 export const KIND_KEY: Record<InboxKind, InboxMessageKey> = { message: 'kindMessage', form: 'kindForm', letter: 'kindLetter' };
 
-/** The pane's heading: focused when an item opens (`#pane-heading`), at the host's heading level. */
-export function paneHeading(view: InboxView, text: string) {
-  return html`<p id="pane-heading" class="pane-heading" role="heading" aria-level=${view.level} tabindex="-1">${text}</p>`;
+/**
+ * The language of an item's text from its source (sender, subject, body): the message's or the
+ * resource's own `language`, else the source's, else bokmål (core's `sourceLanguage`).
+ */
+export function itemLang(view: InboxView, item: InboxItem, message?: MessageView): string {
+  const resource = message?.resource ?? (item.kind === 'message' ? item.messages.at(-1)?.resource : item.resource);
+  return sourceLanguage(resource?.language, view.sourceOf(item));
+}
+
+/**
+ * The pane's heading: focused when an item opens (`#pane-heading`), at the host's heading level.
+ * `lang` when the text is the source's (a subject), not one of the inbox's own words.
+ */
+export function paneHeading(view: InboxView, text: string, lang?: string) {
+  return html`<p id="pane-heading" class="pane-heading" role="heading" aria-level=${view.level} tabindex="-1" lang=${ifDefined(lang)}>${text}</p>`;
 }
 
 /** A heading one level below the pane's. */

@@ -7,7 +7,7 @@ import type { ReadController } from '../controllers/read-controller.js';
 import type { ReplyController } from '../controllers/reply-controller.js';
 import type { MessageView, ThreadItem } from '../model.js';
 import { attachmentsTemplate, sourceHtml } from './attachments.js';
-import { itemSource, paneHeading, subHeading } from './parts.js';
+import { itemLang, itemSource, paneHeading, subHeading } from './parts.js';
 
 export interface ThreadParts {
   view: InboxView;
@@ -21,7 +21,7 @@ export function threadTemplate(parts: ThreadParts, thread: ThreadItem) {
   const { view, read } = parts;
   const actor = view.session?.actor;
   return html`
-    ${paneHeading(view, thread.title || view.t('kindMessage'))}
+    ${paneHeading(view, thread.title || view.t('kindMessage'), thread.title ? itemLang(view, thread) : undefined)}
     <div class="pane-meta">${view.t('kindMessage')} ${itemSource(view, thread)}</div>
     ${read.error
       ? html`<div class="error" role="alert">
@@ -41,15 +41,16 @@ function messageTemplate(parts: ThreadParts, thread: ThreadItem, message: Messag
   const id = `message-${index}`;
   const mine = message.fromCitizen && (!message.from || message.from === actorName);
   const sender = mine ? view.t('you') : message.from || view.t('unknownSender');
+  const lang = itemLang(view, thread, message);
   return html`<li class="message ${message.fromCitizen ? 'message--mine' : ''}">
     <article aria-labelledby=${id}>
       <header class="message-head">
         <p id=${id} class="sender" role="heading" aria-level=${Math.min(6, view.level + 1)}>
-          ${sender}${message.unread ? html` <span class="new">${view.t('newMessage')}</span>` : nothing}
+          ${!mine && message.from ? html`<span lang=${lang}>${sender}</span>` : sender}${message.unread ? html` <span class="new">${view.t('newMessage')}</span>` : nothing}
         </p>
         <p class="sent"><time datetime=${message.sent.toISOString()}>${view.t('sentAt', { date: formatDateTime(message.sent, view.locale, 'date-time') })}</time></p>
       </header>
-      <div class="body">${message.body.map((part) => bodyPartTemplate(view, part))}</div>
+      <div class="body" lang=${lang}>${message.body.map((part) => bodyPartTemplate(view, part))}</div>
       ${message.attachments.length ? attachmentsTemplate(view, parts.files, thread, message.attachments, false) : nothing}
     </article>
   </li>`;

@@ -1,0 +1,47 @@
+// Language of parts (WCAG 3.1.2): with the inbox in English or nynorsk, what the sources wrote
+// (senders, subjects, previews, message bodies) carries the source's language.
+import { expect } from '@open-wc/testing';
+import { session, SOURCES } from '@hn-elements/test-support';
+import { bundleOf, message, standardBundle, THREAD } from './fixtures.js';
+import { withBundle, withSession } from './helpers.js';
+import { loaded, messageBodyElement, messageSenderElement, openItem, paneHeading, previewElementOf, rendered, row, senderElementOf, threadMessages, titleElementOf } from './harness.js';
+
+for (const locale of ['en', 'nn'] as const) {
+  describe(`<hn-inbox locale="${locale}"> marks text from the sources with their language`, () => {
+    it('rows and the open thread: sender, subject, preview and body in bokmål by default', async () => {
+      const el = await withBundle(standardBundle(), { locale });
+      const thread = row(el, 'Svar på blodprøven');
+      expect(titleElementOf(thread).getAttribute('lang')).to.equal('nb');
+      expect(senderElementOf(thread).getAttribute('lang')).to.equal('nb');
+      expect(previewElementOf(thread)!.getAttribute('lang')).to.equal('nb');
+      await openItem(el, 'Svar på blodprøven');
+      expect(paneHeading(el)!.getAttribute('lang')).to.equal('nb');
+      const fromClinic = threadMessages(el)[0]!;
+      expect(messageSenderElement(fromClinic).textContent!.trim()).to.equal('Siri Fjeld');
+      expect(messageSenderElement(fromClinic).getAttribute('lang')).to.equal('nb');
+      expect(messageBodyElement(fromClinic).getAttribute('lang')).to.equal('nb');
+      // The inbox's own words around them are not marked: they follow the element's locale.
+      expect(el.shadowRoot!.querySelector('[part="toolbar"]')!.hasAttribute('lang')).to.equal(false);
+    });
+
+    it("a resource's own language wins", async () => {
+      const el = await withBundle(
+        bundleOf([message({ id: 'n1', language: 'nn', identifier: [{ system: THREAD, value: 'n' }], topic: { text: 'Svar på blodprøva' }, payload: [{ contentString: 'Blodprøva di var fin.' }] })]),
+        { locale },
+      );
+      const thread = row(el, 'Svar på blodprøva');
+      expect(titleElementOf(thread).getAttribute('lang')).to.equal('nn');
+      await openItem(el, 'Svar på blodprøva');
+      expect(messageBodyElement(threadMessages(el)[0]!).getAttribute('lang')).to.equal('nn');
+    });
+
+    it("live: the source's configured language", async () => {
+      const sources = SOURCES.map((source) => ({ ...source, language: 'nn' }));
+      const el = await withSession(session({ locale, sources }));
+      await loaded(el);
+      await rendered(el);
+      const first = el.shadowRoot!.querySelector<HTMLElement>('[part="item"]')!;
+      expect(titleElementOf(first).getAttribute('lang')).to.equal('nn');
+    });
+  });
+}
