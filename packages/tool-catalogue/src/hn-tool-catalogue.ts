@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Bundle } from '@hn-elements/core';
-import { Announcer, DataFrameController, HnElement, formatDateTime, sourceLabel, statusBadge, type BadgeTone } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, HnElement, formatDateTime, sourceLabel, sourceLanguage, statusBadge, type BadgeTone } from '@hn-elements/core';
 import { toolMessages, type ToolMessageKey } from './messages.js';
 import { filterTools, TOOL_CATEGORIES, type AssignmentStatus, type ToolCategory, type ToolView } from './model.js';
 import { toolsFromBundle, toolsFromSources, type ToolData } from './load-tools.js';
@@ -78,6 +78,11 @@ export class HnToolCatalogue extends HnElement {
     scope: 'tools',
     fromBundle: (bundle) => toolsFromBundle(bundle, this.currentLocale),
     fromSources: (session, signal) => toolsFromSources(session, { signal, locale: this.currentLocale, timeoutMs: this.requestTimeout }),
+  });
+
+  /** When the focused control goes (a retry, a notice whose source is back): the search field, else the state's message. */
+  private readonly focusRescue = new FocusRescueController(this, {
+    target: () => this.renderRoot.querySelector<HTMLElement>('#search') ?? this.renderRoot.querySelector<HTMLElement>('hn-state'),
   });
 
   constructor() {
@@ -245,14 +250,16 @@ export class HnToolCatalogue extends HnElement {
   private renderTool(tool: ToolView, level: number) {
     const titleId = `tool-${tool.key.replace(/[^\w-]/g, '_')}`;
     const locale = this.currentLocale;
+    // The tool's name, description and note are the source's words, in the source's language.
+    const lang = sourceLanguage(tool.language, this.bundle === undefined ? this.currentSession?.sources.find((s) => s.id === tool.sourceId) : undefined);
     return html`<li part="item" class="item">
       <article aria-labelledby=${titleId}>
         <div class="item-head">
-          <p id=${titleId} class="title" role="heading" aria-level=${level}>${tool.title}</p>
+          <p id=${titleId} class="title" role="heading" aria-level=${level} lang=${lang}>${tool.title}</p>
           ${tool.category ? statusBadge('neutral', this.t(tool.category)) : nothing}
         </div>
-        ${tool.description ? html`<p class="description">${tool.description}</p>` : nothing}
-        ${tool.assignment ? this.renderAssignment(tool) : nothing}
+        ${tool.description ? html`<p class="description" lang=${lang}>${tool.description}</p>` : nothing}
+        ${tool.assignment ? this.renderAssignment(tool, lang) : nothing}
         ${tool.sourceName ? sourceLabel(locale, tool.sourceName) : nothing}
         ${this.renderLaunch(tool)}
       </article>
@@ -260,7 +267,7 @@ export class HnToolCatalogue extends HnElement {
   }
 
   /** Who assigned the tool and when, in which care pathway, its status and due date. */
-  private renderAssignment(tool: ToolView) {
+  private renderAssignment(tool: ToolView, lang: string) {
     const assignment = tool.assignment!;
     const locale = this.currentLocale;
     const by = assignment.by;
@@ -271,7 +278,7 @@ export class HnToolCatalogue extends HnElement {
       ${who ? html`<p>${who}</p>` : nothing}
       ${assignment.plan ? html`<p>${this.t('partOf', { plan: assignment.plan })}</p>` : nothing}
       ${assignment.due ? html`<p>${this.t('due', { date: formatDateTime(assignment.due, locale, 'long-date') })}</p>` : nothing}
-      ${assignment.note ? html`<p>${assignment.note}</p>` : nothing}
+      ${assignment.note ? html`<p lang=${lang}>${assignment.note}</p>` : nothing}
     </div>`;
   }
 

@@ -31,6 +31,8 @@ export interface ToolView {
   sourceName: string;
   title: string;
   description?: string;
+  /** The definition's own `language`, as the source gives it (the element checks it: core's `sourceLanguage`). */
+  language?: string;
   category?: ToolCategory;
   /** Where "Start" goes: only a usable link; the launcher also checks the allowlist. */
   launch?: HandoffLink;
@@ -143,6 +145,7 @@ export function toToolViews(resources: readonly Resource[], source: SourceInfo |
       sourceName,
       title,
       description,
+      language: typeof definition.language === 'string' ? definition.language : undefined,
       category: categoryOf(definition),
       launch: link,
       launchRefused: refused === true || !link,

@@ -47,6 +47,21 @@ export class ToolCatalogueHarness {
     return item.querySelector('article [role="heading"]')!.textContent!.trim();
   }
 
+  /** The element with a tool's name (its heading). */
+  titleElement(item: HTMLElement): HTMLElement {
+    return item.querySelector<HTMLElement>('article [role="heading"]')!;
+  }
+
+  /** The paragraph with a tool's description from its source, or null. */
+  descriptionElement(item: HTMLElement): HTMLElement | null {
+    return item.querySelector<HTMLElement>('p.description');
+  }
+
+  /** The tool whose name is `title`, or undefined. */
+  item(title: string): HTMLElement | undefined {
+    return this.items().find((item) => this.titleOf(item) === title);
+  }
+
   /** Everything a tool says (heading, kind, description, assignment, source, launcher), as text. */
   textOf(item: HTMLElement): string {
     return deepText(item);
@@ -175,6 +190,17 @@ export class ToolCatalogueHarness {
   noticeText(): string {
     const notice = this.notice();
     return notice?.shadowRoot ? deepText(notice.shadowRoot) : '';
+  }
+
+  /** The notice's "Prøv igjen", or null. */
+  noticeRetryButton(): HTMLButtonElement | null {
+    const notice = this.notice();
+    return notice?.shadowRoot ? deepQuery<HTMLButtonElement>(notice.shadowRoot, 'button') : null;
+  }
+
+  /** The error state's "Prøv igjen", or null. */
+  errorRetryButton(): HTMLButtonElement | null {
+    return deepQuery<HTMLButtonElement>(this.root, 'hn-state[kind="error"]')?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="retry"]') ?? null;
   }
 
   /** Presses the notice's "try again". */

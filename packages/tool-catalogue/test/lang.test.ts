@@ -1,0 +1,32 @@
+// Language of parts (WCAG 3.1.2): with the catalogue in English or nynorsk, the tools' names and
+// descriptions, written by their sources, carry the source's language.
+import { expect } from '@open-wc/testing';
+import { session, SOURCES } from '@hn-elements/test-support';
+import { bundleOf, catalogueBundle, tool } from './fixtures.js';
+import { harness, withBundle, withSession } from './helpers.js';
+
+for (const locale of ['en', 'nn'] as const) {
+  describe(`<hn-tool-catalogue locale="${locale}"> marks text from the sources with their language`, () => {
+    it('names and descriptions are in bokmål by default; the controls around them follow the locale', async () => {
+      const h = harness(await withBundle(catalogueBundle(), { locale }));
+      const item = h.item('Hjerteskolen')!;
+      expect(h.titleElement(item).getAttribute('lang')).to.equal('nb');
+      expect(h.descriptionElement(item)!.getAttribute('lang')).to.equal('nb');
+      expect(h.searchField().closest('[lang]'), 'the controls carry no lang of their own').to.equal(null);
+    });
+
+    it("a definition's own language wins", async () => {
+      const h = harness(await withBundle(bundleOf([tool('sovn-nn', { title: 'Betre søvn', category: 'learning', description: 'Råd for god søvn.', language: 'nn' })]), { locale }));
+      const item = h.item('Betre søvn')!;
+      expect(h.titleElement(item).getAttribute('lang')).to.equal('nn');
+      expect(h.descriptionElement(item)!.getAttribute('lang')).to.equal('nn');
+    });
+
+    it("live: the source's configured language", async () => {
+      const sources = SOURCES.map((source) => ({ ...source, language: 'nn' }));
+      const h = await harness(await withSession(session({ locale, sources }))).loaded();
+      expect(h.items().length).to.be.greaterThan(0);
+      for (const item of h.items()) expect(h.titleElement(item).getAttribute('lang')).to.equal('nn');
+    });
+  });
+}
