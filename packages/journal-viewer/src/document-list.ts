@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime, intlLocale, TIME_ZONE, type Locale } from '@hn-elements/core';
 import { groupDocuments, type JournalDocumentView, type SourceGroup } from './documents-model.js';
-import { documentStatus, domId, PROBLEM_KEY, type JournalViewContext } from './view-parts.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { documentLang, documentStatus, domId, PROBLEM_KEY, type JournalViewContext } from './view-parts.js';
 
 /**
  * The document list: documents grouped by source (a heading at the element's level), then by
@@ -77,7 +78,7 @@ function documentItem(item: JournalDocumentView, ctx: DocumentListContext): Temp
       aria-describedby=${described || nothing}
       @click=${() => ctx.onOpen(item)}
     >
-      <span class="item-title">${item.title ?? ctx.t('untitled')}</span>
+      <span class="item-title" lang=${ifDefined(item.title !== undefined ? documentLang(item, ctx) : undefined)}>${item.title ?? ctx.t('untitled')}</span>
     </button>
     ${meta.length ? html`<p id="meta-${id}" class="item-meta">${meta.join(' · ')}</p>` : nothing}
     ${documentStatus(item, ctx)}

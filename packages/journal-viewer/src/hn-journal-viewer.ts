@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle } from '@hn-elements/core';
-import { Announcer, DataFrameController, HnElement, coreMessages, noAccessState, RovingTabindexController, WidthController } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, HnElement, coreMessages, noAccessState, RovingTabindexController, WidthController } from '@hn-elements/core';
 import { journalMessages, type JournalMessageKey } from './messages.js';
 import type { JournalDocumentView } from './documents-model.js';
 import { accessLogFromBundle, accessLogFromSources, documentsFromBundle, documentsFromSources, type AccessLogData, type DocumentsData } from './load-journal.js';
@@ -103,6 +103,13 @@ export class HnJournalViewer extends HnElement {
     announce: (text) => this.announcer.announce(text),
   });
   private readonly accessLog = new AccessLogView(this);
+  /** When the focused control goes (a retry, a notice whose source is back): the selected tab, else the state's message. */
+  private readonly focusRescue = new FocusRescueController(this, {
+    target: () =>
+      this.renderRoot.querySelector<HTMLElement>('#reader-title') ??
+      this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ??
+      this.renderRoot.querySelector<HTMLElement>('hn-state'),
+  });
   private pendingFocus?: { reader: true } | { itemKey: string } | { tab: JournalView };
 
   constructor() {
@@ -126,7 +133,12 @@ export class HnJournalViewer extends HnElement {
 
   /** What the view templates render with. */
   private get context(): JournalViewContext {
-    return { t: (key, params) => this.t(key, params), locale: this.currentLocale, level: this.level };
+    return {
+      t: (key, params) => this.t(key, params),
+      locale: this.currentLocale,
+      level: this.level,
+      sourceOf: (sourceId) => (this.bundle === undefined ? this.currentSession?.sources.find((s) => s.id === sourceId) : undefined),
+    };
   }
 
   /** Fetches again from the sources, or re-reads the bundle. */

@@ -5,7 +5,7 @@ import { fhirErrorMessage } from '@hn-elements/core';
 import type { RenderedSection } from './document-content.js';
 import type { JournalDocumentView } from './documents-model.js';
 import type { OpenedDocument } from './open-document.js';
-import { documentFacts, documentStatus, PROBLEM_KEY, type JournalViewContext } from './view-parts.js';
+import { documentFacts, documentLang, documentStatus, PROBLEM_KEY, type JournalViewContext } from './view-parts.js';
 
 /**
  * The reading pane of the open document: back or close, its title (focused when it opens),
@@ -44,7 +44,7 @@ export function readingPane(item: JournalDocumentView, ctx: ReadingPaneContext):
         <span>${ctx.t(ctx.wide ? 'close' : 'back')}</span>
       </button>
     </div>
-    <p id="reader-title" class="reader-title" role="heading" aria-level=${ctx.level} tabindex="-1">${item.title ?? ctx.t('untitled')}</p>
+    <p id="reader-title" class="reader-title" role="heading" aria-level=${ctx.level} tabindex="-1" lang=${ifDefined(item.title !== undefined ? documentLang(item, ctx) : undefined)}>${item.title ?? ctx.t('untitled')}</p>
     ${item.titleShortened ? html`<p class="muted">${ctx.t('titleShortened')}</p>` : nothing}
     ${documentStatus(item, ctx)}
     <dl class="facts">
@@ -65,13 +65,15 @@ function documentBody(item: JournalDocumentView, ctx: ReadingPaneContext): Templ
   const body = ctx.opened?.body;
   if (!body) return html`<hn-state kind="loading" locale=${ctx.locale} .message=${ctx.t('opening')}></hn-state>`;
   const source = item.sourceName || ctx.t('unknownSource');
+  // The document's text is the source's: the attachment's language, else the document's, else the source's.
+  const lang = documentLang(item, ctx);
   switch (body.kind) {
     case 'text':
-      return html`<pre class="doc-text" lang=${ifDefined(body.language)}>${body.text}</pre>`;
+      return html`<pre class="doc-text" lang=${body.language ?? lang}>${body.text}</pre>`;
     case 'html':
-      return html`<div class="doc-html" lang=${ifDefined(body.language)}>${unsafeHTML(body.html)}</div>`;
+      return html`<div class="doc-html" lang=${body.language ?? lang}>${unsafeHTML(body.html)}</div>`;
     case 'sections':
-      return html`<div class="doc-html">${sections(body.sections)}</div>`;
+      return html`<div class="doc-html" lang=${lang}>${sections(body.sections)}</div>`;
     case 'pdf': {
       const url = ctx.opened?.pdfUrl ?? '';
       const label = ctx.t('pdfFrameTitle', { title: item.title ?? ctx.t('untitled') });

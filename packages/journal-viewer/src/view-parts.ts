@@ -1,5 +1,5 @@
 import { nothing, type TemplateResult } from 'lit';
-import { formatDateTime, statusBadge, type Locale } from '@hn-elements/core';
+import { formatDateTime, sourceLanguage, statusBadge, type Locale, type Source } from '@hn-elements/core';
 import type { JournalMessageKey } from './messages.js';
 import type { DocumentProblem } from './attachments-model.js';
 import type { JournalDocumentView } from './documents-model.js';
@@ -16,6 +16,13 @@ export interface JournalViewContext {
   locale: Locale;
   /** ARIA level of the source headings and the reading pane's title (1–5). */
   level: number;
+  /** The live source a document came from (its configured language); undefined in bundle mode. */
+  sourceOf?: (sourceId: string) => Source | undefined;
+}
+
+/** The language of a document's own text (title, body): its `language`, else its source's, else bokmål. */
+export function documentLang(item: JournalDocumentView, ctx: JournalViewContext): string {
+  return sourceLanguage(item.resource.language, ctx.sourceOf?.(item.sourceId));
 }
 
 export const PROBLEM_KEY: Record<DocumentProblem, JournalMessageKey> = {

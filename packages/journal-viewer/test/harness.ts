@@ -104,6 +104,11 @@ export function itemButton(el: HnJournalViewer, title: string | RegExp): HTMLBut
   return found;
 }
 
+/** The element with a document's title in the list. */
+export function itemTitleElement(el: HnJournalViewer, title: string | RegExp): HTMLElement {
+  return itemButton(el, title).querySelector<HTMLElement>('.item-title')!;
+}
+
 /** A document's list item (title, facts, status, problem). */
 export function documentItem(el: HnJournalViewer, title: string | RegExp): HTMLElement {
   return itemButton(el, title).closest('li')!;
@@ -157,6 +162,21 @@ export function facts(pane: HTMLElement): string[] {
 /** The document's own content (text, HTML, sections, PDF, or what is wrong with it). */
 export function paneBody(pane: HTMLElement): HTMLElement {
   return pane.querySelector<HTMLElement>('.doc-body')!;
+}
+
+/** The element that holds the document's own text (preformatted text, HTML or sections). */
+export function paneText(pane: HTMLElement): HTMLElement {
+  return paneBody(pane).firstElementChild as HTMLElement;
+}
+
+/** The error state's "Prøv igjen" (the view's load failed), or null. */
+export function errorRetryButton(el: HnJournalViewer): HTMLButtonElement | null {
+  return root(el).querySelector('hn-state[kind="error"]')?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="retry"]') ?? null;
+}
+
+/** The sources notice's "Prøv igjen", or null. */
+export function noticeRetryButton(el: HnJournalViewer): HTMLButtonElement | null {
+  return sourcesNotice(el)?.shadowRoot?.querySelector<HTMLButtonElement>('button') ?? null;
 }
 
 /** A button in the pane by its label ("Skriv ut", "Last ned", "Prøv igjen", …). */

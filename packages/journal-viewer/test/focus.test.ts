@@ -1,0 +1,68 @@
+// Focus is never lost: each action that removes the focused control leaves focus on something in
+// the journal, never on the page's <body>.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { resetServer, setMode } from '@hn-elements/test-support';
+import { session, SOURCES, standardBundle } from './fixtures.js';
+import { closeButton, deepActiveElement, errorRetryButton, items, noticeRetryButton, openDocument, settle, sourcesNotice, tab, withBundle, withSession } from './harness.js';
+
+function focusIsOnBody(): boolean {
+  const active = deepActiveElement();
+  return active === null || active === document.body;
+}
+
+async function press(control: HTMLElement, key = 'Enter'): Promise<void> {
+  control.focus();
+  expect(deepActiveElement() === control, 'the control took focus').to.equal(true);
+  await sendKeys({ press: key });
+}
+
+describe('<hn-journal-viewer> keeps focus when the focused control goes', () => {
+  afterEach(async () => {
+    await resetServer();
+  });
+
+  it('"Prøv igjen" in the error state: focus stays in the journal through the new load', async () => {
+    for (const source of SOURCES) await setMode(source.id, 'down');
+    const el = await withSession(session());
+    await settle(el);
+    const retry = errorRetryButton(el)!;
+    expect(retry, 'the error state offers "Prøv igjen"').to.exist;
+    await resetServer();
+    await press(retry);
+    await el.loadComplete;
+    await waitUntil(() => items(el).length > 0, 'did not recover', { timeout: 8000 });
+    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
+  });
+
+  it('"Prøv igjen" in the sources notice: focus stays in the journal when the notice goes', async () => {
+    await setMode('fastlegen', 'down');
+    const el = await withSession(session());
+    await settle(el);
+    const retry = noticeRetryButton(el)!;
+    expect(retry, 'the notice offers "Prøv igjen"').to.exist;
+    await setMode('fastlegen', 'ok');
+    await press(retry);
+    await el.loadComplete;
+    await waitUntil(() => sourcesNotice(el) === null, 'the notice stayed', { timeout: 8000 });
+    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
+  });
+
+  it('closing a document, switching tabs and a change of language keep focus', async () => {
+    const el = await withBundle(standardBundle());
+    const pane = await openDocument(el, 'Svar på blodprøver');
+    await press(closeButton(pane));
+    await el.updateComplete;
+    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after closing the document');
+    await press(tab(el, 'documents'), 'ArrowRight');
+    await settle(el);
+    expect(focusIsOnBody(), 'after switching to the access log').to.equal(false);
+    expect(deepActiveElement() === tab(el, 'access-log'), 'focus is on the access log tab').to.equal(true);
+    await press(tab(el, 'access-log'), 'ArrowLeft');
+    await settle(el);
+    expect(deepActiveElement() === tab(el, 'documents'), 'focus is on the documents tab').to.equal(true);
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(deepActiveElement() === tab(el, 'documents'), 'still on the tab after a change of language').to.equal(true);
+  });
+});

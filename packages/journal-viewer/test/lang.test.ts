@@ -1,0 +1,45 @@
+// Language of parts (WCAG 3.1.2): with the journal in English or nynorsk, the documents' titles
+// and text, written by their sources, carry the source's language.
+import { expect } from '@open-wc/testing';
+import { b64, bundleOf, documentReference, session, SOURCES, standardBundle } from './fixtures.js';
+import { itemTitleElement, openDocument, paneText, paneTitle, settle, tab, titles, withBundle, withSession } from './harness.js';
+
+for (const locale of ['en', 'nn'] as const) {
+  describe(`<hn-journal-viewer locale="${locale}"> marks text from the sources with their language`, () => {
+    it('titles and the text of an open document are in bokmål by default', async () => {
+      const el = await withBundle(standardBundle(), { locale });
+      expect(itemTitleElement(el, 'Svar på blodprøver').getAttribute('lang')).to.equal('nb');
+      const pane = await openDocument(el, 'Svar på blodprøver');
+      expect(paneTitle(pane).getAttribute('lang')).to.equal('nb');
+      expect(paneText(pane).getAttribute('lang')).to.equal('nb');
+      expect(tab(el, 'documents').closest('[lang]'), 'the tabs follow the locale').to.equal(null);
+    });
+
+    it("a document's own language wins, and its attachment's over that", async () => {
+      const el = await withBundle(
+        bundleOf([
+          documentReference({
+            id: 'nn-doc',
+            language: 'nn',
+            description: 'Notat frå kontroll',
+            content: [{ attachment: { contentType: 'text/html', data: b64('<p>Alt er fint.</p>') } }],
+          }),
+          documentReference({ id: 'se-doc', language: 'nn', description: 'Dearvvašvuođa', content: [{ attachment: { contentType: 'text/plain', data: b64('Buot lea buorre.'), language: 'se' } }] }),
+        ]),
+        { locale },
+      );
+      expect(itemTitleElement(el, 'Notat frå kontroll').getAttribute('lang')).to.equal('nn');
+      expect(paneText(await openDocument(el, 'Notat frå kontroll')).getAttribute('lang')).to.equal('nn');
+      expect(paneText(await openDocument(el, 'Dearvvašvuođa')).getAttribute('lang')).to.equal('se');
+    });
+
+    it("live: the source's configured language", async () => {
+      const sources = SOURCES.map((source) => ({ ...source, language: 'nn' }));
+      const el = await withSession(session({ locale, sources }));
+      await settle(el);
+      const first = titles(el)[0]!;
+      expect(first).to.be.a('string');
+      expect(itemTitleElement(el, first).getAttribute('lang')).to.equal('nn');
+    });
+  });
+}
