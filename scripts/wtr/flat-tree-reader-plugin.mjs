@@ -42,11 +42,25 @@ const READER_PATCHES = [
     replace: '  const targetAncestor = target.assignedSlot ?? target.parentElement ?? target.parentNode?.host ?? null;',
   },
   {
+    // getElementFromNode.ts: a change right inside a shadow root (the root itself, or a text node
+    // at its top) belongs to the host; without this the live-region check throws on `null`.
+    find: '  return isElement(node) ? node : node.parentElement;',
+    replace: '  return isElement(node) ? node : node.parentElement ?? node.host ?? node.parentNode?.host ?? null;',
+  },
+  {
     // Virtual.ts: `focusin` reaches the container retargeted to the outermost host; the reader
     // follows the element that really has focus (read before the first await: after dispatch the
     // composed path is empty).
     find: '  async #handleFocusChange({ target }) {',
     replace: '  async #handleFocusChange(event) {\n    const target = event.composedPath()[0] ?? event.target;',
+  },
+  {
+    // Virtual.ts: focus that moves between two elements inside the same host never reaches the
+    // container (the DOM does not dispatch `focusin` outside a shadow tree when target and related
+    // target retarget to the same host), so the reader's handler is made reachable: the test
+    // helper calls it from `focusin` listeners on every shadow root.
+    find: '    this.#boundHandleFocusChange = this.#handleFocusChange.bind(this);',
+    replace: '    this.#boundHandleFocusChange = this.#handleFocusChange.bind(this);\n    this.hnFollowFocus = this.#boundHandleFocusChange;',
   },
   {
     // Virtual.ts: the changes of one batch of mutations in an atomic region (a status or alert

@@ -25,7 +25,8 @@ export interface Listener {
   nextUntil(match: string | RegExp, limit?: number): Promise<string>;
   /**
    * Reads the whole container from the top, once round, and returns what was said on the way
-   * (the log is cleared first, so it holds this reading and what was announced meanwhile).
+   * (the log is cleared first, so afterwards it holds this reading and what was announced
+   * meanwhile; the cursor is left on the first item).
    */
   readAll(limit?: number): Promise<string[]>;
   /** How many times a phrase matching `match` has been said since the log was last cleared. */
@@ -54,6 +55,9 @@ class DeepMutationObserver {
   readonly #callback: MutationCallback;
   readonly #observers = new Map<Node, MutationObserver>();
   #options: MutationObserverInit = {};
+  /** Told of every shadow root watched, once (the reader's focus following listens there). */
+  static onShadowRoot: ((root: ShadowRoot) => () => void) | undefined;
+  readonly #forget: (() => void)[] = [];
 
   constructor(callback: MutationCallback) {
     this.#callback = callback;
@@ -67,6 +71,7 @@ class DeepMutationObserver {
   disconnect(): void {
     for (const observer of this.#observers.values()) observer.disconnect();
     this.#observers.clear();
+    for (const forget of this.#forget.splice(0)) forget();
   }
 
   takeRecords(): MutationRecord[] {
@@ -81,6 +86,8 @@ class DeepMutationObserver {
       });
       observer.observe(root, this.#options);
       this.#observers.set(root, observer);
+      const forget = root instanceof ShadowRoot ? (this.constructor as typeof DeepMutationObserver).onShadowRoot?.(root) : undefined;
+      if (forget) this.#forget.push(forget);
     }
     this.#watchShadowRootsIn(root);
   }
@@ -96,8 +103,17 @@ class DeepMutationObserver {
 
 /** Starts a virtual screen reader on `container` (an element, or the fixture's parent). */
 export async function listen(container: Element): Promise<Listener> {
-  const reader = new Virtual();
-  const window = { MutationObserver: DeepMutationObserver, document } as unknown as Window & typeof globalThis;
+  const reader = new Virtual() as Virtual & { hnFollowFocus?: (event: FocusEvent) => void };
+  // Focus moving inside one host never reaches the container (the DOM keeps that `focusin` inside
+  // the shadow tree); the reader follows it from every shadow root instead. Repeats are harmless:
+  // the reader says nothing new when focus lands where its cursor already is.
+  const Observer = class extends DeepMutationObserver {};
+  Observer.onShadowRoot = (root) => {
+    const follow = (event: Event) => reader.hnFollowFocus?.(event as FocusEvent);
+    root.addEventListener('focusin', follow);
+    return () => root.removeEventListener('focusin', follow);
+  };
+  const window = { MutationObserver: Observer, document } as unknown as Window & typeof globalThis;
   await reader.start({ container, window });
 
   const phrases = () => reader.spokenPhraseLog();
@@ -121,17 +137,15 @@ export async function listen(container: Element): Promise<Listener> {
       throw new Error(`the screen reader did not reach ${String(match)} in ${limit} steps; it said: ${(await phrases()).slice(-30).join(' | ')}`);
     },
     async readAll(limit = 600) {
-      // Round once: from wherever the cursor is, to the same item again.
+      // From the top: a fresh start puts the cursor on the first item (and forgets the log), even
+      // when the item the cursor was on has gone.
+      await reader.stop();
+      await reader.start({ container, window });
       const start = reader.activeNode;
       const startPhrase = await last();
-      await reader.clearSpokenPhraseLog();
       for (let step = 0; step < limit; step += 1) {
         await reader.next();
-        if (reader.activeNode === start && (await last()) === startPhrase) {
-          // Now the log ends with the start again; put it first, where the reading began.
-          const log = await phrases();
-          return [log.at(-1) ?? '', ...log.slice(0, -1)];
-        }
+        if (reader.activeNode === start && (await last()) === startPhrase) return (await phrases()).slice(0, -1);
       }
       throw new Error(`the screen reader did not come round in ${limit} steps`);
     },
