@@ -129,6 +129,11 @@ export class AppointmentListHarness {
     return item.querySelector<HTMLElement>('p.description');
   }
 
+  /** The appointment's status as the word it shows ("Bekreftet", "Avlyst", …). */
+  statusOf(item: HTMLElement): string {
+    return item.querySelector('.status-badge')!.textContent!.trim();
+  }
+
   /** What the article's `aria-describedby` points to, as text, in order. */
   descriptionOf(item: HTMLElement): string[] {
     const ids = (this.article(item).getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);

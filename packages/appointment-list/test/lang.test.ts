@@ -1,0 +1,36 @@
+// Language of parts (WCAG 3.1.2): with the list in English or nynorsk, the appointments' titles
+// and descriptions, written by their sources, carry the source's language.
+import { expect } from '@open-wc/testing';
+import { appointment, bundleOf, practitioner, session, SOURCES, standardBundle } from './fixtures.js';
+import { harness, withBundle, withSession } from './helpers.js';
+
+for (const locale of ['en', 'nn'] as const) {
+  describe(`<hn-appointment-list locale="${locale}"> marks text from the sources with their language`, () => {
+    it('titles are in bokmål by default; the list around them follows the locale', async () => {
+      const h = harness(await withBundle(standardBundle(), locale));
+      const item = h.items()[0]!;
+      expect(h.titleOf(item)).to.equal('Kontroll hos øyelege');
+      expect(h.titleElement(item).getAttribute('lang')).to.equal('nb');
+      expect(h.viewButton('upcoming').closest('[lang]'), 'the view switch carries no lang of its own').to.equal(null);
+    });
+
+    it("an appointment's own language wins, for its title and its description", async () => {
+      const h = harness(
+        await withBundle(
+          bundleOf([appointment({ id: 'nn1', language: 'nn', serviceType: [{ text: 'Kontroll hjå augelege' }], description: 'Ta med brillene dine.' }), practitioner]),
+          locale,
+        ),
+      );
+      const item = h.items()[0]!;
+      expect(h.titleElement(item).getAttribute('lang')).to.equal('nn');
+      expect(h.descriptionElement(item)!.getAttribute('lang')).to.equal('nn');
+    });
+
+    it("live: the source's configured language", async () => {
+      const sources = SOURCES.map((source) => ({ ...source, language: 'nn' }));
+      const h = await harness(await withSession(session({ locale, sources }))).loaded();
+      expect(h.items().length).to.be.greaterThan(0);
+      for (const item of h.items()) expect(h.titleElement(item).getAttribute('lang')).to.equal('nn');
+    });
+  });
+}
