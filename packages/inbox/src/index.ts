@@ -7,8 +7,6 @@ export {
   inboxFromSources,
   markRead,
   sendMessage,
-  binaryIdFor,
-  fetchBinary,
   AllSourcesFailedError,
   type InboxData,
   type SendResult,

@@ -1,5 +1,5 @@
-import type { Binary, Bundle, Communication, Resource } from '@hn-elements/core';
-import { fhirBaseUrl, isBelowBase, itemsFromBundle, itemsFromOutcomes, LETTER_CATEGORY_CODES, FhirClient, FhirError, isAbort, type ResourceProblem, type ResourceReading, type Session, type Source, type SourceFailure, type SourceOutcome, AllSourcesFailedError } from '@hn-elements/core';
+import type { Bundle, Communication, Resource } from '@hn-elements/core';
+import { itemsFromBundle, itemsFromOutcomes, LETTER_CATEGORY_CODES, FhirClient, FhirError, isAbort, type ResourceProblem, type ResourceReading, type Session, type Source, type SourceFailure, type SourceOutcome, AllSourcesFailedError } from '@hn-elements/core';
 import {
   IDEMPOTENCY_SYSTEM,
   missingAttachmentIds,
@@ -201,30 +201,4 @@ export async function sendMessage(
   }
   const answer = await client.create(communication, { idempotencyKey: key, signal: options.signal });
   return { communication: answer.resource, created: answer.created };
-}
-
-/**
- * An attachment's `url`, when it points at a Binary on the source's own server (relative, or
- * absolute below its base URL): the Binary's base64 content. Anything else is not fetched here
- * (a token must never go elsewhere); undefined then.
- */
-export function binaryIdFor(source: Source, url: string): string | undefined {
-  const base = fhirBaseUrl(source.fhirBase);
-  let target: URL;
-  try {
-    if (!base) return undefined;
-    target = new URL(url, base);
-  } catch {
-    return undefined;
-  }
-  if (!isBelowBase(target, base)) return undefined;
-  const match = /^Binary\/([A-Za-z0-9\-.]{1,64})$/.exec(target.pathname.slice(base.pathname.length));
-  return match?.[1];
-}
-
-export async function fetchBinary(source: Source, id: string, options: WriteOptions = {}): Promise<{ data: string; contentType: string }> {
-  const client = options.client ?? new FhirClient(source, { timeoutMs: options.timeoutMs });
-  const { resource } = await client.read<Binary>('Binary', id, { signal: options.signal });
-  if (typeof resource.data !== 'string') throw new FhirError('malformed', source.id, `${source.id}: Binary/${id} has no data`);
-  return { data: resource.data, contentType: typeof resource.contentType === 'string' ? resource.contentType : '' };
 }

@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fhirErrorMessage, looksLikePdf, safeHttpsUrl, type Source } from '@hn-elements/core';
+import { attachmentLocation, fhirErrorMessage, looksLikePdf, readAttachment, safeHttpsUrl, type AttachmentLocation, type Source } from '@hn-elements/core';
 import type { InboxContext } from '../context.js';
 import { BlobUrls, downloadName } from '../files.js';
-import { binaryIdFor, fetchBinary } from '../load-inbox.js';
 import { decodeBase64, type AttachmentView, type InboxItem } from '../model.js';
 
 /** What can be done with one attachment now; views/attachments.ts shows it. */
@@ -82,8 +81,8 @@ export class AttachmentsController implements ReactiveController {
     const source = this.ctx.sourceOf(item);
     for (const attachment of attachments) {
       if (attachment.data || !attachment.url || !source) continue;
-      const binaryId = binaryIdFor(source, attachment.url);
-      if (binaryId) void this.fetch(source, attachment, binaryId, this.work.signal);
+      const location = attachmentLocation(attachment.url, source);
+      if (location) void this.fetch(source, attachment, location, this.work.signal);
     }
   }
 
@@ -136,7 +135,7 @@ export class AttachmentsController implements ReactiveController {
 
   private isFetchable(item: InboxItem, attachment: AttachmentView): boolean {
     const source = this.ctx.sourceOf(item);
-    return !!(source && attachment.url && binaryIdFor(source, attachment.url));
+    return !!(source && attachmentLocation(attachment.url, source));
   }
 
   /** Core's rule (the journal's too): `%PDF-` in the first 1024 bytes. Worked out once per attachment. */
@@ -150,11 +149,12 @@ export class AttachmentsController implements ReactiveController {
     return pdf;
   }
 
-  private async fetch(source: Source, attachment: AttachmentView, binaryId: string, signal: AbortSignal): Promise<void> {
+  /** Reads the Binary by core's attachment rule (the journal's too): token only below the source's base. */
+  private async fetch(source: Source, attachment: AttachmentView, location: AttachmentLocation, signal: AbortSignal): Promise<void> {
     this.remote = new Map(this.remote).set(attachment.id, { status: 'loading' });
     this.host.requestUpdate();
     try {
-      const { data } = await fetchBinary(source, binaryId, { signal, timeoutMs: this.ctx.requestTimeout });
+      const { data } = await readAttachment(location, source, { signal, timeoutMs: this.ctx.requestTimeout });
       if (signal.aborted) return;
       this.remote = new Map(this.remote).set(attachment.id, { status: 'ready', data });
     } catch (error) {
