@@ -63,11 +63,29 @@ const READER_PATCHES = [
     replace: '    this.#boundHandleFocusChange = this.#handleFocusChange.bind(this);\n    this.hnFollowFocus = this.#boundHandleFocusChange;',
   },
   {
-    // Virtual.ts: the changes of one batch of mutations in an atomic region (a status or alert
-    // whose text Lit replaces node by node) are one announcement, as a screen reader makes them,
-    // not one per changed node.
-    find: '    ).filter(Boolean).forEach((spokenPhrase) => {',
-    replace: '    ).filter((spokenPhrase, at, all) => Boolean(spokenPhrase) && all.indexOf(spokenPhrase) === at).forEach((spokenPhrase) => {',
+    // Virtual.ts, the live-region announcer:
+    //   - an element with role="alert" that is inserted is said at once, as browsers raise an
+    //     alert event for it and screen readers speak it (the reader only heard changes inside a
+    //     live region that was already there);
+    //   - the changes of one batch of mutations in an atomic region (a status whose text Lit
+    //     replaces node by node) are one announcement, not one per changed node;
+    //   - a region that was emptied says nothing ("polite: " is not an announcement).
+    find: [
+      '    mutations.map(',
+      '      (mutation) => getLiveSpokenPhrase({',
+      '        container,',
+      '        mutation',
+      '      })',
+      '    ).filter(Boolean).forEach((spokenPhrase) => {',
+    ].join('\n'),
+    replace: [
+      '    mutations.flatMap(',
+      '      (mutation) => [...__hnInsertedAlerts(mutation), getLiveSpokenPhrase({',
+      '        container,',
+      '        mutation',
+      '      })]',
+      '    ).filter((spokenPhrase, at, all) => Boolean(spokenPhrase) && !/^(polite|assertive): *$/.test(spokenPhrase) && all.indexOf(spokenPhrase) === at).forEach((spokenPhrase) => {',
+    ].join('\n'),
   },
 ];
 
@@ -80,6 +98,18 @@ function __hnFlatChildNodes(node) {
     return assigned.length ? assigned : Array.from(node.childNodes);
   }
   return Array.from(node.childNodes);
+}
+
+/** What the alerts a mutation inserted say (patched in, as above). */
+function __hnInsertedAlerts(mutation) {
+  if (mutation.type !== 'childList') return [];
+  const alerts = [];
+  for (const node of mutation.addedNodes) {
+    if (node.nodeType !== 1) continue;
+    if (node.getAttribute('role') === 'alert') alerts.push(node);
+    alerts.push(...node.querySelectorAll('[role="alert"]'));
+  }
+  return alerts.map((alert) => 'assertive: ' + getSpokenPhraseForNode(alert)).filter((phrase) => phrase.trim() !== 'assertive:');
 }
 `;
 
