@@ -4,6 +4,7 @@ import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualiz
 import { Announcer, DataFrameController, FocusRescueController, HnElement, VirtualRovingTabindexController, WidthController, type Source } from '@hn-elements/core';
 import type { InboxContext } from './context.js';
 import { AttachmentsController } from './controllers/attachments-controller.js';
+import { PrintController } from './controllers/print-controller.js';
 import { ReadController } from './controllers/read-controller.js';
 import { ReplyController } from './controllers/reply-controller.js';
 import type { InboxOpenDetail } from './events.js';
@@ -20,6 +21,12 @@ export type { AuthRequiredDetail } from '@hn-elements/core';
 /** From this width (in rem) the list and the reading pane sit side by side. */
 const WIDE_REM = 48;
 const RESULTS_DELAY_MS = 600;
+/**
+ * Up to this many items (after search and filters) the list renders every row, so a screen reader's
+ * browse mode reaches every one; beyond it the list is virtualised. Chosen with `npm run bench`
+ * (docs/performance.md, "Inbox"): 200 plain rows render within the 50 ms budget.
+ */
+const PLAIN_LIST_MAX = 200;
 
 /**
  * The citizen's inbox from every source, merged: message threads (Communication), form tasks
@@ -50,6 +57,9 @@ const RESULTS_DELAY_MS = 600;
  */
 export class HnInbox extends HnElement {
   static override styles = [...HnElement.styles, styles];
+
+  /** Up to this many items the list renders every row; beyond it, it is virtualised (the bench sets it to compare the two). */
+  static plainListMax = PLAIN_LIST_MAX;
 
   static override properties = {
     ...HnElement.properties,
@@ -104,8 +114,14 @@ export class HnInbox extends HnElement {
     count: () => this.visible.length,
     list: () => this.renderRoot.querySelector('.list'),
     control: (index) => this.renderRoot.querySelector<HTMLElement>(`.list button[data-index="${index}"]`),
-    scrollTo: (index) => this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.list')?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' }),
+    scrollTo: (index) => {
+      const virtualizer = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.list')?.[virtualizerRef];
+      if (virtualizer) virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
+      else this.renderRoot.querySelector<HTMLElement>(`.list button[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' });
+    },
   });
+  /** While printing, every row is rendered (a virtualised list would print only the rows on screen). */
+  private readonly print = new PrintController(this, () => this.performUpdate());
   private visible: InboxItem[] = [];
   private visibleFrom: { items: readonly InboxItem[] | undefined; filter: InboxFilter } = { items: undefined, filter: NO_FILTER };
   /** The item whose side effects (mark read, fetch attachments, tidy the draft) have run. */
@@ -351,7 +367,9 @@ export class HnInbox extends HnElement {
             ? html`<hn-state kind="empty" locale=${locale} .message=${this.t('noMatches')}>
                 <button type="button" class="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>
               </hn-state>`
-            : listTemplate(this.context, this.visible, data.items.length, this.keyboard, (open) => this.open(open))}
+            : listTemplate(this.context, this.visible, data.items.length, this.keyboard, (open) => this.open(open), {
+                virtual: !this.print.printing && this.visible.length > (this.constructor as typeof HnInbox).plainListMax,
+              })}
         </div>
         <section class="pane" part="pane" aria-label=${item ? nothing : this.t('paneLabel')} aria-labelledby=${item ? 'pane-heading' : nothing} @keydown=${this.onPaneKeyDown}>
           ${item

@@ -90,3 +90,29 @@ export function generateInbox(messages: number, seed = 42, now = new Date('2026-
     letters: extras,
   };
 }
+
+/**
+ * Exactly `items` list items: one message per thread, no tasks or letters (for a list of a given
+ * length, e.g. just below or above the size from which the list is virtualised).
+ */
+export function generateThreads(items: number, seed = 7, now = new Date('2026-11-20T09:00:00Z')): Bundle {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const resources: Resource[] = Array.from({ length: items }, (_, i) => {
+    const words = Array.from({ length: 8 + Math.floor(next() * 30) }, () => pick(WORDS)).join(' ');
+    const sent = now.getTime() - (i + 1) * 3_600_000;
+    return {
+      resourceType: 'Communication',
+      id: `one-${i + 1}`,
+      identifier: [{ system: 'urn:hn-elements:thread', value: `one-thread-${i + 1}` }],
+      status: 'completed',
+      subject: { reference: 'Patient/kari' },
+      topic: { text: `${pick(TOPICS)} ${i + 1}` },
+      sender: { reference: `Practitioner/p${i % 7}`, display: pick(SENDERS) },
+      sent: new Date(sent).toISOString(),
+      ...(next() < 0.7 ? { received: new Date(sent + 60_000).toISOString() } : {}),
+      payload: [{ contentString: `${words[0]!.toUpperCase()}${words.slice(1)}.` }],
+    };
+  });
+  return { resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) };
+}

@@ -7,6 +7,8 @@
  * used only where nothing else tells an element apart (the row's title, the count, the layout).
  */
 import { waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { deepActiveElement, deepQuery, deepText, settle } from '@hn-elements/test-support';
 import type { HnHandoffLauncher } from '@hn-elements/handoff-launcher';
 import type { HnInbox } from '../src/hn-inbox.js';
@@ -467,4 +469,50 @@ export function nonControlRequests(requests: { urls: string[] }): string[] {
 /** Waits until the open pane shows `text`. */
 export async function paneShows(el: HnInbox, text: string): Promise<void> {
   await waitUntil(() => paneText(el).includes(text), `the pane did not show "${text}"`);
+}
+
+// ---- every item reachable: the accessibility tree, the list's height, print ----------------------
+
+/** A node of the browser's accessibility tree, as `a11ySnapshot` returns it. */
+export interface AxNode {
+  role: string;
+  name: string;
+  children: AxNode[];
+}
+
+/**
+ * The items of the inbox's list as assistive technology has them now (the browser's accessibility
+ * tree, which a screen reader's browse mode reads), or undefined when there is no such list.
+ */
+export async function accessibleListItems(name: string | RegExp = /^Innboks, /): Promise<AxNode[] | undefined> {
+  const tree = (await a11ySnapshot({})) as unknown as AxNode;
+  const named = (n: AxNode) => (typeof name === 'string' ? n.name === name : name.test(n.name));
+  const found = findAccessibilityNode<AxNode>(tree, (n) => n.role === 'list' && named(n));
+  return found ? found.children.filter((n) => n.role === 'listitem') : undefined;
+}
+
+/** True when the list is virtualised (only the rows near the screen are in the DOM). */
+export function virtualised(el: HnInbox): boolean {
+  const element = list(el);
+  return element != null && (element as HTMLElement & VirtualizerHostElement)[virtualizerRef] !== undefined;
+}
+
+/** The list's height in CSS pixels, border included. */
+export function listHeight(el: HnInbox): number {
+  return list(el)!.getBoundingClientRect().height;
+}
+
+/** The rows that are not drawn in full: not displayed, of no height, or cut off by the list's box. */
+export function clippedRows(el: HnInbox): HTMLElement[] {
+  const box = list(el)!.getBoundingClientRect();
+  return rows(el).filter((r) => {
+    const rect = r.getBoundingClientRect();
+    return getComputedStyle(r).display === 'none' || rect.height === 0 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1;
+  });
+}
+
+/** True when the list has more to show than its box (it scrolls). */
+export function listScrolls(el: HnInbox): boolean {
+  const element = list(el)!;
+  return element.scrollHeight > element.clientHeight + 1;
 }

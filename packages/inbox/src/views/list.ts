@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { coreMessages, formatDateTime, translate } from '@hn-elements/core';
 import type { InboxView } from '../context.js';
@@ -45,11 +47,17 @@ export function toolbarTemplate(view: InboxView, filter: InboxFilter, sources: r
   </div>`;
 }
 
-/** The virtualised list: one row per item, one tab stop (VirtualRovingTabindexController), `aria-setsize`/`aria-posinset` on each row. */
-export function listTemplate(view: InboxView, items: readonly InboxItem[], loaded: number, keyboard: VirtualRovingTabindexController, open: (item: InboxItem) => void) {
+/**
+ * The list: one row per item, one tab stop (VirtualRovingTabindexController), `aria-setsize`/`aria-posinset`
+ * on each row. Every row is rendered, so browse mode reaches each one, unless `virtual` (a long list on
+ * screen): then only the rows near the screen are, through the virtualiser. A change of mode renders
+ * a new list element (`keyed`): the virtualiser leaves its own styles and sizer on the one it had.
+ */
+export function listTemplate(view: InboxView, items: readonly InboxItem[], loaded: number, keyboard: VirtualRovingTabindexController, open: (item: InboxItem) => void, mode: { virtual: boolean }) {
   const total = items.length;
-  return html`<div
-    class="list"
+  const row = (item: InboxItem, index: number) => rowTemplate(view, item, index, total, keyboard, open);
+  return keyed(mode.virtual ? 'virtual' : 'all', html`<div
+    class="list ${mode.virtual ? 'list--virtual' : ''}"
     part="list"
     role="list"
     aria-label=${`${view.t('listLabel')}, ${view.t('shown', { shown: total, total: loaded })}`}
@@ -60,15 +68,17 @@ export function listTemplate(view: InboxView, items: readonly InboxItem[], loade
     @visibilityChanged=${keyboard.onVisibilityChanged}
     @rangeChanged=${keyboard.checkTabStop}
   >
-    ${virtualize({
-      items: items as InboxItem[],
-      scroller: true,
-      // The virtualizer can ask for an index past the end for one frame when the
-      // list shrinks (a filter narrows it): key and render nothing for that index.
-      keyFunction: (item: InboxItem | undefined, index: number) => item?.key ?? index,
-      renderItem: (item: InboxItem | undefined, index: number) => (item ? rowTemplate(view, item, index, total, keyboard, open) : html``),
-    })}
-  </div>`;
+    ${mode.virtual
+      ? virtualize({
+          items: items as InboxItem[],
+          scroller: true,
+          // The virtualizer can ask for an index past the end for one frame when the
+          // list shrinks (a filter narrows it): key and render nothing for that index.
+          keyFunction: (item: InboxItem | undefined, index: number) => item?.key ?? index,
+          renderItem: (item: InboxItem | undefined, index: number) => (item ? row(item, index) : html``),
+        })
+      : repeat(items, (item) => item.key, row)}
+  </div>`);
 }
 
 function rowTemplate(view: InboxView, item: InboxItem, index: number, total: number, keyboard: VirtualRovingTabindexController, open: (item: InboxItem) => void): TemplateResult {
