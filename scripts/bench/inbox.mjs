@@ -12,8 +12,13 @@
 //   search         from typing a query to the first frame with the filtered rows: median of runs
 //   DOM nodes      elements inside the element's shadow root once rendered, and the most seen while scrolling
 //
+// Then, to choose up to how many items the list renders every row (HnInbox.plainListMax; above it
+// the list is virtualised), for lists of exactly 50 / 100 / 200 / 500 / 1,000 items (one message per
+// thread), the first render and DOM nodes with every row rendered and with the virtualiser.
+//
 // Lit runs in production mode; sources are served unminified by Vite. Numbers only: no thresholds.
-// Options: BENCH_SIZES=100,1000,10000  BENCH_RUNS=5  BENCH_FRAMES=240  CHROMIUM_PATH=/usr/bin/chromium
+// Options: BENCH_SIZES=100,1000,10000  BENCH_PLAIN_SIZES=50,100,200,500,1000  BENCH_RUNS=5  BENCH_FRAMES=240
+//          CHROMIUM_PATH=/usr/bin/chromium
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
@@ -24,6 +29,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FRAMES = Number(process.env.BENCH_FRAMES ?? 240);
+const PLAIN_SIZES = (process.env.BENCH_PLAIN_SIZES ?? '50,100,200,500,1000').split(',').map(Number).filter((n) => n > 0);
 
 const PAGE = `<!doctype html>
 <html lang="nb">
@@ -35,7 +41,7 @@ const PAGE = `<!doctype html>
   <body>
     <script type="module">
       import '/packages/inbox/src/define.ts';
-      import { generateInbox } from '/packages/inbox/test/generate.ts';
+      import { generateInbox, generateThreads } from '/packages/inbox/test/generate.ts';
 
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       /**
@@ -135,6 +141,28 @@ const PAGE = `<!doctype html>
           maxNodes: Math.max(...results.map((r) => r.maxNodes)),
         };
       };
+      /** First render of so many items with every row rendered ('all') or virtualised ('virtual'): median of runs. */
+      window.runThreshold = async (items, runs) => {
+        const Inbox = customElements.get('hn-inbox');
+        const limit = Inbox.plainListMax;
+        const bundle = generateThreads(items);
+        const out = { items, plainListMax: limit };
+        try {
+          for (const mode of ['all', 'virtual']) {
+            Inbox.plainListMax = mode === 'all' ? Infinity : 0;
+            const results = [];
+            for (let i = 0; i < runs; i += 1) results.push(await once(structuredClone(bundle), 0));
+            out[mode] = {
+              firstRender: median(results.map((r) => r.firstRender)),
+              firstRenderMin: Math.min(...results.map((r) => r.firstRender)),
+              nodes: median(results.map((r) => r.nodes)),
+            };
+          }
+        } finally {
+          Inbox.plainListMax = limit;
+        }
+        return out;
+      };
       window.benchReady = true;
     </script>
   </body>
@@ -182,6 +210,8 @@ try {
   // Warm-up: module compilation and JIT, not measured.
   await page.evaluate(() => window.runBench(100, 1, 30));
   for (const size of SIZES) rows.push(await page.evaluate(([n, runs, frames]) => window.runBench(n, runs, frames), [size, RUNS, FRAMES]));
+  const thresholdRows = [];
+  for (const size of PLAIN_SIZES) thresholdRows.push(await page.evaluate(([n, runs]) => window.runThreshold(n, runs), [size, RUNS]));
   const version = browser.version();
 
   const fmt = (n, digits = 1) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -207,6 +237,23 @@ try {
   console.log(line(table[0]));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const cells of table.slice(1)) console.log(line(cells));
+
+  if (thresholdRows.length) {
+    console.log(`\nEvery row rendered or virtualised: first render, median of ${RUNS} (min), and DOM nodes; the list renders every row up to ${thresholdRows[0].plainListMax} items (HnInbox.plainListMax)`);
+    const plainColumns = [
+      ['items', (r) => r.items.toLocaleString('en-GB')],
+      ['every row: first render ms', (r) => `${fmt(r.all.firstRender)} (min ${fmt(r.all.firstRenderMin)})`],
+      ['DOM nodes', (r) => String(r.all.nodes)],
+      ['virtualised: first render ms', (r) => `${fmt(r.virtual.firstRender)} (min ${fmt(r.virtual.firstRenderMin)})`],
+      ['DOM nodes ', (r) => String(r.virtual.nodes)],
+    ];
+    const plainTable = [plainColumns.map(([title]) => title), ...thresholdRows.map((r) => plainColumns.map(([, cell]) => cell(r)))];
+    const plainWidths = plainColumns.map((_, i) => Math.max(...plainTable.map((cells) => cells[i].length)));
+    const plainLine = (cells) => `| ${cells.map((cell, i) => (i === 0 ? cell.padStart(plainWidths[i]) : cell.padEnd(plainWidths[i]))).join(' | ')} |`;
+    console.log(plainLine(plainTable[0]));
+    console.log(`|${plainWidths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+    for (const cells of plainTable.slice(1)) console.log(plainLine(cells));
+  }
 } finally {
   await browser.close();
   await server.close();

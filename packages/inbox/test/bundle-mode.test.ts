@@ -5,7 +5,7 @@ import { deepActiveElement, deepText, session } from '@hn-elements/test-support'
 import type { InboxOpenDetail, MessageReadDetail } from '../src/hn-inbox.js';
 import { PDF_BASE64, STANDARD_TITLES, emptyBundle, standardBundle } from './fixtures.js';
 import { base64Size } from '../src/model.js';
-import { generateInbox } from './generate.js';
+import { generateInbox, generateThreads } from './generate.js';
 import { frame, settle, withBundle } from './helpers.js';
 import {
   attachment,
@@ -329,14 +329,15 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     }
   });
 
-  it('keeps the list a tab stop while it is off screen and has no rows in the DOM', async () => {
+  it('keeps a virtualised list a tab stop while it is off screen and has no rows in the DOM', async () => {
     await setViewport({ width: 1000, height: 600 });
-    // Below the fold from the start, as in a portal's overview page.
+    // Below the fold from the start, as in a portal's overview page; long enough to be virtualised
+    // (up to 200 items every row is rendered: reachable.test.ts).
     const spacer = document.createElement('div');
     spacer.style.height = '3000px';
     document.body.prepend(spacer);
     window.scrollTo(0, 0);
-    const el = await fixture<HnInbox>(html`<hn-inbox .bundle=${standardBundle()}></hn-inbox>`);
+    const el = await fixture<HnInbox>(html`<hn-inbox .bundle=${generateThreads(300)}></hn-inbox>`);
     await settle(el);
     const list = listOf(el)!;
     await waitUntil(() => rows(el).length === 0, 'the virtualiser kept rows off screen', { timeout: 3000 });
