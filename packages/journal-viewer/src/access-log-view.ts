@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { formatDateTime, sourceLabel, type Source } from '@hn-elements/core';
+import { formatDateTime, sourceLabel, sourceLanguage, type Source } from '@hn-elements/core';
 import { filterAccessEntries, filterDatesReversed, sourceKeyOf, type AccessEntryView, type AccessFilter, type AccessPeriod, type PurposeKind } from './access-log-model.js';
 import type { AccessLogData } from './load-journal.js';
 import type { JournalMessageKey } from './messages.js';
@@ -165,6 +165,8 @@ function accessEntry(entry: AccessEntryView, ctx: AccessLogContext): TemplateRes
   const whoLine = [entry.who ?? t('unknownPerson'), entry.role].filter(Boolean).join(', ');
   const purpose = entry.purpose;
   const keys = purpose?.kind ? PURPOSE_KEYS[purpose.kind] : undefined;
+  // The source's own words (why, what was read) are in the source's language.
+  const lang = sourceLanguage(entry.resource.language, ctx.sourceOf?.(entry.sourceId));
   return html`<li part="item" class="entry ${entry.failed ? 'entry--failed' : ''}">
     <p class="entry-when"><time datetime=${entry.recorded.toISOString()}>${when}</time></p>
     <dl class="facts">
@@ -176,13 +178,15 @@ function accessEntry(entry: AccessEntryView, ctx: AccessLogContext): TemplateRes
         <dt>${t('why')}</dt>
         <dd>
           ${keys
-            ? html`<strong>${t(keys[0])}</strong>${purpose?.text ? html` (${purpose.text})` : nothing}<br /><span class="muted">${t(keys[1])}</span>`
-            : purpose?.text ?? t('purposeUnknown')}
+            ? html`<strong>${t(keys[0])}</strong>${purpose?.text ? html` (<span lang=${lang}>${purpose.text}</span>)` : nothing}<br /><span class="muted">${t(keys[1])}</span>`
+            : purpose?.text
+              ? html`<span lang=${lang}>${purpose.text}</span>`
+              : t('purposeUnknown')}
         </dd>
       </div>
       <div>
         <dt>${t('what')}</dt>
-        <dd>${entry.what ?? t('wholeJournal')}</dd>
+        <dd>${entry.what ? html`<span lang=${lang}>${entry.what}</span>` : t('wholeJournal')}</dd>
       </div>
     </dl>
     ${entry.failed ? html`<p class="failed">${t('failed')}</p>` : nothing}

@@ -222,6 +222,11 @@ export function actionError(el: HnJournalViewer): HTMLElement | null {
 
 // ---- the access log ------------------------------------------------------------------------------
 
+/** The elements of an access-log entry that hold the source's own words (why, what was read), with their `lang`. */
+export function entrySourceWords(entry: HTMLElement): { text: string; lang: string | null }[] {
+  return [...entry.querySelectorAll<HTMLElement>('dd [lang]')].map((element) => ({ text: text(element), lang: element.getAttribute('lang') }));
+}
+
 /** "Viser 3 av 4 oppslag". */
 export function logCount(el: HnJournalViewer): string {
   return text(root(el).querySelector('.count[role="status"]'));

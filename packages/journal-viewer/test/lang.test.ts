@@ -1,8 +1,8 @@
 // Language of parts (WCAG 3.1.2): with the journal in English or nynorsk, the documents' titles
 // and text, written by their sources, carry the source's language.
 import { expect } from '@open-wc/testing';
-import { b64, bundleOf, documentReference, session, SOURCES, standardBundle } from './fixtures.js';
-import { itemTitleElement, openDocument, paneText, paneTitle, settle, tab, titles, withBundle, withSession } from './harness.js';
+import { auditEvent, b64, bundleOf, documentReference, session, SOURCES, standardBundle } from './fixtures.js';
+import { entrySourceWords, items, itemTitleElement, openDocument, paneText, paneTitle, settle, tab, titles, withBundle, withSession } from './harness.js';
 
 for (const locale of ['en', 'nn'] as const) {
   describe(`<hn-journal-viewer locale="${locale}"> marks text from the sources with their language`, () => {
@@ -31,6 +31,19 @@ for (const locale of ['en', 'nn'] as const) {
       expect(itemTitleElement(el, 'Notat frå kontroll').getAttribute('lang')).to.equal('nn');
       expect(paneText(await openDocument(el, 'Notat frå kontroll')).getAttribute('lang')).to.equal('nn');
       expect(paneText(await openDocument(el, 'Dearvvašvuođa')).getAttribute('lang')).to.equal('se');
+    });
+
+    it("the access log: the source's own words for why and what, in bokmål by default", async () => {
+      const el = await withBundle(
+        bundleOf([
+          auditEvent({ id: 'booking', purposeOfEvent: [{ text: 'Timebestilling' }] }),
+          auditEvent({ id: 'note', entity: [{ what: { reference: 'DocumentReference/n1', display: 'Notat fra kontroll' } }] }),
+        ]),
+        { locale, view: 'access-log' },
+      );
+      const words = items(el).flatMap((entry) => entrySourceWords(entry));
+      expect(words.map((w) => w.text)).to.include.members(['Timebestilling', 'Notat fra kontroll']);
+      for (const word of words) expect(word.lang, word.text).to.equal('nb');
     });
 
     it("live: the source's configured language", async () => {
