@@ -30,7 +30,7 @@ export {
   type MappedInbox,
 } from './model/types.js';
 export { base64Size, decodeBase64, decodeBase64Text } from './model/attachments.js';
-export { htmlToSearchText, isFromCitizen, isUnread, missingAttachmentIds } from './model/threads.js';
+export { isFromCitizen, isUnread, missingAttachmentIds } from './model/threads.js';
 export { formLinkOf, formStatusOf, questionnaireSummary, questionnaireFor, missingQuestionnaireUrls } from './model/forms.js';
 export { isLetter } from './model/letters.js';
 export { toInboxItems } from './model/items.js';

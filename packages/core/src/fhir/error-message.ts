@@ -3,6 +3,7 @@ import { coreMessages, type CoreMessageKey } from '../i18n/core-messages.js';
 import { translate } from '../i18n/messages.js';
 import { FhirError, type FhirErrorKind } from './errors.js';
 import { AllSourcesFailedError } from './multi-source.js';
+import { htmlToText } from '../html-text.js';
 
 /**
  * What happened, in the words the citizen is told, by error kind:
@@ -48,20 +49,18 @@ export const MAX_DIAGNOSTICS_LENGTH = 160;
  * The server's own explanation (its OperationOutcome's diagnostics or details text) as plain text
  * fit to show: only for an answer the server gave (an HTTP error), without bare issue codes, with
  * control and bidirectional formatting characters removed (so it cannot reorder the text around
- * it), anything shaped like an HTML tag removed, white space collapsed, and cut at a word to at most
+ * it), markup read as text (`htmlToText`), white space collapsed, and cut at a word to at most
  * `MAX_DIAGNOSTICS_LENGTH` characters with "…". Undefined when there is nothing readable left.
  */
 export function fhirErrorDiagnostics(error: unknown): string | undefined {
   if (!(error instanceof FhirError) || error.status === undefined || typeof error.diagnostics !== 'string') return undefined;
-  const text = error.diagnostics
+  const kept = error.diagnostics
     .split(';')
     .filter((part) => !ISSUE_TYPE_CODES.has(part.trim()))
     .join(';')
-    .replace(/<[^>]*>/g, ' ')
     // C0 and C1 controls; bidi embeddings, overrides, isolates and marks; zero-width characters.
-    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, ' ');
+  const text = htmlToText(kept);
   if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
   if (text.length <= MAX_DIAGNOSTICS_LENGTH) return text;
   const cut = text.slice(0, MAX_DIAGNOSTICS_LENGTH - 1);

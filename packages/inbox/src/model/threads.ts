@@ -1,5 +1,5 @@
 import type { Communication, DocumentReference, Resource } from '@hn-elements/core';
-import { conceptText, isRecord, parseFhirDateTime, readText, referenceDisplay, referenceType, resolveReference } from '@hn-elements/core';
+import { conceptText, htmlToText, isRecord, parseFhirDateTime, readText, referenceDisplay, referenceType, resolveReference } from '@hn-elements/core';
 import { attachmentView, decodeBase64Text } from './attachments.js';
 import { keyPrefix, referenceOf } from './shared.js';
 import { IDEMPOTENCY_SYSTEM, THREAD_ID_SYSTEM, type AttachmentView, type BodyPart, type MessageView, type SourceInfo, type ThreadItem } from './types.js';
@@ -98,19 +98,9 @@ export function messageView(communication: Communication, sent: Date, index: Rea
   };
 }
 
+/** A body part as plain text (HTML read by core's `htmlToText`): previews, search, first lines. */
 export function plain(part: BodyPart): string {
-  return part.kind === 'text' ? part.text : htmlToSearchText(part.html);
-}
-
-/** Text of an HTML string for searching only (never rendered): tags and entities dropped crudely. */
-export function htmlToSearchText(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&[a-z#0-9]+;/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return part.kind === 'text' ? part.text : htmlToText(part.html);
 }
 
 /** Union-find over message ids, so that replies, parts and shared thread ids end in one thread. */
