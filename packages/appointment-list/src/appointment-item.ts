@@ -126,7 +126,7 @@ function changeLauncher(item: AppointmentView, ctx: ItemContext) {
   const link = item.changeLink;
   if (!link) return nothing;
   const source = ctx.live ? ctx.session?.sources.find((s) => s.id === item.sourceId) : undefined;
-  return launcherTemplate({ link, source, part: 'change', label: ctx.t('change'), destination: item.sourceName, locale: ctx.locale, session: ctx.session });
+  return launcherTemplate({ link, source, part: 'change', label: ctx.t('change'), subject: item.title, destination: item.sourceName, locale: ctx.locale, session: ctx.session });
 }
 
 function place(item: AppointmentView, t: Translate) {

@@ -87,7 +87,8 @@ describe('"Endre time" in the list (bundle mode)', () => {
     expect(launcher!.getAttribute('part')).to.equal('change');
     const link = launcher!.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="control"]')!;
     expect(link.getAttribute('href')).to.equal(`${BOOKING}/tasks/endre-a1`);
-    expect(deepText(link).trim()).to.match(/^Endre time\s*→\s*Du går til Haukeland universitetssjukehus på vegne av Ola Nordmann\.$/);
+    // The appointment's title is heard after the label (not shown), so each "Endre time" has its own name.
+    expect(deepText(link).trim()).to.match(/^Endre time – Kontroll hos øyelege\s*→\s*Du går til Haukeland universitetssjukehus på vegne av Ola Nordmann\.$/);
     await expect(el).to.be.accessible();
 
     const started = oneEvent(el, 'hn-handoff-start');

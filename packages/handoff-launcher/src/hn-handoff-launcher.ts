@@ -65,6 +65,7 @@ const RETRYABLE: readonly HandoffErrorReason[] = ['ticket-failed', 'navigation-f
  * @attr href - The pre-registered deep link (absolute https URL; its origin must be in session.handoff.allowedOrigins).
  * @attr destination - Plain-language name of where the citizen goes, e.g. "Helse Bergen".
  * @attr label - Visible text of the control. Default: "Gå til {destination}".
+ * @attr subject - What the control acts on (a tool's name, an appointment's title): heard after the label, not shown, so controls with the same label have different names.
  * @attr new-tab - Open in a new tab (always with noopener and noreferrer).
  * @attr launch - "smart" for SMART App Launch: adds iss and an opaque launch id from session.handoff.issueTicket.
  * @attr iss - SMART mode: the FHIR base URL the app is launched against.
@@ -105,6 +106,7 @@ export class HnHandoffLauncher extends HnElement {
     href: { type: String },
     destination: { type: String },
     label: { type: String },
+    subject: { type: String },
     newTab: { type: Boolean, attribute: 'new-tab' },
     launch: { type: String },
     iss: { type: String },
@@ -123,6 +125,8 @@ export class HnHandoffLauncher extends HnElement {
   declare destination: string | undefined;
   /** Visible text; defaults to "Gå til {destination}". */
   declare label: string | undefined;
+  /** What the control acts on; heard after the label ("Start verktøyet – Søvndagbok"), not shown. */
+  declare subject: string | undefined;
   /** Open in a new tab (noopener, noreferrer). */
   declare newTab: boolean;
   /** `smart` for SMART App Launch mode. */
@@ -434,7 +438,8 @@ export class HnHandoffLauncher extends HnElement {
     }
     const check = this.targetCheck;
     const variant = (['primary', 'secondary', 'link'] as const).includes(this.variant) ? this.variant : 'secondary';
-    const content = html`<span part="label" class="label">${label}<span class="icon" aria-hidden="true">${this.newTab ? '↗' : '→'}</span></span>
+    const subject = typeof this.subject === 'string' ? this.subject.trim() : '';
+    const content = html`<span part="label" class="label">${label}${subject ? html`<span class="visually-hidden"> – ${subject}</span>` : nothing}<span class="icon" aria-hidden="true">${this.newTab ? '↗' : '→'}</span></span>
       ${detail ? html`<span part="detail" class="detail">${detail}</span>` : nothing}
       ${this.newTab ? html`<span class="detail">${this.t('newTab')}</span>` : nothing}`;
     // A target that fails the checks is never put in an href: the control is a button that explains.

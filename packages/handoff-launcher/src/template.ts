@@ -10,6 +10,8 @@ export interface LauncherTemplateOptions {
   label: string;
   /** Where the citizen goes (the source's name); said in the control's text. */
   destination?: string;
+  /** What the control acts on (the tool's or appointment's name): heard, not shown (the launcher's `subject`). */
+  subject?: string;
   locale: Locale;
   session: Session | undefined;
   /**
@@ -44,6 +46,7 @@ export function launcherTemplate(options: LauncherTemplateOptions) {
     href=${link.href}
     destination=${ifDefined(options.destination || undefined)}
     label=${options.label}
+    subject=${ifDefined(options.subject || undefined)}
     variant=${options.variant ?? 'secondary'}
     locale=${options.locale}
     launch=${ifDefined(iss ? 'smart' : undefined)}

@@ -46,6 +46,7 @@ export interface MountOptions {
   href?: string;
   destination?: string;
   label?: string;
+  subject?: string;
   newTab?: boolean;
   smart?: { iss: string; sourceId?: string };
   session?: Session;
@@ -66,6 +67,7 @@ export async function mount(options: MountOptions = {}): Promise<Harness> {
     href=${options.href ?? `${VENDOR}/tasks/123`}
     destination=${options.destination ?? 'Helse Bergen'}
     label=${options.label ?? ''}
+    subject=${options.subject ?? ''}
     ?new-tab=${options.newTab ?? false}
     launch=${options.smart ? 'smart' : ''}
     iss=${options.smart?.iss ?? ''}

@@ -44,6 +44,20 @@ describe('<hn-handoff-launcher>', () => {
       await expect(h.el).to.be.accessible();
     });
 
+    it('names what it acts on after the label, heard but not shown, so controls with one label differ', async () => {
+      const h = await mount({ label: 'Start verktøyet', subject: 'Søvndagbok' });
+      expect(text(h.control())).to.equal('Start verktøyet – Søvndagbok Du går til Helse Bergen.');
+      const hidden = [...h.control().querySelectorAll<HTMLElement>('[part="label"] span')].find((span) => span.textContent!.includes('Søvndagbok'))!;
+      const box = hidden.getBoundingClientRect();
+      expect(box.width * box.height, 'the subject takes no visible room').to.be.at.most(1);
+      const tree = await axTree();
+      if (tree) {
+        const node = findAx(tree, (n) => n.role === 'link' && n.name.startsWith('Start verktøyet'));
+        expect(node!.name, 'the visible label starts the name (label in name)').to.match(/^Start verktøyet – Søvndagbok/);
+      }
+      await expect(h.el).to.be.accessible();
+    });
+
     it('with the default label and a representation, adds only on whose behalf', async () => {
       const h = await mount({ session: onBehalfOfOla() });
       expect(text(h.control())).to.equal('Gå til Helse Bergen På vegne av Ola Nordmann.');

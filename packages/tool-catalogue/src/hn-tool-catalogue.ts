@@ -288,6 +288,6 @@ export class HnToolCatalogue extends HnElement {
     if (!link) return html`<p class="cannot-start">${this.t('cannotStart')}</p>`;
     const session = this.currentSession;
     const source = this.bundle === undefined ? session?.sources.find((s) => s.id === tool.sourceId) : undefined;
-    return launcherTemplate({ link, source, part: 'launch', label: this.t('start'), destination: tool.sourceName, variant: 'primary', locale: this.currentLocale, session });
+    return launcherTemplate({ link, source, part: 'launch', label: this.t('start'), subject: tool.title, destination: tool.sourceName, variant: 'primary', locale: this.currentLocale, session });
   }
 }
