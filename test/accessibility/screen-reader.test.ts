@@ -4,7 +4,7 @@
 // (without the flat-tree patch it hears only the host), hears an announcement once, and follows
 // focus into a shadow root. Every component's screen-reader test stands on this.
 import { expect, fixture, html } from '@open-wc/testing';
-import { listen, type Listener } from '@hn-elements/test-support/screen-reader.js';
+import { expectEverySourceSaidDown, listen, readerForEachTest, timesSaid, type Listener } from '@hn-elements/test-support/screen-reader.js';
 
 class SrBadge extends HTMLElement {
   constructor() {
@@ -75,5 +75,51 @@ describe('screen-reader helper', () => {
     card.control.focus();
     expect(await reader.heard('button, Avbestill time')).to.equal('button, Avbestill time');
     expect(reader.activeNode).to.equal(card.control);
+  });
+});
+
+describe('screen-reader helper: a reader for each test', () => {
+  const listenTo = readerForEachTest();
+  let earlier: Listener | undefined;
+
+  it('listenTo(el) reads the fixture the element stands in, from the top', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><sr-card><p>Fra lys DOM</p></sr-card></div>`);
+    earlier = await listenTo(wrapper.querySelector('sr-card')!);
+    const spoken = await earlier.readAll();
+    expect(spoken).to.include('heading, Timer, level 2');
+    expect(spoken).to.include('Fra lys DOM');
+  });
+
+  it('the reader of the test before was stopped after it', async () => {
+    expect(earlier, 'the test before started a reader').to.exist;
+    let error: unknown;
+    await earlier!.next().catch((e: unknown) => (error = e));
+    expect(String(error)).to.contain('not started');
+  });
+
+  it('a second listenTo in one test stops the first reader', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><sr-card></sr-card></div>`);
+    const first = await listenTo(wrapper.querySelector('sr-card')!);
+    const second = await listenTo(wrapper.querySelector('sr-card')!);
+    let error: unknown;
+    await first.next().catch((e: unknown) => (error = e));
+    expect(String(error)).to.contain('not started');
+    expect(await second.readAll()).to.include('heading, Timer, level 2');
+  });
+});
+
+describe('screen-reader helper: phrases', () => {
+  it('timesSaid counts the phrases that are the phrase, to the letter', () => {
+    const spoken = ['button, Prøv igjen', 'alert', 'button, Prøv igjen', 'button, Prøv igjen nå'];
+    expect(timesSaid(spoken, 'button, Prøv igjen')).to.equal(2);
+    expect(timesSaid(spoken, 'Prøv igjen')).to.equal(0);
+  });
+
+  it('expectEverySourceSaidDown passes when one phrase names every source as down, and fails when one is missing', () => {
+    const all = 'Helse Bergen har en feil akkurat nå. Legesenteret i Sentrum har en feil akkurat nå. Bergen kommune har en feil akkurat nå.';
+    expect(() => expectEverySourceSaidDown(['alert', all])).not.to.throw();
+    const two = 'Helse Bergen har en feil akkurat nå. Bergen kommune har en feil akkurat nå.';
+    expect(() => expectEverySourceSaidDown(['alert', two])).to.throw(/Legesenteret i Sentrum har en feil akkurat nå/);
+    expect(() => expectEverySourceSaidDown(['alert'])).to.throw();
   });
 });

@@ -1,5 +1,6 @@
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { Virtual } from '@guidepup/virtual-screen-reader';
+import { SOURCES } from './people.js';
 
 /**
  * A virtual screen reader over a component, for tests that assert what is spoken.
@@ -173,4 +174,39 @@ export async function listen(container: Element): Promise<Listener> {
       return reader.activeNode;
     },
   };
+}
+
+/**
+ * For a `describe`: gives `listenTo(el)`, which starts a reader on the element's fixture (its
+ * parent), and stops that reader after each test of the suite (an `afterEach` registered where it
+ * is called, so it runs before the suite's own later `afterEach` hooks).
+ */
+export function readerForEachTest(): (el: Element) => Promise<Listener> {
+  let reader: Listener | undefined;
+  afterEach(async () => {
+    await reader?.stop();
+    reader = undefined;
+  });
+  return async (el) => {
+    await reader?.stop();
+    reader = await listen(el.parentElement!);
+    return reader;
+  };
+}
+
+/** How many phrases of `spoken` are `phrase`, to the letter. */
+export function timesSaid(spoken: readonly string[], phrase: string): number {
+  return spoken.filter((p) => p === phrase).length;
+}
+
+/** What the on-behalf banner says when Kari acts for her child Ola (the session's `onBehalfOfOla()`). */
+export const ON_BEHALF_OF_OLA = 'Du ser nå informasjonen til Ola Nordmann. Du er forelder.';
+
+/**
+ * Fails unless `spoken` holds the phrase that says why nothing came: it begins with Helse Bergen's
+ * fault and names every source of the embedded server as down.
+ */
+export function expectEverySourceSaidDown(spoken: readonly string[]): void {
+  const why = spoken.find((p) => p.startsWith('Helse Bergen har en feil akkurat nå.')) ?? '';
+  for (const source of SOURCES) expect(why, 'the phrase saying why nothing came').to.contain(`${source.name} har en feil akkurat nå.`);
 }

@@ -1,27 +1,15 @@
 // Focus is never lost: every action that removes or changes the focused control leaves focus on
 // something in the element that says where the citizen is, never on the page's <body>.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { resetServer, setMode } from '@hn-elements/test-support';
+import { focusIsOnBody, pressOn, resetServer, setMode } from '@hn-elements/test-support';
 import { session, SOURCES } from './fixtures.js';
 import { deepActiveElement, harness, settle, withSession } from './helpers.js';
-
-function focusIsOnBody(): boolean {
-  const active = deepActiveElement();
-  return active === null || active === document.body;
-}
 
 /** An element as a short string (chai would try to print a whole element tree on a failure). */
 function nameOf(element: Element | null): string {
   if (!element) return 'nothing';
   const key = (element as HTMLElement).dataset?.['key'];
   return `${element.localName}${element.id ? `#${element.id}` : ''}${key ? `[data-key=${key}]` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
-}
-
-async function press(control: HTMLElement, key = 'Enter'): Promise<void> {
-  control.focus();
-  expect(deepActiveElement() === control, 'the control took focus').to.equal(true);
-  await sendKeys({ press: key });
 }
 
 describe('<hn-appointment-list> keeps focus when the focused control goes', () => {
@@ -34,7 +22,7 @@ describe('<hn-appointment-list> keeps focus when the focused control goes', () =
     const h = await harness(el).loaded();
     const item = h.firstCancellable()!;
     expect(item, 'a cancellable appointment').to.exist;
-    await press(h.button(item, /Avbestill/));
+    await pressOn(h.button(item, /Avbestill/));
     await settle(el);
     const dialog = h.dialog();
     expect(dialog.open).to.equal(true);
@@ -59,7 +47,7 @@ describe('<hn-appointment-list> keeps focus when the focused control goes', () =
     const retry = h.retryButton()!;
     expect(retry, 'the error state offers "Prøv igjen"').to.exist;
     await resetServer();
-    await press(retry);
+    await pressOn(retry);
     await h.loaded();
     await waitUntil(() => h.items().length > 0, 'did not recover', { timeout: 8000 });
     await settle(el);
@@ -74,7 +62,7 @@ describe('<hn-appointment-list> keeps focus when the focused control goes', () =
     const retry = h.noticeRetryButton()!;
     expect(retry, 'the notice offers "Prøv igjen"').to.exist;
     await setMode('fastlegen', 'ok');
-    await press(retry);
+    await pressOn(retry);
     await h.loaded();
     await waitUntil(() => h.noticeText() === '', 'the notice stayed', { timeout: 8000 });
     await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
@@ -83,11 +71,11 @@ describe('<hn-appointment-list> keeps focus when the focused control goes', () =
   it('switching between upcoming and past, and a change of language, keep focus', async () => {
     const el = await withSession(session());
     const h = await harness(el).loaded();
-    await press(h.viewButton('past'));
+    await pressOn(h.viewButton('past'));
     await settle(el);
     expect(el.view).to.equal('past');
     expect(focusIsOnBody(), 'focus fell to the page after switching view').to.equal(false);
-    await press(h.viewButton('upcoming'));
+    await pressOn(h.viewButton('upcoming'));
     await settle(el);
     const first = h.article(h.items()[0]!);
     first.focus();

@@ -6,7 +6,7 @@
 // included; docs/accessibility.md says more.
 import { expect } from '@open-wc/testing';
 import type { Session } from '@hn-elements/core';
-import { listen, type Listener } from '@hn-elements/test-support/screen-reader.js';
+import { readerForEachTest } from '@hn-elements/test-support/screen-reader.js';
 import { mount, onBehalfOfOla, session } from './helpers.js';
 
 const ISS = 'https://fhir.example.org/r4';
@@ -17,15 +17,11 @@ function ticketSession(issue: () => Promise<string>, base: Session = session()):
 }
 
 describe('<hn-handoff-launcher> read by a screen reader', () => {
-  let reader: Listener | undefined;
-  afterEach(async () => {
-    await reader?.stop();
-    reader = undefined;
-  });
+  const listenTo = readerForEachTest();
 
   it('says where the citizen goes: a link, named once', async () => {
     const h = await mount();
-    reader = await listen(h.el.parentElement!);
+    const reader = await listenTo(h.el);
     const spoken = await reader.readAll();
     expect(spoken[0]).to.equal('link, Gå til Helse Bergen, not disabled');
     expect(spoken.filter((p) => p.startsWith('link, '))).to.have.length(1);
@@ -34,21 +30,21 @@ describe('<hn-handoff-launcher> read by a screen reader', () => {
 
   it('says on whose behalf, in the name', async () => {
     const h = await mount({ session: onBehalfOfOla() });
-    reader = await listen(h.el.parentElement!);
+    const reader = await listenTo(h.el);
     const spoken = await reader.readAll();
     expect(spoken[0]).to.equal('link, Gå til Helse Bergen På vegne av Ola Nordmann., not disabled');
   });
 
   it('in English, and that a new tab opens', async () => {
     const h = await mount({ locale: 'en', newTab: true });
-    reader = await listen(h.el.parentElement!);
+    const reader = await listenTo(h.el);
     const spoken = await reader.readAll();
     expect(spoken[0]).to.equal('link, Go to Helse Bergen Opens in a new tab., not disabled');
   });
 
   it('a refused target is a button, and pressing it says why, once', async () => {
     const h = await mount({ href: 'https://evil.example/tasks/1' });
-    reader = await listen(h.el.parentElement!);
+    const reader = await listenTo(h.el);
     expect((await reader.readAll())[0]).to.equal('button, Gå til Helse Bergen');
     h.control().focus();
     h.control().click();
@@ -60,7 +56,7 @@ describe('<hn-handoff-launcher> read by a screen reader', () => {
 
   it('a failed hand-off says so once, and "Prøv igjen" returns focus to the link and says it is on its way', async () => {
     const h = await mount({ navigateResult: false });
-    reader = await listen(h.el.parentElement!);
+    const reader = await listenTo(h.el);
     h.control().focus();
     await reader.heard('link, Gå til Helse Bergen, not disabled');
     await reader.clear();
@@ -90,7 +86,7 @@ describe('<hn-handoff-launcher> read by a screen reader', () => {
         return TICKET;
       }),
     });
-    reader = await listen(h.el.parentElement!);
+    const reader = await listenTo(h.el);
     h.control().focus();
     await reader.clear();
     h.control().click();

@@ -1,21 +1,9 @@
 // Focus is never lost: each action that removes the focused control leaves focus on something in
 // the journal, never on the page's <body>.
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { resetServer, setMode } from '@hn-elements/test-support';
+import { focusIsOnBody, pressOn, resetServer, setMode } from '@hn-elements/test-support';
 import { session, SOURCES, standardBundle } from './fixtures.js';
 import { closeButton, deepActiveElement, errorRetryButton, items, noticeRetryButton, openDocument, settle, sourcesNotice, tab, withBundle, withSession } from './harness.js';
-
-function focusIsOnBody(): boolean {
-  const active = deepActiveElement();
-  return active === null || active === document.body;
-}
-
-async function press(control: HTMLElement, key = 'Enter'): Promise<void> {
-  control.focus();
-  expect(deepActiveElement() === control, 'the control took focus').to.equal(true);
-  await sendKeys({ press: key });
-}
 
 describe('<hn-journal-viewer> keeps focus when the focused control goes', () => {
   afterEach(async () => {
@@ -29,7 +17,7 @@ describe('<hn-journal-viewer> keeps focus when the focused control goes', () => 
     const retry = errorRetryButton(el)!;
     expect(retry, 'the error state offers "Prøv igjen"').to.exist;
     await resetServer();
-    await press(retry);
+    await pressOn(retry);
     await el.loadComplete;
     await waitUntil(() => items(el).length > 0, 'did not recover', { timeout: 8000 });
     await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
@@ -42,7 +30,7 @@ describe('<hn-journal-viewer> keeps focus when the focused control goes', () => 
     const retry = noticeRetryButton(el)!;
     expect(retry, 'the notice offers "Prøv igjen"').to.exist;
     await setMode('fastlegen', 'ok');
-    await press(retry);
+    await pressOn(retry);
     await el.loadComplete;
     await waitUntil(() => sourcesNotice(el) === null, 'the notice stayed', { timeout: 8000 });
     await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
@@ -51,14 +39,14 @@ describe('<hn-journal-viewer> keeps focus when the focused control goes', () => 
   it('closing a document, switching tabs and a change of language keep focus', async () => {
     const el = await withBundle(standardBundle());
     const pane = await openDocument(el, 'Svar på blodprøver');
-    await press(closeButton(pane));
+    await pressOn(closeButton(pane));
     await el.updateComplete;
     await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after closing the document');
-    await press(tab(el, 'documents'), 'ArrowRight');
+    await pressOn(tab(el, 'documents'), 'ArrowRight');
     await settle(el);
     expect(focusIsOnBody(), 'after switching to the access log').to.equal(false);
     expect(deepActiveElement() === tab(el, 'access-log'), 'focus is on the access log tab').to.equal(true);
-    await press(tab(el, 'access-log'), 'ArrowLeft');
+    await pressOn(tab(el, 'access-log'), 'ArrowLeft');
     await settle(el);
     expect(deepActiveElement() === tab(el, 'documents'), 'focus is on the documents tab').to.equal(true);
     el.locale = 'en';

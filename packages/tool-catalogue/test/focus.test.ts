@@ -1,21 +1,9 @@
 // Focus is never lost: each action that removes the focused control leaves focus on something in
 // the catalogue, never on the page's <body>.
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { resetServer, session, setMode, SOURCES } from '@hn-elements/test-support';
+import { focusIsOnBody, pressOn, resetServer, session, setMode, SOURCES } from '@hn-elements/test-support';
 import { catalogueBundle } from './fixtures.js';
 import { deepActiveElement, harness, withBundle, withSession } from './helpers.js';
-
-function focusIsOnBody(): boolean {
-  const active = deepActiveElement();
-  return active === null || active === document.body;
-}
-
-async function press(control: HTMLElement, key = 'Enter'): Promise<void> {
-  control.focus();
-  expect(deepActiveElement() === control, 'the control took focus').to.equal(true);
-  await sendKeys({ press: key });
-}
 
 describe('<hn-tool-catalogue> keeps focus when the focused control goes', () => {
   afterEach(async () => {
@@ -29,7 +17,7 @@ describe('<hn-tool-catalogue> keeps focus when the focused control goes', () => 
     const retry = h.errorRetryButton()!;
     expect(retry, 'the error state offers "Prøv igjen"').to.exist;
     await resetServer();
-    await press(retry);
+    await pressOn(retry);
     await h.loaded();
     await waitUntil(() => h.items().length > 0, 'did not recover', { timeout: 8000 });
     await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
@@ -42,7 +30,7 @@ describe('<hn-tool-catalogue> keeps focus when the focused control goes', () => 
     const retry = h.noticeRetryButton()!;
     expect(retry, 'the notice offers "Prøv igjen"').to.exist;
     await setMode('fastlegen', 'ok');
-    await press(retry);
+    await pressOn(retry);
     await h.loaded();
     await waitUntil(() => h.notice() === null, 'the notice stayed', { timeout: 8000 });
     await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
@@ -55,14 +43,14 @@ describe('<hn-tool-catalogue> keeps focus when the focused control goes', () => 
     await h.typeSearch('finnes ikke');
     expect(h.items()).to.have.length(0);
     expect(focusIsOnBody(), 'after filtering to nothing').to.equal(false);
-    await press(h.clearButton()!);
+    await pressOn(h.clearButton()!);
     await el.updateComplete;
     await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after clearing');
     expect(deepActiveElement() === h.searchField(), 'focus is on the search field').to.equal(true);
-    await press(h.categoryButton(/Kartlegging/));
+    await pressOn(h.categoryButton(/Kartlegging/));
     await el.updateComplete;
     expect(focusIsOnBody(), 'after choosing a category').to.equal(false);
-    await press(h.assignedOnlyBox(), 'Space');
+    await pressOn(h.assignedOnlyBox(), 'Space');
     await el.updateComplete;
     expect(focusIsOnBody(), 'after "Bare verktøy du har fått tildelt"').to.equal(false);
     el.locale = 'en';
