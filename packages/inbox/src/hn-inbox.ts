@@ -118,8 +118,14 @@ export class HnInbox extends HnElement {
     control: (index) => this.renderRoot.querySelector<HTMLElement>(`.list button[data-index="${index}"]`),
     scrollTo: (index) => {
       const virtualizer = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.list')?.[virtualizerRef];
-      if (virtualizer) virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
-      else this.renderRoot.querySelector<HTMLElement>(`.list button[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' });
+      if (virtualizer) {
+        // Before its first layout the virtualiser cannot scroll (it throws): the rows come at the top.
+        try {
+          virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
+        } catch {
+          /* not laid out yet */
+        }
+      } else this.renderRoot.querySelector<HTMLElement>(`.list button[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' });
     },
   });
   /** While printing, every row is rendered (a virtualised list would print only the rows on screen). */
@@ -131,6 +137,10 @@ export class HnInbox extends HnElement {
   private focusPaneAfterUpdate = false;
   /** True while one item is swapped for its new state: that is no new load to announce. */
   private replacingItem = false;
+  /** Whether the list is virtualised (beyond plainListMax items, and not while printing). */
+  private listVirtual: boolean | undefined;
+  /** Focus was on a row when the list changed between every row and virtualised (a new list element): put it back. */
+  private refocusRow = false;
 
   constructor() {
     super();
@@ -214,6 +224,12 @@ export class HnInbox extends HnElement {
       if (open >= 0) this.keyboard.activeIndex = open;
       else if (this.keyboard.activeIndex >= this.visible.length) this.keyboard.activeIndex = Math.max(0, this.visible.length - 1);
     }
+    const virtual = !this.print.printing && this.visible.length > (this.constructor as typeof HnInbox).plainListMax;
+    if (this.listVirtual !== undefined && virtual !== this.listVirtual) {
+      const active = this.shadowRoot?.activeElement;
+      this.refocusRow ||= !!active && !!this.renderRoot.querySelector('.list')?.contains(active);
+    }
+    this.listVirtual = virtual;
     if (changed.has('selected')) this.selectionChanged();
     const item = this.selectedItem();
     if (item && item.key !== this.handledKey) {
@@ -226,9 +242,17 @@ export class HnInbox extends HnElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const refocusRow = this.refocusRow;
+    this.refocusRow = false;
     if (this.focusPaneAfterUpdate) {
       this.focusPaneAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>('#pane-heading')?.focus();
+    } else if (refocusRow) {
+      // A new virtualiser lays out its rows after this update; every row is rendered at once.
+      const virtualizer = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.list')?.[virtualizerRef];
+      void Promise.resolve(virtualizer?.layoutComplete)
+        .catch(() => undefined)
+        .then(() => this.keyboard.focus(this.keyboard.activeIndex));
     }
   }
 
@@ -370,7 +394,7 @@ export class HnInbox extends HnElement {
                 <button type="button" class="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>
               </hn-state>`
             : listTemplate(this.context, this.visible, data.items.length, this.keyboard, (open) => this.open(open), {
-                virtual: !this.print.printing && this.visible.length > (this.constructor as typeof HnInbox).plainListMax,
+                virtual: this.listVirtual ?? false,
               })}
         </div>
         <section class="pane" part="pane" aria-label=${item ? nothing : this.t('paneLabel')} aria-labelledby=${item ? 'pane-heading' : nothing} @keydown=${this.onPaneKeyDown}>

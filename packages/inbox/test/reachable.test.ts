@@ -158,4 +158,18 @@ describe('<hn-inbox>: every item reachable', () => {
     await el.updateComplete;
     await waitUntil(() => virtualised(el), 'the list was not virtualised again after printing', { timeout: 3000 });
   });
+
+  it('keeps focus on its row when printing renders every row of a virtualised list, and after', async () => {
+    const total = LIMIT + 50;
+    const el = await withBundle(generateThreads(total));
+    rowButtonOf(rows(el)[0]!).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => focusedRowIndex() === 1, 'ArrowDown did not move');
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(virtualised(el)).to.equal(false);
+    await waitUntil(() => focusedRowIndex() === 1, 'focus did not stay on the row while printing', { timeout: 3000 });
+    window.dispatchEvent(new Event('afterprint'));
+    await waitUntil(() => virtualised(el), 'the list was not virtualised again after printing', { timeout: 3000 });
+    await waitUntil(() => focusedRowIndex() === 1, 'focus did not stay on the row after printing', { timeout: 3000 });
+  });
 });
