@@ -5,35 +5,32 @@
 // screen-reader.ts) reads the flat tree, shadow roots included; docs/accessibility.md says more.
 import { expect } from '@open-wc/testing';
 import { deepActiveElement, onBehalfOfOla, resetServer, session, setMode, settle, SOURCES } from '@hn-elements/test-support';
-import { listen, type Listener } from '@hn-elements/test-support/screen-reader.js';
+import { expectEverySourceSaidDown, ON_BEHALF_OF_OLA, readerForEachTest, timesSaid } from '@hn-elements/test-support/screen-reader.js';
 import { catalogueBundle } from './fixtures.js';
 import { harness, withBundle, withSession } from './helpers.js';
 
-const once = (spoken: string[], phrase: string) => spoken.filter((p) => p === phrase).length;
 const SEARCH = 'searchbox, Søk i verktøy, For eksempel «søvn», «hjerte» eller «kartlegging»';
 
 describe('<hn-tool-catalogue> read by a screen reader', () => {
-  let reader: Listener | undefined;
+  const listenTo = readerForEachTest();
   afterEach(async () => {
-    await reader?.stop();
-    reader = undefined;
     await resetServer();
   });
 
   it('reads the search, the categories, the count, and each tool once under its section', async () => {
     const el = await withBundle(catalogueBundle());
-    reader = await listen(el.parentElement!);
+    const reader = await listenTo(el);
     const spoken = await reader.readAll();
     expect(spoken).to.include(SEARCH);
     expect(spoken).to.include('group, Type verktøy');
     expect(spoken).to.include('button, Alle, pressed');
     expect(spoken).to.include('button, Læring, not pressed');
     expect(spoken).to.include('checkbox, Bare verktøy du har fått tildelt, not checked');
-    expect(once(spoken, 'Viser 4 av 4 verktøy.')).to.equal(1);
+    expect(timesSaid(spoken, 'Viser 4 av 4 verktøy.')).to.equal(1);
     expect(spoken.indexOf('heading, Tildelt deg, level 2')).to.be.lessThan(spoken.indexOf('heading, Alle verktøy, level 2'));
     for (const title of ['Hjerteskolen', 'Smertedagbok', 'Bedre søvn', 'Mestring av angst']) {
-      expect(once(spoken, `article, ${title}`), title).to.equal(1);
-      expect(once(spoken, `heading, ${title}, level 3`), title).to.equal(1);
+      expect(timesSaid(spoken, `article, ${title}`), title).to.equal(1);
+      expect(timesSaid(spoken, `heading, ${title}, level 3`), title).to.equal(1);
     }
     // An assigned tool: its category, status, who assigned it and the deadline, as words.
     const at = spoken.indexOf('heading, Hjerteskolen, level 3');
@@ -41,13 +38,13 @@ describe('<hn-tool-catalogue> read by a screen reader', () => {
     // Each tool's start control names its tool (heard, not shown) and says where the citizen goes,
     // so a list of the page's controls tells the four apart.
     for (const title of ['Hjerteskolen', 'Smertedagbok', 'Bedre søvn', 'Mestring av angst']) {
-      expect(once(spoken, `button, Start verktøyet – ${title} Du går til Helse Bergen.`), title).to.equal(1);
+      expect(timesSaid(spoken, `button, Start verktøyet – ${title} Du går til Helse Bergen.`), title).to.equal(1);
     }
   });
 
   it('announces the count of a category once, and of a search once typing pauses', async () => {
     const el = await withBundle(catalogueBundle());
-    reader = await listen(el.parentElement!);
+    const reader = await listenTo(el);
     const h = harness(el);
     const learning = h.categoryButton(/Læring/);
     learning.focus();
@@ -77,7 +74,7 @@ describe('<hn-tool-catalogue> read by a screen reader', () => {
 
   it('in English', async () => {
     const el = await withBundle(catalogueBundle(), { locale: 'en' });
-    reader = await listen(el.parentElement!);
+    const reader = await listenTo(el);
     const spoken = await reader.readAll();
     expect(spoken).to.include('searchbox, Search tools, For example “sleep”, “heart” or “mapping”');
     expect(spoken).to.include('button, All, pressed');
@@ -97,13 +94,12 @@ describe('<hn-tool-catalogue> read by a screen reader', () => {
       for (const source of SOURCES) await setMode(source.id, 'down');
       const el = await withSession(session());
       await settle(el);
-      reader = await listen(el.parentElement!);
+      const reader = await listenTo(el);
       const spoken = await reader.readAll();
       expect(spoken).to.include('alert');
       expect(spoken).to.include('Vi fikk ikke hentet verktøyene.');
-      const why = spoken.find((p) => p.startsWith('Helse Bergen har en feil akkurat nå.')) ?? '';
-      for (const source of SOURCES) expect(why).to.contain(`${source.name} har en feil akkurat nå.`);
-      expect(once(spoken, 'button, Prøv igjen')).to.equal(1);
+      expectEverySourceSaidDown(spoken);
+      expect(timesSaid(spoken, 'button, Prøv igjen')).to.equal(1);
 
       await resetServer();
       const retry = harness(el).errorRetryButton()!;
@@ -124,11 +120,10 @@ describe('<hn-tool-catalogue> read by a screen reader', () => {
     it('says whose tools are shown, once, first', async () => {
       const el = await withSession(session(onBehalfOfOla()));
       await settle(el);
-      reader = await listen(el.parentElement!);
+      const reader = await listenTo(el);
       const spoken = await reader.readAll();
-      const banner = 'Du ser nå informasjonen til Ola Nordmann. Du er forelder.';
-      expect(spoken[1]).to.equal(banner);
-      expect(once(spoken, banner)).to.equal(1);
+      expect(spoken[1]).to.equal(ON_BEHALF_OF_OLA);
+      expect(timesSaid(spoken, ON_BEHALF_OF_OLA)).to.equal(1);
       expect(spoken).to.include('checkbox, Bare verktøy Ola Nordmann har fått tildelt, not checked');
       expect(spoken).to.include('heading, Tildelt Ola Nordmann, level 2');
     });
