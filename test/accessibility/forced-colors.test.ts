@@ -12,38 +12,18 @@
 // - no `forced-color-adjust: none` with colours that are not system colours.
 // Then, at 320 CSS px (what 400 % zoom of a 1280 px window gives), the page does not scroll
 // sideways, and with WCAG 1.4.12's text spacing applied in every shadow root no text is clipped.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import { KARI, OLA, onBehalfOfOla, resetServer, session } from '@hn-elements/test-support';
+import { resetServer, settle } from '@hn-elements/test-support';
 import '@hn-elements/core/define.js';
 import type { HnConfirmDialog } from '@hn-elements/core';
 import type { HnInbox } from '../../packages/inbox/src/hn-inbox.js';
 import { standardBundle as appointmentBundle } from '../../packages/appointment-list/test/fixtures.js';
 import { withBundle as appointmentList } from '../../packages/appointment-list/test/helpers.js';
-import { standardBundle as inboxBundle } from '../../packages/inbox/test/fixtures.js';
-import { withBundle as inbox, withSession as inboxLive } from '../../packages/inbox/test/helpers.js';
-import {
-  openItem as openInboxItem,
-  rendered,
-  replyBox,
-  rowIsUnread,
-  rows as inboxRows,
-  search as searchInbox,
-  sendButton,
-  titleElementOf,
-  unreadMarkerOf,
-} from '../../packages/inbox/test/harness.js';
-import { standardBundle as journalBundle } from '../../packages/journal-viewer/test/fixtures.js';
-import { openDocument, settle as settleJournal, withBundle as journal } from '../../packages/journal-viewer/test/helpers.js';
-import { periodChoice } from '../../packages/journal-viewer/test/harness.js';
-import { catalogueBundle } from '../../packages/tool-catalogue/test/fixtures.js';
-import { settle, withBundle as toolCatalogue } from '../../packages/tool-catalogue/test/helpers.js';
-import { flush, mount as launcher } from '../../packages/handoff-launcher/test/helpers.js';
-import '../../packages/shell/src/define.js';
-import { simulatedLogin } from '../../packages/shell/src/index.js';
+import { replyBox, rowIsUnread, rows as inboxRows, sendButton, titleElementOf, unreadMarkerOf } from '../../packages/inbox/test/harness.js';
 import {
   applyTextSpacing,
-    clippedText,
+  clippedText,
   controls,
   drawnBoxes,
   frames,
@@ -53,13 +33,24 @@ import {
   stateByColourOnly,
   unsafeColourOptOuts,
 } from './checks.js';
+import {
+  appointmentCancelDialog,
+  appointmentListPast,
+  coreElements,
+  handoffLaunchers,
+  inboxLiveReplyOpen,
+  inboxThreadOpen,
+  journalAccessLogChosenDates,
+  journalDocumentOpen,
+  shellErrorTile,
+  shellHeaderActingForChild,
+  toolCatalogueForOla,
+  toolCatalogueNoMatch,
+  type State,
+} from './scenarios.js';
 
-interface Scenario {
+interface Scenario extends State {
   name: string;
-  /** Viewport width the state is shown at (wide enough for the inbox's list and pane side by side). */
-  width?: number;
-  /** Mounts the state; returns what to check (a modal dialog: only the dialog, the rest is inert). */
-  show(): Promise<Element[]>;
   /** Pairs of on/off state the scenario is expected to compare (so the state check cannot pass empty). */
   states?: number;
 }
@@ -78,129 +69,35 @@ const SCENARIOS: Scenario[] = [
       return [await appointmentList(appointmentBundle())];
     },
   },
-  {
-    name: '<hn-appointment-list> past appointments (view switched)',
-    states: 1,
-    async show() {
-      const el = await appointmentList(appointmentBundle());
-      buttonNamed(el.shadowRoot!, /Tidligere/).click();
-      await settle(el);
-      return [el];
-    },
-  },
-  {
-    name: '<hn-appointment-list> cancel confirmation open (<hn-confirm-dialog>)',
-    async show() {
-      const el = await appointmentList(appointmentBundle());
-      el.hostCancel = true;
-      await settle(el);
-      buttonNamed(el.shadowRoot!, /Avbestill time/).click();
-      await el.updateComplete;
-      const dialog = el.shadowRoot!.querySelector<HnConfirmDialog>('hn-confirm-dialog')!;
-      await waitUntil(() => dialog.shadowRoot!.querySelector('dialog')?.open, 'the dialog did not open');
-      return [dialog];
-    },
-  },
-  {
-    name: '<hn-inbox> a thread open beside the list, unread rows',
-    width: 1100,
-    states: 1,
-    async show() {
-      const el = await inbox(inboxBundle(), { session: session() });
-      await openInboxItem(el, 'Prøvesvar');
-      return [el];
-    },
-  },
+  { name: '<hn-appointment-list> past appointments (view switched)', states: 1, ...appointmentListPast },
+  { name: '<hn-appointment-list> cancel confirmation open (<hn-confirm-dialog>)', ...appointmentCancelDialog },
+  { name: '<hn-inbox> a thread open beside the list, unread rows', states: 1, ...inboxThreadOpen },
   {
     name: '<hn-inbox> live: a thread open with the reply form, an empty reply refused',
     width: 1100,
     async show() {
-      const el = await inboxLive(session());
-      await settle(el);
-      await rendered(el);
-      // Narrowed by the search field, so the row is rendered (the list is virtualised).
-      await searchInbox(el, 'Fornye resept');
-      await rendered(el);
-      await openInboxItem(el, 'Fornye resept');
+      const el = await inboxLiveReplyOpen();
       sendButton(el).click();
       await el.updateComplete;
       expect(replyBox(el).getAttribute('aria-invalid')).to.equal('true');
       return [el];
     },
   },
-  {
-    name: '<hn-journal-viewer> a document open beside the list',
-    width: 1280,
-    states: 2,
-    async show() {
-      const el = await journal(journalBundle());
-      await openDocument(el, 'Svar på blodprøver');
-      return [el];
-    },
-  },
-  {
-    name: '<hn-journal-viewer> access log, period by chosen dates',
-    width: 1280,
-    states: 1,
-    async show() {
-      const el = await journal(journalBundle(), { view: 'access-log' });
-      periodChoice(el, /Velg datoer/).click();
-      await settleJournal(el);
-      return [el];
-    },
-  },
+  { name: '<hn-journal-viewer> a document open beside the list', states: 2, ...journalDocumentOpen },
+  { name: '<hn-journal-viewer> access log, period by chosen dates', states: 1, ...journalAccessLogChosenDates },
   {
     name: '<hn-tool-catalogue> assigned tools and the catalogue, one category chosen',
     states: 1,
     async show() {
-      const el = await toolCatalogue(catalogueBundle(), { session: session({ ...onBehalfOfOla() }) });
+      const el = await toolCatalogueForOla();
       buttonNamed(el.shadowRoot!, /Læring/).click();
       await settle(el);
       return [el];
     },
   },
-  {
-    name: '<hn-tool-catalogue> no match, with "Fjern søk og filtre"',
-    states: 1,
-    async show() {
-      const el = await toolCatalogue(catalogueBundle());
-      el.query = 'finnes ikke';
-      await settle(el);
-      buttonNamed(el.shadowRoot!, /Fjern søk og filtre/);
-      return [el];
-    },
-  },
-  {
-    name: '<hn-handoff-launcher> every variant, on behalf of Ola, a refusal and a failure with retry',
-    async show() {
-      const hosts: Element[] = [];
-      for (const variant of ['primary', 'secondary', 'link']) hosts.push((await launcher({ variant, session: session({ ...onBehalfOfOla() }) })).el);
-      const refused = await launcher({ href: 'https://evil.example/x' });
-      refused.control().click();
-      await flush(refused.el);
-      const failed = await launcher({ navigateResult: false });
-      failed.control().click();
-      await flush(failed.el);
-      expect(failed.alert()!.querySelector('button'), 'the failure offers retry').to.exist;
-      return [...hosts, refused.el, failed.el];
-    },
-  },
-  {
-    name: 'core: status badges, sources notice, on-behalf banner, empty and error states',
-    async show() {
-      const ola = session({ patient: OLA, actor: KARI, representation: { person: OLA, relation: 'parent', scopes: ['appointments'] } });
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        ${(['neutral', 'info', 'success', 'warning', 'danger'] as const).map((tone) => html`<hn-status-badge tone=${tone} label=${`Status ${tone}`}></hn-status-badge>`)}
-        <hn-sources-notice .failed=${['Helse Bergen']} .incomplete=${['Bergen kommune']}></hn-sources-notice>
-        <hn-on-behalf-banner .session=${ola}></hn-on-behalf-banner>
-        <hn-state kind="empty" heading="Ingen timer" message="Du har ingen timer."></hn-state>
-        <hn-state kind="error" message="Vi fikk ikke kontakt med Helse Bergen."></hn-state>
-      </div>`);
-      for (const el of wrapper.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('*')) await el.updateComplete;
-      expect(wrapper.querySelector('hn-state[kind="error"]')!.shadowRoot!.querySelector('button'), 'the error offers retry').to.exist;
-      return [wrapper];
-    },
-  },
+  { name: '<hn-tool-catalogue> no match, with "Fjern søk og filtre"', states: 1, ...toolCatalogueNoMatch },
+  { name: '<hn-handoff-launcher> every variant, on behalf of Ola, a refusal and a failure with retry', ...handoffLaunchers },
+  { name: 'core: status badges, sources notice, on-behalf banner, empty and error states', ...coreElements },
   {
     name: 'core: <hn-confirm-dialog> open',
     async show() {
@@ -212,31 +109,8 @@ const SCENARIOS: Scenario[] = [
       return [el];
     },
   },
-  {
-    name: 'shell: <hn-shell-header> acting for a child (menu, language and representation switchers)',
-    states: 1,
-    async show() {
-      const header = await fixture(html`<hn-shell-header
-        .actor=${simulatedLogin.actor}
-        .representations=${simulatedLogin.representations}
-        .actingFor=${simulatedLogin.representations[0]?.person.reference ?? null}
-        .navItems=${[
-          { href: '/', label: 'Oversikt' },
-          { href: '/timer', label: 'Timer' },
-          { href: '/innboks', label: 'Innboks' },
-        ]}
-        .locale=${'nb'}
-        current-path="/timer"
-      ></hn-shell-header>`);
-      return [header];
-    },
-  },
-  {
-    name: 'shell: <hn-error-tile> in place of an app that failed',
-    async show() {
-      return [await fixture(html`<hn-error-tile app="appointment-list" .label=${'Timer'} .locale=${'nb'}></hn-error-tile>`)];
-    },
-  },
+  { name: 'shell: <hn-shell-header> acting for a child (menu, language and representation switchers)', states: 1, ...shellHeaderActingForChild },
+  { name: 'shell: <hn-error-tile> in place of an app that failed', ...shellErrorTile },
 ];
 
 const DEFAULT_WIDTH = 1000;
