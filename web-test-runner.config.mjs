@@ -1,4 +1,4 @@
-// Browser tests: every packages/*/test/**/*.test.ts runs in Debian's Chromium through Playwright.
+// Browser tests: every packages/*/test/**/*.test.ts (and test-support's own, the reliability and accessibility suites) runs in Debian's Chromium through Playwright.
 // The embedded FHIR server is served by the same dev server under /fhir, so tests use real HTTP.
 // Each test file gets its own copy of the FHIR data and modes (a namespace, keyed by the page's
 // web-test-runner session: scripts/wtr/fhir-namespaces.mjs), so files run side by side.
@@ -42,7 +42,7 @@ function closingLineReporter() {
 }
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', '!packages/*/test/node/**', 'test/reliability/*.test.ts', 'test/accessibility/*.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', '!packages/*/test/node/**', 'dev/test-support/test/*.test.ts', 'test/reliability/*.test.ts', 'test/accessibility/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   // Files run side by side: each page has its own FHIR namespace (see the top of this file).
   concurrency: CONCURRENCY,

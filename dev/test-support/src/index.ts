@@ -2,6 +2,7 @@ export * from './fhir-control.js';
 export * from './people.js';
 export * from './dom.js';
 export * from './focus.js';
+export * from './harness.js';
 export * from './control.js';
 export * from './rejections.js';
 export * from './timeouts.js';

@@ -12,6 +12,11 @@ export const SOURCES: Source[] = [
   { id: 'bergen-kommune', name: 'Bergen kommune', fhirBase: '/fhir/bergen-kommune' },
 ];
 
+/** The embedded server's sources, each configured to write in `language` (`Source.language`). */
+export function sourcesIn(language: string): Source[] {
+  return SOURCES.map((source) => ({ ...source, language }));
+}
+
 /** Kari, logged in, acting for herself, with every source. */
 export function session(overrides: Partial<Session> = {}): Session {
   return {

@@ -3,36 +3,15 @@
 // says") instead of reaching into the element's private fields or its CSS class names. When the
 // element's markup changes, this file changes; the tests do not.
 import type { HnConfirmDialog } from '@hn-elements/core';
-import { deepQuery, deepText } from '@hn-elements/test-support';
+import { deepQuery, deepText, ListHarness } from '@hn-elements/test-support';
 import type { AppointmentListView, HnAppointmentList } from '../src/hn-appointment-list.js';
 
-export class AppointmentListHarness {
-  readonly element: HnAppointmentList;
-
-  constructor(element: HnAppointmentList) {
-    this.element = element;
-  }
-
-  private get root(): ShadowRoot {
-    return this.element.shadowRoot!;
-  }
-
-  /** Resolves when the element's load has ended and is rendered (its public `loadComplete`). */
-  async loaded(): Promise<this> {
-    await this.element.loadComplete;
-    return this;
-  }
-
-  /** The appointments listed, as their `part="item"` elements, in order. */
-  items(): HTMLElement[] {
-    return [...this.root.querySelectorAll<HTMLElement>('[part="item"]')];
-  }
-
-  /** Each listed appointment's heading text. */
-  titles(): string[] {
-    return this.items().map((item) => this.titleOf(item));
-  }
-
+/**
+ * `element`, `loaded()`, `settled()`, `items()` (the appointments, as their `part="item"`
+ * elements, in order), `titles()` and `text()` come from the shared `ListHarness`.
+ */
+export class AppointmentListHarness extends ListHarness<HnAppointmentList> {
+  /** An appointment's heading text. */
   titleOf(item: HTMLElement): string {
     return item.querySelector('[role="heading"]')!.textContent!.trim();
   }
@@ -85,11 +64,6 @@ export class AppointmentListHarness {
     const state = this.root.querySelector('hn-state[kind="error"]');
     const alert = state?.shadowRoot?.querySelector('[role="alert"]');
     return alert ? deepText(alert).replace(/\s+/g, ' ').trim() : '';
-  }
-
-  /** Everything the element shows, as text. */
-  text(): string {
-    return deepText(this.root);
   }
 
   /** What the live region last said. */

@@ -1,7 +1,8 @@
 // Language of parts (WCAG 3.1.2): with the journal in English or nynorsk, the documents' titles
 // and text, written by their sources, carry the source's language.
 import { expect } from '@open-wc/testing';
-import { auditEvent, b64, bundleOf, documentReference, session, SOURCES, standardBundle } from './fixtures.js';
+import { sourcesIn } from '@hn-elements/test-support';
+import { auditEvent, b64, bundleOf, documentReference, session, standardBundle } from './fixtures.js';
 import { entrySourceWords, items, itemTitleElement, openDocument, paneText, paneTitle, settle, tab, titles, withBundle, withSession } from './harness.js';
 
 for (const locale of ['en', 'nn'] as const) {
@@ -47,8 +48,7 @@ for (const locale of ['en', 'nn'] as const) {
     });
 
     it("live: the source's configured language", async () => {
-      const sources = SOURCES.map((source) => ({ ...source, language: 'nn' }));
-      const el = await withSession(session({ locale, sources }));
+      const el = await withSession(session({ locale, sources: sourcesIn('nn') }));
       await settle(el);
       const first = titles(el)[0]!;
       expect(first).to.be.a('string');

@@ -2,19 +2,11 @@
 // for what a citizen sees and uses (who is logged in, the skip link, the two switchers, the menu)
 // instead of the header's class names. When the header's markup changes, this file changes; the
 // tests do not.
+import { ElementHarness } from '@hn-elements/test-support';
 import type { HnShellHeader } from '../src/index.js';
 
-export class ShellHeaderHarness {
-  readonly element: HnShellHeader;
-
-  constructor(element: HnShellHeader) {
-    this.element = element;
-  }
-
-  private get root(): ShadowRoot {
-    return this.element.shadowRoot!;
-  }
-
+/** `element` and `text()` come from the shared `ElementHarness`. */
+export class ShellHeaderHarness extends ElementHarness<HnShellHeader> {
   /** "Logget inn som Kari Nordmann", white space folded ('' when nobody is logged in). */
   loginText(): string {
     const login = this.root.querySelector('[part="banner"] .login');

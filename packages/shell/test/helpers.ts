@@ -1,7 +1,7 @@
 import { navigateToUrl } from 'single-spa';
 import { waitUntil } from '@open-wc/testing';
 import type { Session } from '@hn-elements/core';
-import type { Shell } from '../src/index.js';
+import { startShell, type Shell, type ShellApp } from '../src/index.js';
 
 /** Absolute URL of a fixture module, as an import-map-free specifier. */
 export function fixtureUrl(file: string): string {
@@ -54,6 +54,21 @@ export const sources = [
   { id: 'helse-bergen', name: 'Helse Bergen', fhirBase: '/fhir/helse-bergen' },
   { id: 'fastlegen', name: 'Fastlegen', fhirBase: '/fhir/fastlegen/' },
 ];
+
+/** The fixture app "alpha" on /alpha, shown on the overview, with a label in each language. */
+export const alphaApp: ShellApp = { name: 'alpha', specifier: fixtureUrl('fixture-app.js'), path: '/alpha', overview: true, label: { nb: 'Timer', nn: 'Timar', en: 'Appointments' } };
+
+/**
+ * Starts the shell at "/" with `apps`, in a new root element, with `sources` and the vendor's
+ * origin allowed, and waits until it has settled.
+ */
+export async function startAtRoot(apps: ShellApp[]): Promise<{ shell: Shell; rootElement: HTMLElement }> {
+  history.replaceState(null, '', '/');
+  const rootElement = root();
+  const shell = startShell({ rootElement, sources, allowedOrigins: ['https://vendor.example'], apps });
+  await shell.settled();
+  return { shell, rootElement };
+}
 
 /**
  * single-spa-layout re-throws every application error asynchronously (so that page-level

@@ -1,35 +1,14 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { getAppStatus, navigateToUrl } from 'single-spa';
 import { startShell, type HnShellHeader, type HnShellRegion, type Shell } from '../src/index.js';
-import {
-  clearFixtureCalls,
-  container,
-  fixtureCalls,
-  fixtureUrl,
-  go,
-  mountedElement,
-  root,
-  sources,
-  waitForMounted,
-} from './helpers.js';
+import { alphaApp, clearFixtureCalls, container, fixtureCalls, fixtureUrl, go, mountedElement, root, startAtRoot, waitForMounted } from './helpers.js';
 
 describe('startShell: mounting micro-frontends', () => {
   let shell: Shell;
   let rootElement: HTMLElement;
 
   before(async () => {
-    history.replaceState(null, '', '/');
-    rootElement = root();
-    shell = startShell({
-      rootElement,
-      sources,
-      allowedOrigins: ['https://vendor.example'],
-      apps: [
-        { name: 'alpha', specifier: fixtureUrl('fixture-app.js'), path: '/alpha', overview: true, label: { nb: 'Timer', nn: 'Timar', en: 'Appointments' } },
-        { name: 'beta', specifier: fixtureUrl('fixture-app.js'), path: '/beta', label: 'Beta' },
-      ],
-    });
-    await shell.settled();
+    ({ shell, rootElement } = await startAtRoot([alphaApp, { name: 'beta', specifier: fixtureUrl('fixture-app.js'), path: '/beta', label: 'Beta' }]));
   });
 
   after(async () => {

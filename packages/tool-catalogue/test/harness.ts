@@ -3,44 +3,16 @@
 // this tool") instead of reaching into the element's private fields or its CSS class names. When
 // the element's markup changes, this file changes; the tests do not.
 import { sendKeys } from '@web/test-runner-commands';
-import { deepQuery, deepText, settle } from '@hn-elements/test-support';
+import { deepQuery, deepText, ListHarness } from '@hn-elements/test-support';
 import type { HnHandoffLauncher } from '@hn-elements/handoff-launcher';
 import type { HnToolCatalogue } from '../src/hn-tool-catalogue.js';
 
-export class ToolCatalogueHarness {
-  readonly element: HnToolCatalogue;
-
-  constructor(element: HnToolCatalogue) {
-    this.element = element;
-  }
-
-  private get root(): ShadowRoot {
-    return this.element.shadowRoot!;
-  }
-
-  /** Resolves when the element's load has ended and is rendered (its public `loadComplete`). */
-  async loaded(): Promise<this> {
-    await this.element.loadComplete;
-    return this;
-  }
-
-  /** Waits until the element is no longer busy and it and its children have rendered. */
-  async settled(): Promise<this> {
-    await settle(this.element);
-    return this;
-  }
-
+/**
+ * `element`, `loaded()`, `settled()`, `items()` (the tools, as their `part="item"` elements, in
+ * order: assigned first), `titles()` and `text()` come from the shared `ListHarness`.
+ */
+export class ToolCatalogueHarness extends ListHarness<HnToolCatalogue> {
   // ---- the tools -----------------------------------------------------------------------------
-
-  /** The tools listed, as their `part="item"` elements, in order (assigned first). */
-  items(): HTMLElement[] {
-    return [...this.root.querySelectorAll<HTMLElement>('[part="item"]')];
-  }
-
-  /** Each listed tool's heading text, in order. */
-  titles(): string[] {
-    return this.items().map((item) => this.titleOf(item));
-  }
 
   /** A tool's heading text (the heading its article is labelled by). */
   titleOf(item: HTMLElement): string {
@@ -87,11 +59,6 @@ export class ToolCatalogueHarness {
     const list = this.root.querySelector('[part="controls"]');
     const count = list?.nextElementSibling;
     return count?.localName === 'p' ? count.textContent!.trim() : '';
-  }
-
-  /** Everything the element shows, as text. */
-  text(): string {
-    return deepText(this.root);
   }
 
   // ---- search and filters --------------------------------------------------------------------

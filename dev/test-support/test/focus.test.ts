@@ -1,5 +1,5 @@
-// The focus helpers of dev/test-support (src/focus.ts) that every component's "focus is never
-// lost" test stands on: whether focus has fallen to the page, and a real key press on a control.
+// The focus helpers (src/focus.ts) that every component's "focus is never lost" test stands on:
+// whether focus has fallen to the page, and a real key press on a control.
 import { expect, fixture, html } from '@open-wc/testing';
 import { focusIsOnBody, pressOn } from '@hn-elements/test-support';
 

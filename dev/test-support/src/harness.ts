@@ -1,0 +1,56 @@
+import { deepText, settle } from './dom.js';
+import type { LoadingElement } from './remove-while-loading.js';
+
+/**
+ * What every test harness of an element shares, in the manner of Material Web's harnesses: the
+ * element and its shadow root. A harness extends it with what a citizen sees and does there, so
+ * tests ask for that instead of reaching into private fields or class names.
+ */
+export class ElementHarness<E extends HTMLElement> {
+  readonly element: E;
+
+  constructor(element: E) {
+    this.element = element;
+  }
+
+  protected get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  /** Everything the element shows, as text (through nested shadow roots, white space folded). */
+  text(): string {
+    return deepText(this.root);
+  }
+}
+
+/**
+ * The harness of a component that loads and lists its items as `part="item"`: waiting for the
+ * load and for the render, and the items with their titles (what a title is, the component's own
+ * harness says in `titleOf`).
+ */
+export abstract class ListHarness<E extends LoadingElement> extends ElementHarness<E> {
+  /** Resolves when the element's load has ended and is rendered (its public `loadComplete`). */
+  async loaded(): Promise<this> {
+    await this.element.loadComplete;
+    return this;
+  }
+
+  /** Waits until the element is no longer busy and it and its children have rendered. */
+  async settled(): Promise<this> {
+    await settle(this.element);
+    return this;
+  }
+
+  /** The items listed, as their `part="item"` elements, in order. */
+  items(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('[part="item"]')];
+  }
+
+  /** Each listed item's title, in order. */
+  titles(): string[] {
+    return this.items().map((item) => this.titleOf(item));
+  }
+
+  /** An item's title. */
+  abstract titleOf(item: HTMLElement): string;
+}
