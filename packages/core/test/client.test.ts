@@ -4,18 +4,9 @@ import { FhirClient } from '../src/fhir/client.js';
 import { FhirError, isAbort } from '../src/fhir/errors.js';
 import { holdTimeouts } from '@hn-elements/test-support';
 import { countingFetch, resetServer, setMode, SOURCES } from './fhir-server.js';
+import { rejection } from './fhir-rejection.js';
 
 // FhirClient with a fake fetch (no server, no page) runs under Node: node/client.test.ts.
-
-async function rejection(promise: Promise<unknown>): Promise<FhirError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FhirError);
-    return error as FhirError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 const keyOf = (resource: Resource) => `${resource.resourceType}/${resource.id}`;
 const KARI = { patient: 'Patient/kari' };

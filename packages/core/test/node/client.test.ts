@@ -5,18 +5,9 @@ import { FhirClient } from '../../src/fhir/client.js';
 import { FhirError, kindForStatus } from '../../src/fhir/errors.js';
 import { fhirErrorMessage } from '../../src/fhir/error-message.js';
 import { fakeFetch, fhirJson } from '../fake-fetch.js';
+import { rejection } from '../fhir-rejection.js';
 
 // FhirClient against the embedded FHIR server runs in the browser: client.test.ts.
-
-async function rejection(promise: Promise<unknown>): Promise<FhirError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FhirError);
-    return error as FhirError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('FhirClient with a fake fetch', () => {
   const SOURCE = { id: 'test', name: 'Test', fhirBase: 'https://fhir.example.no/R4' };
