@@ -1,6 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
-import type { Session } from '@hn-elements/core';
+import type { HandoffTicketRequest, Session } from '@hn-elements/core';
 import '../src/define.js';
 import type { HandoffErrorDetail, HandoffStartDetail, HnHandoffLauncher, UserActivationCheck } from '../src/hn-handoff-launcher.js';
 
@@ -25,6 +25,29 @@ export function onBehalfOfOla(overrides: Partial<Session> = {}): Session {
     representation: { person: ola, relation: 'parent', scopes: ['appointments', 'inbox', 'tools', 'journal'] },
     ...overrides,
   });
+}
+
+/** The FHIR server a SMART launch names (`iss`), and a launch id the portal issues. */
+export const ISS = 'https://fhir.example.org/r4';
+export const TICKET = 'Lx8q2Vx0mB8sW9kTn4LrY7aHc';
+
+/** `base` with the portal's `issueTicket` (what a SMART launch asks for its launch id) set to `issue`. */
+export function ticketSession(issue: (request: HandoffTicketRequest) => Promise<string>, base: Session = session()): Session {
+  return { ...base, handoff: { ...base.handoff, issueTicket: issue } };
+}
+
+/** A session whose portal cannot issue a launch id ("portal down") until `recover()`, then issues TICKET. */
+export function failingTicketSession(): { session: Session; recover(): void } {
+  let fail = true;
+  return {
+    session: ticketSession(async () => {
+      if (fail) throw new Error('portal down');
+      return TICKET;
+    }),
+    recover: () => {
+      fail = false;
+    },
+  };
 }
 
 /** Everything a test wants to see of one launcher: navigations, events, the rendered parts. */

@@ -4,14 +4,7 @@ import { ContextProvider } from '@lit/context';
 import { sessionContext, type HandoffTicketRequest, type Session } from '@hn-elements/core';
 import { HnHandoffLauncher } from '../src/hn-handoff-launcher.js';
 import { launcherMessages } from '../src/messages.js';
-import { axTree, findAx, flush, mount, onBehalfOfOla, session, text, VENDOR } from './helpers.js';
-
-const TICKET = 'Lx8q2Vx0mB8sW9kTn4LrY7aHc';
-const ISS = 'https://fhir.example.org/r4';
-
-function ticketSession(issue: (request: HandoffTicketRequest) => Promise<string>, base: Session = session()): Session {
-  return { ...base, handoff: { ...base.handoff, issueTicket: issue } };
-}
+import { axTree, failingTicketSession, findAx, flush, ISS, mount, onBehalfOfOla, session, text, TICKET, ticketSession, VENDOR } from './helpers.js';
 
 describe('<hn-handoff-launcher>', () => {
   const defaults = { ...HnHandoffLauncher.rearmAfter };
@@ -358,21 +351,15 @@ describe('<hn-handoff-launcher>', () => {
     });
 
     it('shows ticket-failed with a retry when the portal cannot issue a launch id, and recovers', async () => {
-      let fail = true;
-      const h = await mount({
-        smart: { iss: ISS },
-        session: ticketSession(async () => {
-          if (fail) throw new Error('portal down');
-          return TICKET;
-        }),
-      });
+      const portal = failingTicketSession();
+      const h = await mount({ smart: { iss: ISS }, session: portal.session });
       h.control().click();
       await flush(h.el);
       expect(h.navigations).to.deep.equal([]);
       expect(h.errors).to.deep.equal([{ href: `${VENDOR}/tasks/123`, reason: 'ticket-failed' }]);
       expect(text(h.alert())).to.contain('Vi fikk ikke gjort klar overgangen til Helse Bergen.');
       await expect(h.el).to.be.accessible();
-      fail = false;
+      portal.recover();
       h.alert()!.querySelector('button')!.click();
       await flush(h.el);
       expect(h.navigations).to.have.length(1);

@@ -8,10 +8,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HandoffTicketRequest, Session } from '@hn-elements/core';
 import { defaultUserActivation, HnHandoffLauncher } from '../src/hn-handoff-launcher.js';
-import { flush, mount, onBehalfOfOla, session, text, VENDOR, type Harness, type MountOptions } from './helpers.js';
+import { flush, ISS, mount, onBehalfOfOla, session, text, TICKET, VENDOR, type Harness, type MountOptions } from './helpers.js';
 
-const ISS = 'https://fhir.example.org/r4';
-const TICKET = 'Lx8q2Vx0mB8sW9kTn4LrY7aHc';
 const TICKET_2 = 'Qz3r8Tn1pW6yUe4sKd7mGf2Hb';
 const per = { reference: 'Patient/per', name: 'Per Hansen' };
 

@@ -5,16 +5,8 @@
 // virtual screen reader (dev/test-support's screen-reader.ts) reads the flat tree, shadow roots
 // included; docs/accessibility.md says more.
 import { expect } from '@open-wc/testing';
-import type { Session } from '@hn-elements/core';
 import { readerForEachTest } from '@hn-elements/test-support/screen-reader.js';
-import { mount, onBehalfOfOla, session } from './helpers.js';
-
-const ISS = 'https://fhir.example.org/r4';
-const TICKET = 'Lx8q2Vx0mB8sW9kTn4LrY7aHc';
-
-function ticketSession(issue: () => Promise<string>, base: Session = session()): Session {
-  return { ...base, handoff: { ...base.handoff, issueTicket: issue } };
-}
+import { failingTicketSession, ISS, mount, onBehalfOfOla } from './helpers.js';
 
 describe('<hn-handoff-launcher> read by a screen reader', () => {
   const listenTo = readerForEachTest();
@@ -78,21 +70,15 @@ describe('<hn-handoff-launcher> read by a screen reader', () => {
   });
 
   it('a SMART launch whose launch id could not be had says so once, with "Prøv igjen"', async () => {
-    let fail = true;
-    const h = await mount({
-      smart: { iss: ISS },
-      session: ticketSession(async () => {
-        if (fail) throw new Error('portal down');
-        return TICKET;
-      }),
-    });
+    const portal = failingTicketSession();
+    const h = await mount({ smart: { iss: ISS }, session: portal.session });
     const reader = await listenTo(h.el);
     h.control().focus();
     await reader.clear();
     h.control().click();
     const failed = await reader.heard(/^assertive: Vi fikk ikke gjort klar overgangen til Helse Bergen\./);
     expect(await reader.count(failed)).to.equal(1);
-    fail = false;
+    portal.recover();
     h.alert()!.querySelector('button')!.click();
     await reader.heard('Sender deg videre til Helse Bergen …');
     expect(h.navigations).to.have.length(1);
