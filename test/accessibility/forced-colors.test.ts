@@ -33,23 +33,9 @@ import {
   stateByColourOnly,
   unsafeColourOptOuts,
 } from './checks.js';
-import {
-  appointmentCancelDialog,
-  appointmentListPast,
-  coreElements,
-  handoffLaunchers,
-  inboxLiveReplyOpen,
-  inboxThreadOpen,
-  journalAccessLogChosenDates,
-  journalDocumentOpen,
-  shellErrorTile,
-  shellHeaderActingForChild,
-  toolCatalogueForOla,
-  toolCatalogueNoMatch,
-  type State,
-} from './scenarios.js';
+import * as states from './scenarios.js';
 
-interface Scenario extends State {
+interface Scenario extends states.State {
   name: string;
   /** Pairs of on/off state the scenario is expected to compare (so the state check cannot pass empty). */
   states?: number;
@@ -69,35 +55,35 @@ const SCENARIOS: Scenario[] = [
       return [await appointmentList(appointmentBundle())];
     },
   },
-  { name: '<hn-appointment-list> past appointments (view switched)', states: 1, ...appointmentListPast },
-  { name: '<hn-appointment-list> cancel confirmation open (<hn-confirm-dialog>)', ...appointmentCancelDialog },
-  { name: '<hn-inbox> a thread open beside the list, unread rows', states: 1, ...inboxThreadOpen },
+  { name: '<hn-appointment-list> past appointments (view switched)', states: 1, ...states.appointmentListPast },
+  { name: '<hn-appointment-list> cancel confirmation open (<hn-confirm-dialog>)', ...states.appointmentCancelDialog },
+  { name: '<hn-inbox> a thread open beside the list, unread rows', states: 1, ...states.inboxThreadOpen },
   {
     name: '<hn-inbox> live: a thread open with the reply form, an empty reply refused',
     width: 1100,
     async show() {
-      const el = await inboxLiveReplyOpen();
+      const el = await states.inboxLiveReplyOpen();
       sendButton(el).click();
       await el.updateComplete;
       expect(replyBox(el).getAttribute('aria-invalid')).to.equal('true');
       return [el];
     },
   },
-  { name: '<hn-journal-viewer> a document open beside the list', states: 2, ...journalDocumentOpen },
-  { name: '<hn-journal-viewer> access log, period by chosen dates', states: 1, ...journalAccessLogChosenDates },
+  { name: '<hn-journal-viewer> a document open beside the list', states: 2, ...states.journalDocumentOpen },
+  { name: '<hn-journal-viewer> access log, period by chosen dates', states: 1, ...states.journalAccessLogChosenDates },
   {
     name: '<hn-tool-catalogue> assigned tools and the catalogue, one category chosen',
     states: 1,
     async show() {
-      const el = await toolCatalogueForOla();
+      const el = await states.toolCatalogueForOla();
       buttonNamed(el.shadowRoot!, /Læring/).click();
       await settle(el);
       return [el];
     },
   },
-  { name: '<hn-tool-catalogue> no match, with "Fjern søk og filtre"', states: 1, ...toolCatalogueNoMatch },
-  { name: '<hn-handoff-launcher> every variant, on behalf of Ola, a refusal and a failure with retry', ...handoffLaunchers },
-  { name: 'core: status badges, sources notice, on-behalf banner, empty and error states', ...coreElements },
+  { name: '<hn-tool-catalogue> no match, with "Fjern søk og filtre"', states: 1, ...states.toolCatalogueNoMatch },
+  { name: '<hn-handoff-launcher> every variant, on behalf of Ola, a refusal and a failure with retry', ...states.handoffLaunchers },
+  { name: 'core: status badges, sources notice, on-behalf banner, empty and error states', ...states.coreElements },
   {
     name: 'core: <hn-confirm-dialog> open',
     async show() {
@@ -109,8 +95,8 @@ const SCENARIOS: Scenario[] = [
       return [el];
     },
   },
-  { name: 'shell: <hn-shell-header> acting for a child (menu, language and representation switchers)', states: 1, ...shellHeaderActingForChild },
-  { name: 'shell: <hn-error-tile> in place of an app that failed', ...shellErrorTile },
+  { name: 'shell: <hn-shell-header> acting for a child (menu, language and representation switchers)', states: 1, ...states.shellHeaderActingForChild },
+  { name: 'shell: <hn-error-tile> in place of an app that failed', ...states.shellErrorTile },
 ];
 
 const DEFAULT_WIDTH = 1000;

@@ -10,21 +10,7 @@ import { standardBundle as inboxBundle } from '../../packages/inbox/test/fixture
 import { withBundle as inbox } from '../../packages/inbox/test/helpers.js';
 import { openItem as openInboxItem } from '../../packages/inbox/test/harness.js';
 import { allElements, nameOf } from './checks.js';
-import {
-  appointmentCancelDialog,
-  appointmentListPast,
-  coreElements,
-  handoffLaunchers,
-  inboxLiveReplyOpen,
-  inboxThreadOpen,
-  journalAccessLogChosenDates,
-  journalDocumentOpen,
-  shellErrorTile,
-  shellHeaderActingForChild,
-  toolCatalogueForOla,
-  toolCatalogueNoMatch,
-  type State,
-} from './scenarios.js';
+import * as states from './scenarios.js';
 
 /** WCAG 2.5.5's 44 × 44 CSS px, less half a pixel for sub-pixel layout. */
 const MIN = 44 - 0.5;
@@ -56,7 +42,7 @@ function smallTargets(scopes: Element[]): { checked: number; small: string[] } {
   return { checked, small };
 }
 
-interface Scenario extends State {
+interface Scenario extends states.State {
   name: string;
 }
 
@@ -70,9 +56,9 @@ const SCENARIOS: Scenario[] = [
       return [el];
     },
   },
-  { name: '<hn-appointment-list> past', ...appointmentListPast },
-  { name: '<hn-appointment-list> cancel confirmation open', ...appointmentCancelDialog },
-  { name: '<hn-inbox> a thread open beside the list, "Bare uleste" in the toolbar', ...inboxThreadOpen },
+  { name: '<hn-appointment-list> past', ...states.appointmentListPast },
+  { name: '<hn-appointment-list> cancel confirmation open', ...states.appointmentCancelDialog },
+  { name: '<hn-inbox> a thread open beside the list, "Bare uleste" in the toolbar', ...states.inboxThreadOpen },
   {
     name: '<hn-inbox> a form task open',
     width: 1100,
@@ -86,7 +72,7 @@ const SCENARIOS: Scenario[] = [
     name: '<hn-inbox> live: a thread open with the reply form',
     width: 1100,
     async show() {
-      return [await inboxLiveReplyOpen()];
+      return [await states.inboxLiveReplyOpen()];
     },
   },
   {
@@ -100,22 +86,22 @@ const SCENARIOS: Scenario[] = [
     name: '<hn-tool-catalogue> at 320 px',
     width: 320,
     async show() {
-      return [await toolCatalogueForOla()];
+      return [await states.toolCatalogueForOla()];
     },
   },
-  { name: '<hn-journal-viewer> a document open beside the list', ...journalDocumentOpen },
-  { name: '<hn-journal-viewer> access log, period by chosen dates', ...journalAccessLogChosenDates },
+  { name: '<hn-journal-viewer> a document open beside the list', ...states.journalDocumentOpen },
+  { name: '<hn-journal-viewer> access log, period by chosen dates', ...states.journalAccessLogChosenDates },
   {
     name: '<hn-tool-catalogue> on behalf of Ola, "Bare verktøy du har fått tildelt"',
     async show() {
-      return [await toolCatalogueForOla()];
+      return [await states.toolCatalogueForOla()];
     },
   },
-  { name: '<hn-tool-catalogue> no match, with "Fjern søk og filtre"', ...toolCatalogueNoMatch },
-  { name: '<hn-handoff-launcher> every variant, a refusal and a failure with retry', ...handoffLaunchers },
-  { name: 'core: status badges, sources notice, on-behalf banner, empty and error states', ...coreElements },
-  { name: 'shell: <hn-shell-header> acting for a child', ...shellHeaderActingForChild },
-  { name: 'shell: <hn-error-tile>', ...shellErrorTile },
+  { name: '<hn-tool-catalogue> no match, with "Fjern søk og filtre"', ...states.toolCatalogueNoMatch },
+  { name: '<hn-handoff-launcher> every variant, a refusal and a failure with retry', ...states.handoffLaunchers },
+  { name: 'core: status badges, sources notice, on-behalf banner, empty and error states', ...states.coreElements },
+  { name: 'shell: <hn-shell-header> acting for a child', ...states.shellHeaderActingForChild },
+  { name: 'shell: <hn-error-tile>', ...states.shellErrorTile },
 ];
 
 describe('Target size: every interactive element is at least 44 × 44 px', () => {

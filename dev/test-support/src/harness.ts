@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import { deepText, settle } from './dom.js';
 import type { LoadingElement } from './remove-while-loading.js';
 
@@ -25,8 +26,8 @@ export class ElementHarness<E extends HTMLElement> {
 
 /**
  * The harness of a component that loads and lists its items as `part="item"`: waiting for the
- * load and for the render, and the items with their titles (what a title is, the component's own
- * harness says in `titleOf`).
+ * load and for the render, and the items with their titles (where an item's title is, the
+ * component's own harness says in `titleElement`).
  */
 export abstract class ListHarness<E extends LoadingElement> extends ElementHarness<E> {
   /** Resolves when the element's load has ended and is rendered (its public `loadComplete`). */
@@ -51,6 +52,21 @@ export abstract class ListHarness<E extends LoadingElement> extends ElementHarne
     return this.items().map((item) => this.titleOf(item));
   }
 
-  /** An item's title. */
-  abstract titleOf(item: HTMLElement): string;
+  /** An item's title: the text of its title element. */
+  titleOf(item: HTMLElement): string {
+    return this.titleElement(item).textContent!.trim();
+  }
+
+  /** The element with an item's title (the text its source wrote). */
+  abstract titleElement(item: HTMLElement): HTMLElement;
+}
+
+/**
+ * Fails unless `h` lists items and every item's title element is marked as written in `language`
+ * (its `lang`): what the language tests expect of text from sources configured with a language.
+ */
+export function expectEveryTitleIn(h: ListHarness<LoadingElement>, language: string): void {
+  const titles = h.items().map((item) => h.titleElement(item));
+  expect(titles.length, 'titles listed').to.be.greaterThan(0);
+  for (const title of titles) expect(title.getAttribute('lang'), title.textContent!.trim()).to.equal(language);
 }

@@ -1,7 +1,7 @@
 // The shared harness classes (src/harness.ts) that the components' test harnesses extend: the
 // element and its shadow root, waiting for the load and the render, and the listed items.
 import { expect, fixture, html } from '@open-wc/testing';
-import { ElementHarness, ListHarness } from '@hn-elements/test-support';
+import { ElementHarness, expectEveryTitleIn, ListHarness } from '@hn-elements/test-support';
 
 /** A list that "loads" until `finish()` is called, busy meanwhile, like the data components. */
 class HarnessList extends HTMLElement {
@@ -16,7 +16,7 @@ class HarnessList extends HTMLElement {
   }
 
   finish(titles: string[]): void {
-    this.shadowRoot!.innerHTML = `<ul>${titles.map((title) => `<li part="item"><h3>${title}</h3></li>`).join('')}</ul><p>Ferdig</p>`;
+    this.shadowRoot!.innerHTML = `<ul>${titles.map((title) => `<li part="item"><h3 lang="nn"> ${title} </h3></li>`).join('')}</ul><p>Ferdig</p>`;
     this.removeAttribute('aria-busy');
     this.#finish();
   }
@@ -25,8 +25,8 @@ class HarnessList extends HTMLElement {
 customElements.define('harness-list', HarnessList);
 
 class HarnessListHarness extends ListHarness<HarnessList> {
-  titleOf(item: HTMLElement): string {
-    return item.querySelector('h3')!.textContent!;
+  titleElement(item: HTMLElement): HTMLElement {
+    return item.querySelector('h3')!;
   }
 }
 
@@ -53,6 +53,16 @@ describe('ElementHarness and ListHarness', () => {
     expect(fromSettled, 'settled() gives the harness').to.equal(h);
     expect(h.items().map((item) => item.getAttribute('part'))).to.deep.equal(['item', 'item']);
     expect(h.titles()).to.deep.equal(['Blodprøve', 'Røntgen']);
-    expect(h.text()).to.equal('BlodprøveRøntgenFerdig');
+    expect(h.text()).to.equal(' Blodprøve Røntgen Ferdig');
+  });
+
+  it('expectEveryTitleIn: passes when every title carries the language, fails on one that does not or on an empty list', async () => {
+    const el = await fixture<HarnessList>(html`<harness-list></harness-list>`);
+    const h = new HarnessListHarness(el);
+    expect(() => expectEveryTitleIn(h, 'nn'), 'no items').to.throw(/titles listed/);
+    el.finish(['Blodprøve', 'Røntgen']);
+    expect(() => expectEveryTitleIn(h, 'nn')).not.to.throw();
+    h.titleElement(h.items()[1]!).lang = 'nb';
+    expect(() => expectEveryTitleIn(h, 'nn')).to.throw(/Røntgen/);
   });
 });

@@ -11,11 +11,6 @@ import type { AppointmentListView, HnAppointmentList } from '../src/hn-appointme
  * elements, in order), `titles()` and `text()` come from the shared `ListHarness`.
  */
 export class AppointmentListHarness extends ListHarness<HnAppointmentList> {
-  /** An appointment's heading text. */
-  titleOf(item: HTMLElement): string {
-    return item.querySelector('[role="heading"]')!.textContent!.trim();
-  }
-
   /** The appointment's key, `{sourceId}/{id}` (`bundle/{id}` in bundle mode). */
   keyOf(item: HTMLElement): string {
     return item.querySelector<HTMLElement>('article[data-key]')!.dataset['key']!;
@@ -93,7 +88,7 @@ export class AppointmentListHarness extends ListHarness<HnAppointmentList> {
     return item.querySelector<HTMLElement>('article[data-key]')!;
   }
 
-  /** The appointment's heading element (where its title from the source is). */
+  /** The appointment's heading element (where its title from the source is; `titleOf` gives its text). */
   titleElement(item: HTMLElement): HTMLElement {
     return item.querySelector<HTMLElement>('[role="heading"]')!;
   }

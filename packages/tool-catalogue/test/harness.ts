@@ -14,12 +14,7 @@ import type { HnToolCatalogue } from '../src/hn-tool-catalogue.js';
 export class ToolCatalogueHarness extends ListHarness<HnToolCatalogue> {
   // ---- the tools -----------------------------------------------------------------------------
 
-  /** A tool's heading text (the heading its article is labelled by). */
-  titleOf(item: HTMLElement): string {
-    return item.querySelector('article [role="heading"]')!.textContent!.trim();
-  }
-
-  /** The element with a tool's name (its heading). */
+  /** The element with a tool's name: the heading its article is labelled by (`titleOf` gives its text). */
   titleElement(item: HTMLElement): HTMLElement {
     return item.querySelector<HTMLElement>('article [role="heading"]')!;
   }

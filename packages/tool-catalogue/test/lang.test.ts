@@ -1,7 +1,7 @@
 // Language of parts (WCAG 3.1.2): with the catalogue in English or nynorsk, the tools' names and
 // descriptions, written by their sources, carry the source's language.
 import { expect } from '@open-wc/testing';
-import { session, sourcesIn } from '@hn-elements/test-support';
+import { expectEveryTitleIn, session, sourcesIn } from '@hn-elements/test-support';
 import { bundleOf, catalogueBundle, tool } from './fixtures.js';
 import { harness, withBundle, withSession } from './helpers.js';
 
@@ -23,9 +23,7 @@ for (const locale of ['en', 'nn'] as const) {
     });
 
     it("live: the source's configured language", async () => {
-      const h = await harness(await withSession(session({ locale, sources: sourcesIn('nn') }))).loaded();
-      expect(h.items().length).to.be.greaterThan(0);
-      for (const item of h.items()) expect(h.titleElement(item).getAttribute('lang')).to.equal('nn');
+      expectEveryTitleIn(await harness(await withSession(session({ locale, sources: sourcesIn('nn') }))).loaded(), 'nn');
     });
   });
 }
