@@ -1,8 +1,8 @@
 // Focus is never lost: every action that removes or changes the focused control leaves focus on
 // something in the element that says where the citizen is, never on the page's <body>.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { focusIsOnBody, pressOn, resetServer, setMode } from '@hn-elements/test-support';
-import { session, SOURCES } from './fixtures.js';
+import { expectFocusKeptThroughErrorRetry, expectFocusKeptThroughNoticeRetry, focusIsOnBody, pressOn, resetServer } from '@hn-elements/test-support';
+import { session } from './fixtures.js';
 import { deepActiveElement, harness, settle, withSession } from './helpers.js';
 
 /** An element as a short string (chai would try to print a whole element tree on a failure). */
@@ -41,31 +41,21 @@ describe('<hn-appointment-list> keeps focus when the focused control goes', () =
   });
 
   it('"Prøv igjen" in the error state: focus stays in the element through the new load', async () => {
-    for (const source of SOURCES) await setMode(source.id, 'down');
-    const el = await withSession(session());
-    const h = await harness(el).loaded();
-    const retry = h.retryButton()!;
-    expect(retry, 'the error state offers "Prøv igjen"').to.exist;
-    await resetServer();
-    await pressOn(retry);
-    await h.loaded();
-    await waitUntil(() => h.items().length > 0, 'did not recover', { timeout: 8000 });
+    const el = await expectFocusKeptThroughErrorRetry({
+      mount: () => withSession(session()),
+      retryButton: (el) => harness(el).retryButton(),
+      recovered: (el) => harness(el).items().length > 0,
+    });
     await settle(el);
-    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
     expect(el.shadowRoot!.contains(deepActiveElement()) || el.contains(deepActiveElement())).to.equal(true);
   });
 
   it('"Prøv igjen" in the sources notice: focus stays in the element when the notice goes', async () => {
-    await setMode('fastlegen', 'down');
-    const el = await withSession(session());
-    const h = await harness(el).loaded();
-    const retry = h.noticeRetryButton()!;
-    expect(retry, 'the notice offers "Prøv igjen"').to.exist;
-    await setMode('fastlegen', 'ok');
-    await pressOn(retry);
-    await h.loaded();
-    await waitUntil(() => h.noticeText() === '', 'the notice stayed', { timeout: 8000 });
-    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
+    await expectFocusKeptThroughNoticeRetry({
+      mount: () => withSession(session()),
+      retryButton: (el) => harness(el).noticeRetryButton(),
+      recovered: (el) => harness(el).noticeText() === '',
+    });
   });
 
   it('switching between upcoming and past, and a change of language, keep focus', async () => {

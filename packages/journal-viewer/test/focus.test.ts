@@ -1,8 +1,8 @@
 // Focus is never lost: each action that removes the focused control leaves focus on something in
 // the journal, never on the page's <body>.
 import { expect, waitUntil } from '@open-wc/testing';
-import { focusIsOnBody, pressOn, resetServer, setMode } from '@hn-elements/test-support';
-import { session, SOURCES, standardBundle } from './fixtures.js';
+import { expectFocusKeptThroughErrorRetry, expectFocusKeptThroughNoticeRetry, focusIsOnBody, pressOn, resetServer } from '@hn-elements/test-support';
+import { session, standardBundle } from './fixtures.js';
 import { closeButton, deepActiveElement, errorRetryButton, items, noticeRetryButton, openDocument, settle, sourcesNotice, tab, withBundle, withSession } from './harness.js';
 
 describe('<hn-journal-viewer> keeps focus when the focused control goes', () => {
@@ -11,29 +11,19 @@ describe('<hn-journal-viewer> keeps focus when the focused control goes', () => 
   });
 
   it('"Prøv igjen" in the error state: focus stays in the journal through the new load', async () => {
-    for (const source of SOURCES) await setMode(source.id, 'down');
-    const el = await withSession(session());
-    await settle(el);
-    const retry = errorRetryButton(el)!;
-    expect(retry, 'the error state offers "Prøv igjen"').to.exist;
-    await resetServer();
-    await pressOn(retry);
-    await el.loadComplete;
-    await waitUntil(() => items(el).length > 0, 'did not recover', { timeout: 8000 });
-    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
+    await expectFocusKeptThroughErrorRetry({
+      mount: () => withSession(session()),
+      retryButton: (el) => errorRetryButton(el),
+      recovered: (el) => items(el).length > 0,
+    });
   });
 
   it('"Prøv igjen" in the sources notice: focus stays in the journal when the notice goes', async () => {
-    await setMode('fastlegen', 'down');
-    const el = await withSession(session());
-    await settle(el);
-    const retry = noticeRetryButton(el)!;
-    expect(retry, 'the notice offers "Prøv igjen"').to.exist;
-    await setMode('fastlegen', 'ok');
-    await pressOn(retry);
-    await el.loadComplete;
-    await waitUntil(() => sourcesNotice(el) === null, 'the notice stayed', { timeout: 8000 });
-    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
+    await expectFocusKeptThroughNoticeRetry({
+      mount: () => withSession(session()),
+      retryButton: (el) => noticeRetryButton(el),
+      recovered: (el) => sourcesNotice(el) === null,
+    });
   });
 
   it('closing a document, switching tabs and a change of language keep focus', async () => {

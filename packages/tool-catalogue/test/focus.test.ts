@@ -1,7 +1,7 @@
 // Focus is never lost: each action that removes the focused control leaves focus on something in
 // the catalogue, never on the page's <body>.
 import { expect, waitUntil } from '@open-wc/testing';
-import { focusIsOnBody, pressOn, resetServer, session, setMode, SOURCES } from '@hn-elements/test-support';
+import { expectFocusKeptThroughErrorRetry, expectFocusKeptThroughNoticeRetry, focusIsOnBody, pressOn, resetServer, session } from '@hn-elements/test-support';
 import { catalogueBundle } from './fixtures.js';
 import { deepActiveElement, harness, withBundle, withSession } from './helpers.js';
 
@@ -11,29 +11,19 @@ describe('<hn-tool-catalogue> keeps focus when the focused control goes', () => 
   });
 
   it('"Prøv igjen" in the error state: focus stays in the catalogue through the new load', async () => {
-    for (const source of SOURCES) await setMode(source.id, 'down');
-    const el = await withSession(session());
-    const h = await harness(el).loaded();
-    const retry = h.errorRetryButton()!;
-    expect(retry, 'the error state offers "Prøv igjen"').to.exist;
-    await resetServer();
-    await pressOn(retry);
-    await h.loaded();
-    await waitUntil(() => h.items().length > 0, 'did not recover', { timeout: 8000 });
-    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
+    await expectFocusKeptThroughErrorRetry({
+      mount: () => withSession(session()),
+      retryButton: (el) => harness(el).errorRetryButton(),
+      recovered: (el) => harness(el).items().length > 0,
+    });
   });
 
   it('"Prøv igjen" in the sources notice: focus stays in the catalogue when the notice goes', async () => {
-    await setMode('fastlegen', 'down');
-    const el = await withSession(session());
-    const h = await harness(el).loaded();
-    const retry = h.noticeRetryButton()!;
-    expect(retry, 'the notice offers "Prøv igjen"').to.exist;
-    await setMode('fastlegen', 'ok');
-    await pressOn(retry);
-    await h.loaded();
-    await waitUntil(() => h.notice() === null, 'the notice stayed', { timeout: 8000 });
-    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
+    await expectFocusKeptThroughNoticeRetry({
+      mount: () => withSession(session()),
+      retryButton: (el) => harness(el).noticeRetryButton(),
+      recovered: (el) => harness(el).notice() === null,
+    });
   });
 
   it('filtering to nothing, "Fjern søk og filtre", a category, the checkbox and a change of language keep focus', async () => {
