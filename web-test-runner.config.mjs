@@ -41,6 +41,23 @@ function closingLineReporter() {
   };
 }
 
+/** With WTR_FILE_TIMES=1: the 20 files whose tests took longest, summed per file (where the time goes). */
+function fileTimesReporter() {
+  const times = [];
+  const sum = (suite) => (suite ? suite.tests.reduce((total, test) => total + (test.duration ?? 0), 0) + suite.suites.reduce((total, child) => total + sum(child), 0) : 0);
+  return {
+    reportTestFileResults({ sessionsForTestFile, testFile }) {
+      times.push([sessionsForTestFile.reduce((total, session) => total + sum(session.testResults), 0), testFile]);
+    },
+    onTestRunFinished() {
+      times.sort((a, b) => b[0] - a[0]);
+      const total = times.reduce((t, [ms]) => t + ms, 0);
+      process.stdout.write(`\ntest time per file (sum ${(total / 1000).toFixed(1)} s):\n`);
+      for (const [ms, file] of times.slice(0, 20)) process.stdout.write(`${(ms / 1000).toFixed(1).padStart(7)} s  ${file.replace(process.cwd() + '/', '')}\n`);
+    },
+  };
+}
+
 export default {
   files: ['packages/*/test/**/*.test.ts', '!packages/*/test/node/**', 'dev/test-support/test/*.test.ts', 'test/reliability/*.test.ts', 'test/accessibility/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
@@ -58,5 +75,5 @@ export default {
   ],
   plugins: [axTreePlugin(), flatTreeReaderPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [namespaceCookieMiddleware(), fhir.koaMiddleware],
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), namespaceReporter(fhir), closingLineReporter()],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), namespaceReporter(fhir), closingLineReporter(), ...(process.env.WTR_FILE_TIMES ? [fileTimesReporter()] : [])],
 };

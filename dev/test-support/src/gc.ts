@@ -6,9 +6,12 @@ import { nextTask } from './rejections.js';
  *
  * Not a wait for time: a `WeakRef` keeps its target alive until the task that read it ends, and an
  * element that held frames, observers or blobs can take more than one collection to be freed (the
- * DOM's heap and the script heap let go of each other in turns). A real leak survives every round.
+ * DOM's heap and the script heap let go of each other in turns; a removed frame is torn down in a
+ * task of its own, later on a busy machine: 5 rounds were not always enough there, 20 are). It
+ * stops as soon as the count is reached, so a healthy run costs one or two rounds. A real leak
+ * survives every round.
  */
-export async function collectUntil(gc: () => void, survivors: () => number, allowed: number, rounds = 5): Promise<number> {
+export async function collectUntil(gc: () => void, survivors: () => number, allowed: number, rounds = 20): Promise<number> {
   let left = survivors();
   for (let round = 0; round < rounds && left > allowed; round += 1) {
     await nextTask();
