@@ -95,6 +95,7 @@ export class HnAppointmentList extends HnElement {
     scope: 'appointments',
     fromBundle: (bundle) => appointmentsFromBundle(bundle, this.moment),
     fromSources: (session, signal) => appointmentsFromSources(session, { signal, now: this.moment, timeoutMs: this.requestTimeout }),
+    afterRetry: () => this.announcer.announce(() => this.t('retried')),
   });
   private readonly roving = new RovingTabindexController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('article[data-key]')],

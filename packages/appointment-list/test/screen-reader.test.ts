@@ -113,6 +113,9 @@ describe('<hn-appointment-list> read by a screen reader', () => {
       await settle(el);
       // Focus stays in the component (the retry button is gone): it lands on the view switch.
       await reader.heard(/^button, Kommende timer \(\d+\), pressed$/);
+      // And the retry says it worked, once.
+      await reader.heard('Timene er hentet.');
+      expect(await reader.count('Timene er hentet.')).to.equal(1);
       const again = await reader.readAll();
       expect(again).to.include('list, Kommende timer');
       expect(again).not.to.include('Vi fikk ikke hentet timene dine.');

@@ -26,6 +26,8 @@ class FrameHost extends HnElement {
   static override properties = { ...HnElement.properties, bundle: { attribute: false } };
   declare bundle: unknown;
   readonly loads: PendingLoad[] = [];
+  /** What `afterRetry` was told, in order. */
+  readonly retried: string[] = [];
   /** Whether this frame's view is on show (a component with two views has a frame each). */
   onShow = true;
   readonly data = new DataFrameController<Data>(this, {
@@ -36,6 +38,7 @@ class FrameHost extends HnElement {
       return { text: `bundle ${String(bundle)}`, patient: 'Patient/kari', failures: [], incomplete: [], skipped: 0 };
     },
     fromSources: (session) => new Promise<Data>((resolve, reject) => this.loads.push({ session, resolve, reject })),
+    afterRetry: (data) => this.retried.push(data.text),
   });
 
   protected override willUpdate(): void {
@@ -284,6 +287,29 @@ describe('core: the data-component frame', () => {
       el.shadowRoot!.querySelector('hn-sources-notice')!.dispatchEvent(new CustomEvent('hn-retry', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(el.loads).to.have.length(3);
+    });
+
+    it('tells afterRetry what a retry brought, once, and nothing for a first load or a failed retry', async () => {
+      const el = await host(kari);
+      el.loads[0]!.resolve(loaded({ text: 'first' }));
+      await el.data.settled();
+      expect(el.retried, 'a first load is not a retry').to.deep.equal([]);
+      el.data.reload();
+      await el.updateComplete;
+      el.loads[1]!.reject(new AllSourcesFailedError([failure(helseBergen, 'server')]));
+      await el.data.settled();
+      expect(el.retried, 'a failed retry brought nothing').to.deep.equal([]);
+      el.data.reload();
+      await el.updateComplete;
+      el.loads[2]!.resolve(loaded({ text: 'after retry' }));
+      await el.data.settled();
+      expect(el.retried).to.deep.equal(['after retry']);
+      // The session changes: a new load, not a retry.
+      el.session = { ...kari, sources: [helseBergen] };
+      await el.updateComplete;
+      el.loads[3]!.resolve(loaded({ text: 'another load' }));
+      await el.data.settled();
+      expect(el.retried).to.deep.equal(['after retry']);
     });
 
     it('reload() re-reads a bundle', async () => {

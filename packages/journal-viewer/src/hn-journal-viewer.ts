@@ -78,12 +78,18 @@ export class HnJournalViewer extends HnElement {
     onShow: () => this.currentView === 'documents',
     fromBundle: (bundle) => documentsFromBundle(bundle, this.currentSession?.patient.reference ?? ''),
     fromSources: (session, signal) => documentsFromSources(session, { signal, timeoutMs: this.requestTimeout }),
+    afterRetry: () => {
+      if (this.currentView === 'documents') this.announcer.announce(() => this.t('retried'));
+    },
   });
   private readonly log = new DataFrameController<AccessLogData>(this, {
     scope: 'journal',
     onShow: () => this.currentView === 'access-log',
     fromBundle: (bundle) => accessLogFromBundle(bundle, this.currentSession?.patient.reference ?? ''),
     fromSources: (session, signal) => accessLogFromSources(session, { signal, timeoutMs: this.requestTimeout }),
+    afterRetry: () => {
+      if (this.currentView === 'access-log') this.announcer.announce(() => this.t('retried'));
+    },
   });
   private readonly roving = new RovingTabindexController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.list-pane .item-open')],

@@ -107,6 +107,9 @@ describe('<hn-journal-viewer> read by a screen reader', () => {
       retry.click();
       await reader.heard('tab, Dokumenter, selected, position 1, set size 2');
       await settle(el);
+      // And the retry says it worked, once.
+      await reader.heard('Journalen er hentet.');
+      expect(await reader.count('Journalen er hentet.')).to.equal(1);
       const again = await reader.readAll();
       expect(again).not.to.include('Vi fikk ikke hentet journaldokumentene.');
       expect(again).to.include('heading, Helse Bergen, level 2');

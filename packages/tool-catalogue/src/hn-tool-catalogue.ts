@@ -78,6 +78,7 @@ export class HnToolCatalogue extends HnElement {
     scope: 'tools',
     fromBundle: (bundle) => toolsFromBundle(bundle, this.currentLocale),
     fromSources: (session, signal) => toolsFromSources(session, { signal, locale: this.currentLocale, timeoutMs: this.requestTimeout }),
+    afterRetry: () => this.announcer.announce(() => this.t('retried')),
   });
 
   /** When the focused control goes (a retry, a notice whose source is back): the search field, else the state's message. */

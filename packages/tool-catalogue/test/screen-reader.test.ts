@@ -112,6 +112,9 @@ describe('<hn-tool-catalogue> read by a screen reader', () => {
       // Focus stays in the component: on the loading status, then the search field.
       await reader.heard(SEARCH);
       expect(deepActiveElement()?.id).to.equal('search');
+      // And the retry says it worked, once.
+      await reader.heard('Verktøyene er hentet.');
+      expect(await reader.count('Verktøyene er hentet.')).to.equal(1);
       const again = await reader.readAll();
       expect(again).not.to.include('Vi fikk ikke hentet verktøyene.');
       expect(again.some((p) => /^Viser \d+ av \d+ verktøy\.$/.test(p))).to.equal(true);

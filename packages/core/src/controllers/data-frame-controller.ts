@@ -24,6 +24,11 @@ export interface DataFrameOptions<T extends FrameData> extends Omit<SourcesLoadO
    * show sets `aria-busy`: a component with a frame per view (the journal) says which is on show.
    */
   onShow?: () => boolean;
+  /**
+   * Told the data a retry (`reload()`) brought, once it is there, so the component can say so: a
+   * screen-reader user who pressed "Prøv igjen" otherwise hears only where focus landed.
+   */
+  afterRetry?: (data: T) => void;
 }
 
 /** The component's words and its own rendering of the data, for `DataFrameController.render`. */
@@ -50,7 +55,7 @@ export interface FrameView<T> {
  * - `syncHost(bundle)` (from `willUpdate`) loads for the host's session, and nothing while the
  *   representation does not cover the component (`allowed`, from `scope`) or the host is detached;
  * - `aria-busy` on the host follows `busy`, after every update (one rule);
- * - `reload()` is the retry: forget and update;
+ * - `reload()` is the retry: forget and update; what it brings goes to `afterRetry` (to be said);
  * - each source that answered 401 is reported once per load as `hn-auth-required`;
  * - `shownValue` is the data, never another person's while theirs loads;
  * - `banner()` and `render(view)`: the on-behalf banner, then no access, the error, loading, or the
@@ -63,14 +68,26 @@ export class DataFrameController<T extends FrameData> extends SourcesLoadControl
   /** Whether the last sync was given a host's bundle (its data is shown whoever the session's patient is). */
   private fromBundle = false;
 
+  /** A retry is running; its outcome goes to `afterRetry`. */
+  private retrying = false;
+
   constructor(host: HnElement, options: DataFrameOptions<T>) {
-    const { scope, onShow, ...load } = options;
+    const { scope, onShow, afterRetry, onChange, ...load } = options;
+    const frame: { self?: DataFrameController<T> } = {};
     super(host, {
       ...load,
+      onChange: (state) => {
+        onChange?.(state);
+        const self = frame.self;
+        if (!self?.retrying || state.status === 'loading' || state.status === 'idle') return;
+        self.retrying = false;
+        if (state.status === 'ready') afterRetry?.(state.value);
+      },
       reportErrors: (errors) => {
         for (const sourceId of authRequiredSources(errors)) host.emit<AuthRequiredDetail>('hn-auth-required', { sourceId });
       },
     });
+    frame.self = this;
     this.element = host;
     this.scope = scope;
     this.onShow = onShow ?? (() => true);
@@ -101,6 +118,7 @@ export class DataFrameController<T extends FrameData> extends SourcesLoadControl
 
   /** Fetches again from the sources, or re-reads the bundle. */
   reload(): void {
+    this.retrying = true;
     this.forget();
     this.host.requestUpdate();
   }
