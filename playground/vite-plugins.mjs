@@ -97,6 +97,8 @@ export function playgroundPagePlugin({ root, config }) {
 /** The one-script-tag host page: served exactly as written (no Vite client, no import map). */
 const ONE_SCRIPT_PAGE = '/playground/hosts/one-script.html';
 const STANDALONE_FILE = /^\/packages\/([a-z0-9-]+)\/dist\/standalone\.js(\.map)?$/;
+/** The fonts a standalone.js asks for beside itself (the build copies them there; here they come from the tokens package). */
+const STANDALONE_FONT = /^\/packages\/[a-z0-9-]+\/dist\/fonts\/([a-z0-9-]+\.woff2)$/;
 
 /**
  * Serves playground/hosts/one-script.html as a static page, and `/packages/<name>/dist/standalone.js`
@@ -124,6 +126,12 @@ export function standaloneHostPlugin({ root }) {
           if (pathname === ONE_SCRIPT_PAGE) {
             return send(res, 'text/html; charset=utf-8', readFileSync(join(root, pathname), 'utf8'), req.method);
           }
+          const font = STANDALONE_FONT.exec(pathname);
+          if (font) {
+            const file = join(root, 'packages', 'tokens', 'dist', 'fonts', font[1]);
+            if (!existsSync(file)) return next();
+            return send(res, 'font/woff2', readFileSync(file), req.method);
+          }
           const match = STANDALONE_FILE.exec(pathname);
           if (!match) return next();
           const { buildStandalone, standalonePackages } = await import('../scripts/standalone.mjs');
@@ -145,7 +153,7 @@ export function standaloneHostPlugin({ root }) {
   };
 }
 
-/** @param {import('node:http').ServerResponse} res @param {string} type @param {string} body @param {string} method */
+/** @param {import('node:http').ServerResponse} res @param {string} type @param {string | Buffer} body @param {string} method */
 function send(res, type, body, method) {
   res.statusCode = 200;
   res.setHeader('Content-Type', type);

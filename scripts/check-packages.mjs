@@ -4,6 +4,8 @@
 // types, and every module a package's .d.ts files import resolves from that package's own
 // dependencies or peer dependencies (a consumer's TypeScript finds nothing else: the workspace's
 // hoisted node_modules would hide a missing one here); the same for the built modules' imports.
+// Files a built module asks for by `new URL('<relative>', import.meta.url)` (the fonts) must exist
+// where it asks and be in the package's "files".
 // Run after `npm run build` (it needs dist/).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -100,6 +102,23 @@ export function runtimeImportProblems(dir, pkg) {
   return found;
 }
 
+const ASSET_URL = /\bnew\s+URL\(\s*(?:\/\*[^*]*\*\/\s*)?(['"`])(\.{1,2}\/[^'"`$]+)\1\s*,\s*import\.meta\.url\s*\)/g;
+
+/** Files the built modules load by URL relative to themselves that the package would not ship. */
+export function assetUrlProblems(dir, pkg) {
+  const shipped = (pkg.files ?? []).map((f) => resolve(dir, f));
+  const found = [];
+  for (const file of filesEndingWith(join(dir, 'dist'), '.js')) {
+    for (const [, , url] of readFileSync(file, 'utf8').matchAll(ASSET_URL)) {
+      const target = resolve(dirname(file), url);
+      const where = `${relative(dir, file)} loads '${url}'`;
+      if (!existsSync(target)) found.push(`${where}, which is missing (${relative(dir, target)})`);
+      else if (!shipped.some((f) => target === f || target.startsWith(f + '/'))) found.push(`${where}, which is not in "files"`);
+    }
+  }
+  return found;
+}
+
 for (const name of readdirSync(join(root, 'packages'))) {
   const dir = join(root, 'packages', name);
   const manifestPath = join(dir, 'package.json');
@@ -133,7 +152,7 @@ for (const name of readdirSync(join(root, 'packages'))) {
       for (const tag of tags) if (!text.includes(`"${tag}"`)) own.push(`${file} does not know <${tag}>`);
     }
   }
-  own.push(...declarationImportProblems(dir, pkg), ...runtimeImportProblems(dir, pkg));
+  own.push(...declarationImportProblems(dir, pkg), ...runtimeImportProblems(dir, pkg), ...assetUrlProblems(dir, pkg));
   const { messages } = await publint({ pkgDir: dir, level: 'warning', strict: true });
   const found = [...own, ...messages.map((m) => formatMessage(m, pkg) ?? m.code)];
   problems += found.length;

@@ -5,18 +5,34 @@
 // the hand-off launcher where the component renders it); it registers the tags as define.js does
 // and exports what the package's index exports. No chunks: dynamic imports are inlined.
 //
+// The fonts are the one thing beside it: the tokens code asks for '../dist/fonts/<file>.woff2'
+// relative to the module, so packages/<name>/dist/fonts gets a copy of packages/tokens/dist/fonts
+// (written by `npm run generate`). Serve the fonts folder next to standalone.js; without it text
+// falls back to Arial (font-display: swap), nothing else breaks. Inlining them would add ~190 KB of
+// base64 to every file, downloaded even when the browser has the fonts cached.
+//
 //   node scripts/standalone.mjs                    every package (vite.config.ts runs this after `vite build`)
 //   node scripts/standalone.mjs inbox journal-viewer   only these
 //
 // `buildStandalone()` is also used in memory (`write: false`) by the playground, which serves the
 // bundle fresh from the sources, and by scripts/bench/sizes.mjs.
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGES = join(ROOT, 'packages');
+/** The font files the tokens package ships (scripts/generate.mjs copies them from the font package). */
+export const TOKEN_FONTS_DIR = join(PACKAGES, 'tokens', 'dist', 'fonts');
+
+/** Copies the tokens package's fonts to packages/<name>/dist/fonts, beside standalone.js. */
+function copyFonts(name) {
+  if (!existsSync(TOKEN_FONTS_DIR)) throw new Error(`standalone ${name}: ${TOKEN_FONTS_DIR} is missing; run npm run generate`);
+  const target = join(PACKAGES, name, 'dist', 'fonts');
+  mkdirSync(target, { recursive: true });
+  for (const file of readdirSync(TOKEN_FONTS_DIR)) copyFileSync(join(TOKEN_FONTS_DIR, file), join(target, file));
+}
 
 /** Packages (directory names) that have a standalone entry. */
 export function standalonePackages() {
@@ -76,6 +92,7 @@ export async function buildStandalone(name, { write = true, sourcemap = true } =
   // An inlined dynamic import may be listed as an import of the chunk itself.
   const bare = [...chunk.imports, ...chunk.dynamicImports].filter((file) => file !== chunk.fileName);
   if (bare.length) throw new Error(`standalone ${name}: imports left in the bundle: ${bare.join(', ')}`);
+  if (write) copyFonts(name);
   return {
     name,
     file: join(PACKAGES, name, 'dist', 'standalone.js'),

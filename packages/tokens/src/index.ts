@@ -1,5 +1,8 @@
 import { unsafeCSS, type CSSResult } from 'lit';
 import { tokensCssText } from './generated/tokens.js';
+import { fontFaceCss } from './fonts.js';
+
+export { fontFamily, fontFaceCss } from './fonts.js';
 
 export {
   tokens,
@@ -25,10 +28,15 @@ const STYLE_MARKER = 'data-hn-tokens';
 
 const sheets = new WeakMap<Document, CSSStyleSheet>();
 
+/** The document sheet: Source Sans 3's `@font-face` rules, then the tokens. */
+const documentCss = () => fontFaceCss() + tokensCssText;
+
 /**
  * Adds the token stylesheet to a document once. Safe to call any number of times (every
  * element calls it on connect): a document gets one sheet, and it is added again only if
- * something removed it from `adoptedStyleSheets`.
+ * something removed it from `adoptedStyleSheets`. The sheet also declares Source Sans 3
+ * (`@font-face`, `font-display: swap`), so the font loads once per page, not once per component,
+ * and only when text uses it.
  *
  * The rules use `:where(:root)` (specificity 0), so any `:root { --hn-...: ... }` in the page
  * overrides a token.
@@ -48,7 +56,7 @@ export function adoptTokens(doc?: Document): boolean {
     if (!sheet) {
       // A constructed sheet may only be adopted by a document of the realm that constructed it.
       sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(tokensCssText);
+      sheet.replaceSync(documentCss());
       sheets.set(target, sheet);
     }
     if (target.adoptedStyleSheets.includes(sheet)) return false;
@@ -61,7 +69,7 @@ export function adoptTokens(doc?: Document): boolean {
   if (target.querySelector(`style[${STYLE_MARKER}]`)) return false;
   const style = target.createElement('style');
   style.setAttribute(STYLE_MARKER, '');
-  style.textContent = tokensCssText;
+  style.textContent = documentCss();
   const parent = target.head ?? target.documentElement;
   if (!parent) return false;
   parent.prepend(style);

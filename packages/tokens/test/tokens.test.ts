@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { adoptTokens, contrastChecks, tokenList, tokens, tokensCssText, breakpoints } from '@hn-elements/tokens';
+import { adoptTokens, contrastChecks, fontFamily, tokenList, tokens, tokensCssText, breakpoints } from '@hn-elements/tokens';
 
 // Mocha globals from @web/test-runner, typed locally (the tsconfig loads no global test types).
 const { describe, it } = globalThis as unknown as {
@@ -76,11 +76,32 @@ describe('@hn-elements/tokens', () => {
     expect(tokens.color.blueberry[500]).to.equal('#188097');
     expect(tokens.focusRing.width).to.equal('3px');
     expect(tokens.targetSize).to.equal('44px');
-    expect(breakpoints).to.deep.equal({ sm: 480, md: 768, lg: 1024, xl: 1440 });
+    expect(breakpoints).to.deep.equal({ xs: 360, sm: 564, md: 768, lg: 1088, xl: 1450 });
     expect(tokensCssText.startsWith(':where(:root)')).to.equal(true);
     const names = tokenList.map((t) => t.name);
     expect(new Set(names).size).to.equal(names.length);
     expect(names).to.include('--hn-color-text');
+  });
+
+  it('the document sheet declares Source Sans 3 with font-display: swap, and the font loads from dist/fonts', async () => {
+    adoptTokens();
+    const sheet = document.adoptedStyleSheets.find((s) => [...s.cssRules].some((r) => r instanceof CSSFontFaceRule))!;
+    expect(sheet, 'a sheet with @font-face').to.exist;
+    const rules = [...sheet.cssRules].filter((r): r is CSSFontFaceRule => r instanceof CSSFontFaceRule);
+    expect(rules).to.have.length(6);
+    for (const rule of rules) {
+      expect(rule.style.getPropertyValue('font-family')).to.equal(`"${fontFamily}"`);
+      expect(rule.style.getPropertyValue('font-display')).to.equal('swap');
+    }
+    expect(tokens.font.family.startsWith(`"${fontFamily}"`)).to.equal(true);
+    await document.fonts.load(`16px "${fontFamily}"`);
+    expect(document.fonts.check(`16px "${fontFamily}"`)).to.equal(true);
+    const probe = document.createElement('p');
+    probe.style.fontFamily = 'var(--hn-font-family)';
+    probe.textContent = 'Blåbær';
+    document.body.append(probe);
+    expect(getComputedStyle(probe).fontFamily.startsWith(`"${fontFamily}"`)).to.equal(true);
+    probe.remove();
   });
 
   it('every semantic pair meets WCAG AA', () => {
