@@ -3,7 +3,8 @@
 // Chromium against the playground's FHIR servers. The playground serves the page as written and
 // builds standalone.js in memory from the current sources with scripts/standalone.mjs (the build
 // `npm run build` writes to dist), so this test needs no build beforehand and never runs a stale one.
-// It checks what docs/integration.md ("One script tag") promises: no other request, both components
+// It checks what docs/integration.md ("One script tag") promises: no other request (but the fonts
+// beside a standalone file, which the playground serves from the tokens package), both components
 // with live data, production Lit, no errors, axe clean, the package API exported, the session
 // context shared by the two copies, and what two copies need under Trusted Types.
 //
@@ -15,6 +16,8 @@ import { TRUSTED_TYPES_POLICY } from '../vite-plugins.mjs';
 
 const PAGE = '/playground/hosts/one-script.html';
 const BUNDLES = ['/packages/appointment-list/dist/standalone.js', '/packages/inbox/dist/standalone.js'];
+/** Source Sans 3, which the tokens code in a standalone file asks for in the fonts folder beside it. */
+const FONT = /^\/packages\/[a-z-]+\/dist\/fonts\/source-sans-3-latin(?:-ext)?-(?:400|600|700)-normal\.woff2$/;
 /** What core's defineElement says when a second copy registers a tag the first already has. */
 const SECOND_COPY_WARNING = /^\[hn-elements\] <hn-[a-z-]+> is already defined by another copy; keeping the first\.$/;
 
@@ -80,8 +83,15 @@ describe('one script tag per component, no import map', { timeout: 240_000 }, ()
   test('the page has no import map and requests only its two standalone files and FHIR data', async () => {
     assert.equal(await page.locator('script[type="importmap"]').count(), 0);
     for (const bundle of BUNDLES) assert.equal(requests.filter((path) => path === bundle).length, 1, `${bundle} requested once`);
-    const other = requests.filter((path) => path !== PAGE && !BUNDLES.includes(path) && path !== '/__fhir-control/sources' && !path.startsWith('/fhir/'));
+    const other = requests.filter((path) => path !== PAGE && !BUNDLES.includes(path) && path !== '/__fhir-control/sources' && !path.startsWith('/fhir/') && !FONT.test(path));
     assert.deepEqual(other, [], 'no other request (no Lit, core, tokens or chunks of their own, no Vite client)');
+    // The fonts come from beside a standalone file, each face once although both files declare it.
+    const fonts = requests.filter((path) => FONT.test(path));
+    assert.ok(fonts.length > 0, 'Source Sans 3 is loaded');
+    for (const font of fonts) assert.ok(BUNDLES.some((bundle) => font.startsWith(bundle.replace(/standalone\.js$/, 'fonts/'))), `${font} is beside a standalone file`);
+    const files = fonts.map((path) => path.split('/').pop());
+    assert.equal(new Set(files).size, files.length, `each font file once: ${fonts.join(', ')}`);
+    assert.equal(await page.evaluate(() => document.fonts.check('16px "Source Sans 3"')), true);
     assert.ok(requests.some((path) => path.startsWith('/fhir/')), 'live data from the FHIR servers');
   });
 

@@ -1,6 +1,6 @@
 import { unsafeCSS, type CSSResult } from 'lit';
 import { tokensCssText } from './generated/tokens.js';
-import { fontFaceCss } from './fonts.js';
+import { fontFaceCss, fontFamily } from './fonts.js';
 
 export { fontFamily, fontFaceCss } from './fonts.js';
 
@@ -28,15 +28,33 @@ const STYLE_MARKER = 'data-hn-tokens';
 
 const sheets = new WeakMap<Document, CSSStyleSheet>();
 
-/** The document sheet: Source Sans 3's `@font-face` rules, then the tokens. */
-const documentCss = () => fontFaceCss() + tokensCssText;
+/**
+ * Set on a document by the first copy of this module that declares the font there. Several copies
+ * can share a page (every standalone.js bundles one), each with its own font URLs: a second set of
+ * the same faces would download every file again.
+ */
+const FONTS_DECLARED = Symbol.for('hn-elements.tokens.fonts');
+
+/** Whether this call is the one to declare the font in `doc`: not yet declared by any copy, nor by the page. */
+function declaresFonts(doc: Document): boolean {
+  const marked = doc as Document & { [FONTS_DECLARED]?: boolean };
+  if (marked[FONTS_DECLARED]) return false;
+  marked[FONTS_DECLARED] = true;
+  // A page that loads the family itself (its own @font-face) keeps its faces.
+  for (const face of doc.fonts ?? []) if (face.family.replace(/^["']|["']$/g, '') === fontFamily) return false;
+  return true;
+}
+
+/** The document sheet: Source Sans 3's `@font-face` rules (unless declared already), then the tokens. */
+const documentCss = (doc: Document) => (declaresFonts(doc) ? fontFaceCss() : '') + tokensCssText;
 
 /**
  * Adds the token stylesheet to a document once. Safe to call any number of times (every
  * element calls it on connect): a document gets one sheet, and it is added again only if
  * something removed it from `adoptedStyleSheets`. The sheet also declares Source Sans 3
  * (`@font-face`, `font-display: swap`), so the font loads once per page, not once per component,
- * and only when text uses it.
+ * and only when text uses it; not when another copy of this package, or the page itself, has
+ * declared the family in the document already.
  *
  * The rules use `:where(:root)` (specificity 0), so any `:root { --hn-...: ... }` in the page
  * overrides a token.
@@ -56,7 +74,7 @@ export function adoptTokens(doc?: Document): boolean {
     if (!sheet) {
       // A constructed sheet may only be adopted by a document of the realm that constructed it.
       sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(documentCss());
+      sheet.replaceSync(documentCss(target));
       sheets.set(target, sheet);
     }
     if (target.adoptedStyleSheets.includes(sheet)) return false;
@@ -69,7 +87,7 @@ export function adoptTokens(doc?: Document): boolean {
   if (target.querySelector(`style[${STYLE_MARKER}]`)) return false;
   const style = target.createElement('style');
   style.setAttribute(STYLE_MARKER, '');
-  style.textContent = documentCss();
+  style.textContent = documentCss(target);
   const parent = target.head ?? target.documentElement;
   if (!parent) return false;
   parent.prepend(style);

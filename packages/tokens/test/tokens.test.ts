@@ -104,6 +104,30 @@ describe('@hn-elements/tokens', () => {
     probe.remove();
   });
 
+  it('declares the font only where neither another copy nor the page has', () => {
+    const fontRules = (doc: Document) =>
+      doc.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).filter((r) => r instanceof doc.defaultView!.CSSFontFaceRule).length;
+    const frames = [1, 2, 3].map(() => document.body.appendChild(document.createElement('iframe')));
+    try {
+      const [fresh, ownFont, otherCopy] = frames.map((f) => f.contentDocument!);
+      adoptTokens(fresh);
+      expect(fontRules(fresh!)).to.equal(6);
+      // The page has its own Source Sans 3: it keeps it, and no second set of faces downloads.
+      const style = ownFont!.createElement('style');
+      style.textContent = `@font-face { font-family: "${fontFamily}"; src: url(own.woff2) format("woff2"); }`;
+      ownFont!.head.append(style);
+      adoptTokens(ownFont);
+      expect(fontRules(ownFont!)).to.equal(0);
+      expect(rootValue(ownFont!, '--hn-space-4')).to.equal('1rem');
+      // Another copy of the package (a second standalone.js) declared it already.
+      (otherCopy as unknown as Record<symbol, boolean>)[Symbol.for('hn-elements.tokens.fonts')] = true;
+      adoptTokens(otherCopy);
+      expect(fontRules(otherCopy!)).to.equal(0);
+    } finally {
+      for (const f of frames) f.remove();
+    }
+  });
+
   it('every semantic pair meets WCAG AA', () => {
     expect(contrastChecks.length).to.be.greaterThan(30);
     for (const c of contrastChecks) expect(c.ratio, `${c.foreground} on ${c.background}`).to.be.at.least(c.min);
