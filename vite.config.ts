@@ -97,6 +97,31 @@ function cleanChunks(entries: Record<string, string>): Plugin {
 }
 
 /**
+ * Leaves the library's `new URL('<relative file>', import.meta.url)` to the application's bundler.
+ * The sources mark them `/* @vite-ignore *\/` so that this build neither inlines the file (a library
+ * build inlines every asset, the fonts would become ~190 KB of base64) nor moves it: the files are
+ * shipped where the URL points (packages/tokens/dist/fonts, written by scripts/generate.mjs). In
+ * the output the mark is blanked (same length, the source map stays right), so an application's
+ * Vite or webpack sees a plain `new URL(...)` and emits the file with its own build.
+ */
+function keepRelativeAssetUrls(): Plugin {
+  const marked = /(new\s+URL\(\s*)(\/\*\s*@vite-ignore\s*\*\/)(?=\s*['"`]\.{1,2}\/)/g;
+  let libraryBuild = false;
+  return {
+    name: 'hn-keep-relative-asset-urls',
+    apply: 'build',
+    configResolved(config) {
+      libraryBuild = Boolean(config.build.lib);
+    },
+    renderChunk(code) {
+      if (!libraryBuild || !marked.test(code)) return null;
+      marked.lastIndex = 0;
+      return { code: code.replace(marked, (_, head: string, mark: string) => head + ' '.repeat(mark.length)), map: null };
+    },
+  };
+}
+
+/**
  * After the library build has been written, builds every package's dist/standalone.js
  * (scripts/standalone.mjs). Only in the library build, as cleanChunks.
  */
@@ -126,7 +151,7 @@ export default defineConfig(({ command }) => {
       conditions: ['source', ...defaultClientConditions],
     },
     publicDir: false,
-    plugins: [cleanChunks(entries), standaloneBuild()],
+    plugins: [cleanChunks(entries), keepRelativeAssetUrls(), standaloneBuild()],
     build: {
       // Each entry's file name carries its package, `<name>/dist/<export>.js`, under packages/.
       // Nothing is emptied: packages/tokens/dist also holds the generated tokens.css.

@@ -8,6 +8,8 @@
  * The URLs are relative to this module: '../dist/fonts/' from src/fonts.ts (Vite dev server, test
  * runners) and from dist/index.js (the built package, standalone.js) is the same dist/fonts. They
  * are written out one by one, as literals, so that an application's bundler can pick the files up.
+ * `@vite-ignore` keeps this repository's own builds from inlining or moving them; the library build
+ * blanks it in dist/index.js (vite.config.ts, keepRelativeAssetUrls) for applications' bundlers.
  * A browser downloads only the faces the page's text needs (latin only for Norwegian and English).
  */
 
