@@ -136,7 +136,7 @@ function place(item: AppointmentView, t: Translate) {
       <dd>
         ${t('video')}.
         ${item.videoUrl
-          ? html`<a href=${item.videoUrl} rel="noopener noreferrer" target="_blank">${t('joinVideo')}</a>`
+          ? html`<a href=${item.videoUrl} rel="noopener noreferrer" target="_blank">${t('joinVideo')} <span class="new-tab">${t('newTab')}</span></a>`
           : html`<span class="muted">${t('videoLinkMissing')}</span>`}
       </dd>
     </div>`;
