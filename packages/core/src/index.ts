@@ -43,6 +43,7 @@ export { sourceLabel } from './templates/source-label.js';
 export { HnConfirmDialog } from './elements/hn-confirm-dialog.js';
 export { readText, conceptText, humanNameText, resourceName, referenceDisplay, withoutUnpairedBidi } from './fhir/readers.js';
 export { htmlToText } from './html-text.js';
+export { deepActiveElement, focusIsLost } from './focus.js';
 export { WidthController, type WidthControllerOptions } from './width-controller.js';
 export { fitSourceHtml } from './html-fitting.js';
 export { attachmentLocation, readAttachment, base64Size, type AttachmentLocation, type AttachmentContent, type ReadAttachmentOptions } from './fhir/attachment-content.js';

@@ -1,4 +1,4 @@
-import type { Session } from '@hn-elements/core';
+import { focusIsLost, type Session } from '@hn-elements/core';
 import type { HandoffStartDetail } from './hn-handoff-launcher.js';
 
 /**
@@ -27,8 +27,5 @@ export function whoFor(session: Session | undefined): string {
  * it to the offered link takes it from nothing else the citizen went on to while waiting.
  */
 export function focusIsWithinOrLost(host: Element): boolean {
-  if (host.matches(':focus-within')) return true;
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return !active || active === document.body || active === document.documentElement;
+  return host.matches(':focus-within') || focusIsLost();
 }

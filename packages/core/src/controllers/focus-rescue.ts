@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { focusIsLost } from '../focus.js';
 
 export interface FocusRescueOptions {
   /**
@@ -13,12 +14,6 @@ interface Updatable {
   updateComplete?: Promise<unknown>;
 }
 
-/** The focused element, through shadow roots. */
-function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
-  let active = root.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /**
  * Keeps focus in the component when the focused control goes away under it: "Prøv igjen" that
@@ -62,7 +57,7 @@ export class FocusRescueController implements ReactiveController {
     // Let the removal (and the host's render that caused it) finish.
     await this.host.updateComplete;
     for (let round = 0; round < 3; round += 1) {
-      if (!this.host.isConnected || !this.dropped()) return;
+      if (!this.host.isConnected || !focusIsLost(this.host.ownerDocument)) return;
       if (lost.isConnected && lost.getClientRects().length > 0) return; // the citizen moved focus away (a click outside)
       const target = this.options.target();
       if (!target) return;
@@ -74,9 +69,4 @@ export class FocusRescueController implements ReactiveController {
     }
   }
 
-  /** True when focus is nowhere in particular (the page's body). */
-  private dropped(): boolean {
-    const active = deepActiveElement(this.host.ownerDocument);
-    return active === null || active === this.host.ownerDocument.body || active === this.host.ownerDocument.documentElement;
-  }
 }

@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { deepActiveElement } from '../focus.js';
 import { HnElement } from '../hn-element.js';
 import { coreMessages } from '../i18n/core-messages.js';
 import styles from './hn-confirm-dialog.css.js';
 
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+/** The focused element, when it is an HTML element (one that can be focused again). */
+function focusedElement(): HTMLElement | null {
+  const active = deepActiveElement();
   return active instanceof HTMLElement ? active : null;
 }
 
@@ -84,7 +85,7 @@ export class HnConfirmDialog extends HnElement {
     // Kept in step on every update, not only when `open` changes: a dialog put back into the
     // page while `open` is true must show again (disconnecting closes the native dialog).
     if (this.open && !dialog.open && this.isConnected) {
-      this.opener ??= deepActiveElement();
+      this.opener ??= focusedElement();
       dialog.showModal();
       this.focusHeading();
     } else if (!this.open && dialog.open) {
@@ -110,7 +111,7 @@ export class HnConfirmDialog extends HnElement {
   }
 
   private focusIsInside(): boolean {
-    const active = deepActiveElement();
+    const active = focusedElement();
     return !!active && (this.renderRoot.contains(active) || this.contains(active)) && !(active as HTMLButtonElement).disabled;
   }
 
@@ -125,7 +126,7 @@ export class HnConfirmDialog extends HnElement {
   private onKeyDown(event: KeyboardEvent) {
     if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
     const items = this.tabbables();
-    const active = deepActiveElement();
+    const active = focusedElement();
     if (items.length === 0) {
       event.preventDefault();
       this.focusHeading();
