@@ -50,3 +50,5 @@ export { attachmentLocation, readAttachment, base64Size, type AttachmentLocation
 export { Announcer } from './controllers/announcer.js';
 export { FocusRescueController, type FocusRescueOptions } from './controllers/focus-rescue.js';
 export { VirtualRovingTabindexController, type VirtualRovingTabindexOptions } from './controllers/virtual-roving-tabindex.js';
+export { ageOn, representedAge, parentalReach, type ParentalReach } from './representation-age.js';
+export { decodeBase64Text } from './base64-text.js';

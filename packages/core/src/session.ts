@@ -11,6 +11,11 @@ export interface PersonRef {
   reference: string;
   /** Display name in natural order, e.g. "Kari Nordmann". */
   name: string;
+  /**
+   * FHIR `date` of birth, when the portal knows it (`2015-09-03`). Rules that depend on the
+   * represented person's age read it (`representedAge`, core/src/representation-age.ts).
+   */
+  birthDate?: string;
 }
 
 /** What a representation lets the actor see and do. */
