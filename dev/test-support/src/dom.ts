@@ -70,3 +70,39 @@ export function whenPresent(root: Node, find: () => unknown, timeout = 8000): Pr
     observer.observe(root, { childList: true, subtree: true, attributes: true });
   });
 }
+
+/**
+ * The language `node` is read in: its own `lang` or the nearest one around it, looking out through
+ * shadow roots to the page, as the browser and a screen reader do ('' when nothing sets one).
+ */
+export function languageOf(node: Node): string {
+  let element: Element | null = node instanceof Element ? node : node.parentElement;
+  while (element) {
+    const withLang = element.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang')!;
+    const root = element.getRootNode();
+    element = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
+}
+
+/** The innermost element in `root` (through shadow roots) whose text, white space folded, includes `text`. */
+export function elementWithText(root: Node, text: string): Element | null {
+  const search = (node: Node): Element | null => {
+    if (!deepText(node).includes(text)) return null;
+    const children = [...((node as Element).shadowRoot?.children ?? []), ...((node as ParentNode).children ?? [])];
+    for (const child of children) {
+      const found = search(child);
+      if (found) return found;
+    }
+    return node instanceof Element ? node : null;
+  };
+  return search(root);
+}
+
+/** The language the shown text `text` is read in inside `root` (see `languageOf`); throws when it is not shown. */
+export function languageOfText(root: Node, text: string): string {
+  const element = elementWithText(root, text);
+  if (!element) throw new Error(`"${text}" is not shown`);
+  return languageOf(element);
+}

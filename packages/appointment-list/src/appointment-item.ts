@@ -85,11 +85,11 @@ export function appointmentItem(item: AppointmentView, ctx: ItemContext) {
           <dt>${t('when')}</dt>
           <dd>${whenText(item, t, ctx.locale)}${minutes ? html` <span class="muted">(${t('minutes', { count: minutes })})</span>` : nothing}</dd>
         </div>
-        ${place(item, t)}
+        ${place(item, t, lang)}
         ${item.practitioner || item.organization
           ? html`<div>
               <dt>${t('with')}</dt>
-              <dd>${[item.practitioner, item.organization].filter(Boolean).join(', ')}</dd>
+              <dd lang=${lang}>${[item.practitioner, item.organization].filter(Boolean).join(', ')}</dd>
             </div>`
           : nothing}
       </dl>
@@ -103,7 +103,7 @@ export function appointmentItem(item: AppointmentView, ctx: ItemContext) {
             <p lang=${lang}>${item.preparation}</p>
           </details>`
         : nothing}
-      ${item.sourceName ? sourceLabel(ctx.locale, item.sourceName) : nothing}
+      ${item.sourceName ? sourceLabel(ctx.locale, item.sourceName, undefined, lang) : nothing}
       <div class="actions">
         ${item.timing === 'upcoming' && item.status !== 'cancelled' && !item.tentative
           ? html`<button type="button" class="button" @click=${() => ctx.onCalendar(item)}>${t('calendar')}</button>`
@@ -129,7 +129,7 @@ function changeLauncher(item: AppointmentView, ctx: ItemContext) {
   return launcherTemplate({ link, source, part: 'change', label: ctx.t('change'), subject: item.title, destination: item.sourceName, locale: ctx.locale, session: ctx.session });
 }
 
-function place(item: AppointmentView, t: Translate) {
+function place(item: AppointmentView, t: Translate, lang: string) {
   if (item.mode === 'video') {
     return html`<div>
       <dt>${t('where')}</dt>
@@ -147,7 +147,7 @@ function place(item: AppointmentView, t: Translate) {
   if (!item.place) return nothing;
   return html`<div>
     <dt>${t('where')}</dt>
-    <dd>${item.place.name}${item.place.address ? html`<br /><span class="muted">${item.place.address}</span>` : nothing}</dd>
+    <dd lang=${lang}>${item.place.name}${item.place.address ? html`<br /><span class="muted">${item.place.address}</span>` : nothing}</dd>
   </div>`;
 }
 

@@ -98,6 +98,11 @@ export class AppointmentListHarness extends ListHarness<HnAppointmentList> {
     return item.querySelector<HTMLElement>('p.description');
   }
 
+  /** "Fra Helse Bergen": the appointment's source, as core's source label shows it. */
+  sourceLabel(item: HTMLElement): HTMLElement {
+    return item.querySelector<HTMLElement>('.source-label')!;
+  }
+
   /** The appointment's status as the word it shows ("Bekreftet", "Avlyst", …). */
   statusOf(item: HTMLElement): string {
     return item.querySelector('.status-badge')!.textContent!.trim();

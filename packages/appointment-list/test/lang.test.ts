@@ -1,7 +1,7 @@
 // Language of parts (WCAG 3.1.2): with the list in English or nynorsk, the appointments' titles
 // and descriptions, written by their sources, carry the source's language.
 import { expect } from '@open-wc/testing';
-import { expectEveryTitleIn, sourcesIn } from '@hn-elements/test-support';
+import { expectEveryTitleIn, languageOfText, sourcesIn } from '@hn-elements/test-support';
 import { appointment, bundleOf, practitioner, session, standardBundle } from './fixtures.js';
 import { harness, withBundle, withSession } from './helpers.js';
 
@@ -15,6 +15,18 @@ for (const locale of ['en', 'nn'] as const) {
       expect(h.viewButton('upcoming').closest('[lang]'), 'the view switch carries no lang of its own').to.equal(null);
     });
 
+    it('the place, the practitioner, the organisation and the source are named in bokmål; the labels follow the locale', async () => {
+      const h = harness(await withBundle(standardBundle(), locale));
+      const item = h.items()[0]!;
+      expect(languageOfText(item, 'Øyepoliklinikken'), 'the place').to.equal('nb');
+      expect(languageOfText(item, 'Jonas Lies vei 72'), 'its address').to.equal('nb');
+      expect(languageOfText(item, 'Ingrid Berg'), 'the practitioner').to.equal('nb');
+      expect(languageOfText(item, 'Haukeland universitetssjukehus'), 'the organisation').to.equal('nb');
+      const from = h.sourceLabel(item);
+      expect(languageOfText(from, 'Haukeland universitetssjukehus'), 'the source in "From …"').to.equal('nb');
+      expect(languageOfText(from, locale === 'en' ? 'From' : 'Frå'), 'the words around it').to.not.equal('nb');
+    });
+
     it("an appointment's own language wins, for its title and its description", async () => {
       const h = harness(
         await withBundle(
@@ -25,6 +37,7 @@ for (const locale of ['en', 'nn'] as const) {
       const item = h.items()[0]!;
       expect(h.titleElement(item).getAttribute('lang')).to.equal('nn');
       expect(h.descriptionElement(item)!.getAttribute('lang')).to.equal('nn');
+      expect(languageOfText(item, 'Ingrid Berg'), 'the practitioner, as the appointment says').to.equal('nn');
     });
 
     it("live: the source's configured language", async () => {

@@ -229,6 +229,11 @@ export function messageBodyElement(message: HTMLElement): HTMLElement {
   return message.querySelector<HTMLElement>('.body')!;
 }
 
+/** The button that shows an attachment in place ("Vis info.html"), by the file's name; null when there is none. */
+export function showAttachmentButton(el: HnInbox, name: string): HTMLButtonElement | null {
+  return [...pane(el).querySelectorAll<HTMLButtonElement>('button[aria-expanded]')].find((b) => b.textContent!.includes(name)) ?? null;
+}
+
 /** Plain-text message bodies of the open thread, a paragraph each. */
 export function textBodies(el: HnInbox): HTMLElement[] {
   return [...pane(el).querySelectorAll<HTMLElement>('.text-body')];

@@ -1,10 +1,10 @@
 // Language of parts (WCAG 3.1.2): with the inbox in English or nynorsk, what the sources wrote
 // (senders, subjects, previews, message bodies) carries the source's language.
 import { expect } from '@open-wc/testing';
-import { session, SOURCES } from '@hn-elements/test-support';
-import { bundleOf, message, standardBundle, THREAD } from './fixtures.js';
+import { languageOf, languageOfText, session, SOURCES } from '@hn-elements/test-support';
+import { bundleOf, message, standardBundle, THREAD, toBase64 } from './fixtures.js';
 import { withBundle, withSession } from './helpers.js';
-import { loaded, messageBodyElement, messageSenderElement, openItem, paneHeading, previewElementOf, rendered, row, senderElementOf, threadMessages, titleElementOf } from './harness.js';
+import { loaded, pane, showAttachmentButton, sourceFilter, messageBodyElement, messageSenderElement, openItem, paneHeading, previewElementOf, rendered, row, senderElementOf, threadMessages, titleElementOf } from './harness.js';
 
 for (const locale of ['en', 'nn'] as const) {
   describe(`<hn-inbox locale="${locale}"> marks text from the sources with their language`, () => {
@@ -22,6 +22,44 @@ for (const locale of ['en', 'nn'] as const) {
       expect(messageBodyElement(fromClinic).getAttribute('lang')).to.equal('nb');
       // The inbox's own words around them are not marked: they follow the element's locale.
       expect(el.shadowRoot!.querySelector('[part="toolbar"]')!.hasAttribute('lang')).to.equal(false);
+    });
+
+    it('file names, the HTML shown from an attachment, a form\'s title and answer choices are in bokmål by default', async () => {
+      const el = await withBundle(standardBundle(), { locale });
+      await openItem(el, 'Innkalling til kontroll');
+      expect(languageOfText(pane(el), 'innkalling.pdf'), 'a letter\'s file').to.equal('nb');
+      await openItem(el, 'Prøvesvar');
+      expect(languageOfText(pane(el), 'oversikt.pdf'), 'an attachment\'s name').to.equal('nb');
+      await openItem(el, 'Fyll ut egenerklæringen');
+      expect(languageOfText(pane(el), 'Egenerklæring før hjerteundersøkelse'), 'the form\'s title').to.equal('nb');
+      expect(languageOfText(pane(el), 'Nei'), 'its answer choices').to.equal('nb');
+    });
+
+    it('an HTML attachment shown in place is in bokmål by default', async () => {
+      const el = await withBundle(
+        bundleOf([
+          message({
+            id: 'v1',
+            topic: { text: 'Før ultralyd' },
+            payload: [{ contentString: 'Se vedlegget.' }, { contentAttachment: { contentType: 'text/html', data: toBase64('<p>Slik foregår det</p>'), title: 'info.html' } }],
+          }),
+        ]),
+        { locale },
+      );
+      await openItem(el, 'Før ultralyd');
+      showAttachmentButton(el, 'info.html')!.click();
+      await el.updateComplete;
+      expect(languageOfText(pane(el), 'Slik foregår det')).to.equal('nb');
+    });
+
+    it("live: the source's name in each row and in the source filter is in the source's language", async () => {
+      const el = await withSession(session({ locale, sources: SOURCES.map((source) => ({ ...source, language: 'nn' })) }));
+      await loaded(el);
+      await rendered(el);
+      const first = el.shadowRoot!.querySelector<HTMLElement>('[part="item"]')!;
+      const named = SOURCES.find((source) => first.textContent!.includes(source.name))!;
+      expect(languageOfText(first, named.name)).to.equal('nn');
+      for (const option of [...sourceFilter(el)!.options].filter((o) => o.value !== 'all')) expect(languageOf(option), option.text).to.equal('nn');
     });
 
     it("a resource's own language wins", async () => {

@@ -162,17 +162,19 @@ function sourceOptions(items: readonly AccessEntryView[], sessionSources: readon
 function accessEntry(entry: AccessEntryView, ctx: AccessLogContext): TemplateResult {
   const { t, locale } = ctx;
   const when = t('timeAt', { date: formatDateTime(entry.recorded, locale, 'long-date'), time: formatDateTime(entry.recorded, locale, 'time') });
-  const whoLine = [entry.who ?? t('unknownPerson'), entry.role].filter(Boolean).join(', ');
   const purpose = entry.purpose;
   const keys = purpose?.kind ? PURPOSE_KEYS[purpose.kind] : undefined;
-  // The source's own words (why, what was read) are in the source's language.
+  // The source's own words (who, their role and workplace, why, what was read) are in the source's language.
   const lang = sourceLanguage(entry.resource.language, ctx.sourceOf?.(entry.sourceId));
+  const whoLine = entry.who
+    ? html`<span lang=${lang}>${[entry.who, entry.role].filter(Boolean).join(', ')}</span>`
+    : html`${[t('unknownPerson'), entry.role].filter(Boolean).join(', ')}`;
   return html`<li part="item" class="entry ${entry.failed ? 'entry--failed' : ''}">
     <p class="entry-when"><time datetime=${entry.recorded.toISOString()}>${when}</time></p>
     <dl class="facts">
       <div>
         <dt>${t('who')}</dt>
-        <dd>${whoLine}${entry.organization ? html`<br /><span class="muted">${entry.organization}</span>` : nothing}</dd>
+        <dd>${whoLine}${entry.organization ? html`<br /><span class="muted" lang=${lang}>${entry.organization}</span>` : nothing}</dd>
       </div>
       <div>
         <dt>${t('why')}</dt>
@@ -190,6 +192,6 @@ function accessEntry(entry: AccessEntryView, ctx: AccessLogContext): TemplateRes
       </div>
     </dl>
     ${entry.failed ? html`<p class="failed">${t('failed')}</p>` : nothing}
-    ${entry.sourceName && entry.sourceName !== entry.organization ? sourceLabel(locale, entry.sourceName) : nothing}
+    ${entry.sourceName && entry.sourceName !== entry.organization ? sourceLabel(locale, entry.sourceName, undefined, lang) : nothing}
   </li>`;
 }

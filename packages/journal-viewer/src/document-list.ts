@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateTime, intlLocale, TIME_ZONE, type Locale } from '@hn-elements/core';
+import { formatDateTime, intlLocale, sourceLanguage, TIME_ZONE, type Locale } from '@hn-elements/core';
 import { groupDocuments, type JournalDocumentView, type SourceGroup } from './documents-model.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { documentLang, documentStatus, domId, PROBLEM_KEY, type JournalViewContext } from './view-parts.js';
@@ -38,7 +38,7 @@ export function documentList(items: readonly JournalDocumentView[], sourceOrder:
 function sourceGroup(group: SourceGroup, ctx: DocumentListContext): TemplateResult {
   const groupId = `source-${domId(group.sourceId || group.sourceName || 'unknown')}`;
   return html`<section class="group" aria-labelledby=${groupId}>
-    <p id=${groupId} class="group-heading" role="heading" aria-level=${ctx.level}>${group.sourceName || ctx.t('unknownSource')}</p>
+    <p id=${groupId} class="group-heading" role="heading" aria-level=${ctx.level} lang=${ifDefined(group.sourceName ? sourceLanguage(undefined, ctx.sourceOf?.(group.sourceId)) : undefined)}>${group.sourceName || ctx.t('unknownSource')}</p>
     ${group.months.map((month) => {
       const monthId = `${groupId}-${month.key}`;
       return html`<p id=${monthId} class="month-heading" role="heading" aria-level=${ctx.level + 1}>
@@ -62,10 +62,12 @@ function itemProblem(item: JournalDocumentView, ctx: JournalViewContext): string
 function documentItem(item: JournalDocumentView, ctx: DocumentListContext): TemplateResult {
   const id = domId(item.key);
   const current = ctx.openKey === item.key;
+  // The type and the author are the source's words, in its language; the date is the journal's.
+  const lang = documentLang(item, ctx);
   const meta = [
-    item.typeText && item.typeText !== item.title ? item.typeText : undefined,
+    item.typeText && item.typeText !== item.title ? html`<span lang=${lang}>${item.typeText}</span>` : undefined,
     item.date ? formatDateTime(item.date, ctx.locale, 'long-date') : undefined,
-    item.author,
+    item.author ? html`<span lang=${lang}>${item.author}</span>` : undefined,
   ].filter(Boolean);
   const problem = itemProblem(item, ctx);
   const described = [meta.length ? `meta-${id}` : '', problem ? `problem-${id}` : ''].filter(Boolean).join(' ');
@@ -80,7 +82,7 @@ function documentItem(item: JournalDocumentView, ctx: DocumentListContext): Temp
     >
       <span class="item-title" lang=${ifDefined(item.title !== undefined ? documentLang(item, ctx) : undefined)}>${item.title ?? ctx.t('untitled')}</span>
     </button>
-    ${meta.length ? html`<p id="meta-${id}" class="item-meta">${meta.join(' · ')}</p>` : nothing}
+    ${meta.length ? html`<p id="meta-${id}" class="item-meta">${meta.map((part, i) => (i ? html` · ${part}` : part))}</p>` : nothing}
     ${documentStatus(item, ctx)}
     ${problem ? html`<p id="problem-${id}" class="item-problem">${problem}</p>` : nothing}
   </li>`;

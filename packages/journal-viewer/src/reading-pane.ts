@@ -48,7 +48,7 @@ export function readingPane(item: JournalDocumentView, ctx: ReadingPaneContext):
     ${item.titleShortened ? html`<p class="muted">${ctx.t('titleShortened')}</p>` : nothing}
     ${documentStatus(item, ctx)}
     <dl class="facts">
-      ${documentFacts(item, ctx).map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+      ${documentFacts(item, ctx).map(([label, value, lang]) => html`<div><dt>${label}</dt><dd lang=${ifDefined(lang)}>${value}</dd></div>`)}
     </dl>
     ${ctx.fileName !== undefined && body
       ? html`<div class="reader-actions">

@@ -45,13 +45,17 @@ export function documentStatus(item: JournalDocumentView, ctx: JournalViewContex
   return statusBadge(preliminary ? 'warning' : 'neutral', ctx.t(preliminary ? 'statusPreliminary' : 'statusAmended'));
 }
 
-/** Label and value pairs that describe a document: type, date, author, source. */
-export function documentFacts(item: JournalDocumentView, ctx: JournalViewContext): [string, string][] {
-  const facts: [string, string][] = [];
-  if (item.typeText) facts.push([ctx.t('factType'), item.typeText]);
+/**
+ * Label and value pairs that describe a document: type, date, author, source. The third element is
+ * the value's language when the value is the source's words (a type, a name), not the journal's.
+ */
+export function documentFacts(item: JournalDocumentView, ctx: JournalViewContext): [string, string, string?][] {
+  const lang = documentLang(item, ctx);
+  const facts: [string, string, string?][] = [];
+  if (item.typeText) facts.push([ctx.t('factType'), item.typeText, lang]);
   facts.push([ctx.t('factDate'), item.date ? formatDateTime(item.date, ctx.locale, 'long-date') : ctx.t('missingDate')]);
-  if (item.author) facts.push([ctx.t('factAuthor'), item.author]);
+  if (item.author) facts.push([ctx.t('factAuthor'), item.author, lang]);
   const from = [item.organization, item.sourceName].filter((v, i, all) => v && all.indexOf(v) === i).join(', ');
-  facts.push([ctx.t('factSource'), from || ctx.t('unknownSource')]);
+  facts.push(from ? [ctx.t('factSource'), from, lang] : [ctx.t('factSource'), ctx.t('unknownSource')]);
   return facts;
 }

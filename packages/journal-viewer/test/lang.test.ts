@@ -1,9 +1,9 @@
 // Language of parts (WCAG 3.1.2): with the journal in English or nynorsk, the documents' titles
 // and text, written by their sources, carry the source's language.
 import { expect } from '@open-wc/testing';
-import { sourcesIn } from '@hn-elements/test-support';
+import { languageOfText, sourcesIn } from '@hn-elements/test-support';
 import { auditEvent, b64, bundleOf, documentReference, session, standardBundle } from './fixtures.js';
-import { entrySourceWords, items, itemTitleElement, openDocument, paneText, paneTitle, settle, tab, titles, withBundle, withSession } from './harness.js';
+import { documentItem, entrySourceWords, items, itemTitleElement, openDocument, paneText, paneTitle, settle, sourceHeadings, tab, titles, withBundle, withSession } from './harness.js';
 
 for (const locale of ['en', 'nn'] as const) {
   describe(`<hn-journal-viewer locale="${locale}"> marks text from the sources with their language`, () => {
@@ -14,6 +14,17 @@ for (const locale of ['en', 'nn'] as const) {
       expect(paneTitle(pane).getAttribute('lang')).to.equal('nb');
       expect(paneText(pane).getAttribute('lang')).to.equal('nb');
       expect(tab(el, 'documents').closest('[lang]'), 'the tabs follow the locale').to.equal(null);
+    });
+
+    it("a document's type, author and custodian, in the list and the open document, are in bokmål by default", async () => {
+      const el = await withBundle(bundleOf([documentReference({ id: 'd1' })]), { locale });
+      const item = documentItem(el, 'Notat fra kontroll');
+      expect(languageOfText(item, 'Journalnotat'), 'the type in the list').to.equal('nb');
+      expect(languageOfText(item, 'Siri Fjeld'), 'the author in the list').to.equal('nb');
+      const pane = await openDocument(el, 'Notat fra kontroll');
+      expect(languageOfText(pane, 'Journalnotat'), 'the type').to.equal('nb');
+      expect(languageOfText(pane, 'Siri Fjeld'), 'the author').to.equal('nb');
+      expect(languageOfText(pane, 'Haukeland universitetssjukehus'), 'the custodian').to.equal('nb');
     });
 
     it("a document's own language wins, and its attachment's over that", async () => {
@@ -45,6 +56,8 @@ for (const locale of ['en', 'nn'] as const) {
       const words = items(el).flatMap((entry) => entrySourceWords(entry));
       expect(words.map((w) => w.text)).to.include.members(['Timebestilling', 'Notat fra kontroll']);
       for (const word of words) expect(word.lang, word.text).to.equal('nb');
+      const entry = items(el)[0]!;
+      for (const said of ['Siri Fjeld', 'Lege', 'Haukeland universitetssjukehus']) expect(languageOfText(entry, said), `who: ${said}`).to.equal('nb');
     });
 
     it("live: the source's configured language", async () => {
@@ -53,6 +66,8 @@ for (const locale of ['en', 'nn'] as const) {
       const first = titles(el)[0]!;
       expect(first).to.be.a('string');
       expect(itemTitleElement(el, first).getAttribute('lang')).to.equal('nn');
+      const heading = sourceHeadings(el)[0]!;
+      expect(languageOfText(el.shadowRoot!, heading), `the source's heading: ${heading}`).to.equal('nn');
     });
   });
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Bundle } from '@hn-elements/core';
-import { Announcer, DataFrameController, FocusRescueController, HnElement, formatDateTime, sourceLabel, sourceLanguage, statusBadge, type BadgeTone } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, HnElement, formatDateTime, sourceLabel, sourceLanguage, statusBadge, withSourceWords, type BadgeTone } from '@hn-elements/core';
 import { toolMessages, type ToolMessageKey } from './messages.js';
 import { filterTools, TOOL_CATEGORIES, type AssignmentStatus, type ToolCategory, type ToolView } from './model.js';
 import { toolsFromBundle, toolsFromSources, type ToolData } from './load-tools.js';
@@ -261,7 +261,7 @@ export class HnToolCatalogue extends HnElement {
         </div>
         ${tool.description ? html`<p class="description" lang=${lang}>${tool.description}</p>` : nothing}
         ${tool.assignment ? this.renderAssignment(tool, lang) : nothing}
-        ${tool.sourceName ? sourceLabel(locale, tool.sourceName) : nothing}
+        ${tool.sourceName ? sourceLabel(locale, tool.sourceName, undefined, lang) : nothing}
         ${this.renderLaunch(tool)}
       </article>
     </li>`;
@@ -273,11 +273,15 @@ export class HnToolCatalogue extends HnElement {
     const locale = this.currentLocale;
     const by = assignment.by;
     const date = assignment.assigned ? formatDateTime(assignment.assigned, locale, 'long-date') : undefined;
-    const who = by && date ? this.t('assignedByOn', { by, date }) : by ? this.t('assignedBy', { by }) : date ? this.t('assignedOn', { date }) : '';
+    // Who assigned it and the care pathway's name are the source's words.
+    const say = (key: ToolMessageKey) => (params: Record<string, string | number>) => this.t(key, params);
+    const who = by && date
+      ? withSourceWords(say('assignedByOn'), { by, date }, ['by'], lang)
+      : by ? withSourceWords(say('assignedBy'), { by }, ['by'], lang) : date ? this.t('assignedOn', { date }) : '';
     return html`<div class="assignment">
       ${statusBadge(STATUS_TONE[assignment.status], this.t(STATUS_KEY[assignment.status]))}
       ${who ? html`<p>${who}</p>` : nothing}
-      ${assignment.plan ? html`<p>${this.t('partOf', { plan: assignment.plan })}</p>` : nothing}
+      ${assignment.plan ? html`<p>${withSourceWords(say('partOf'), { plan: assignment.plan }, ['plan'], lang)}</p>` : nothing}
       ${assignment.due ? html`<p>${this.t('due', { date: formatDateTime(assignment.due, locale, 'long-date') })}</p>` : nothing}
       ${assignment.note ? html`<p lang=${lang}>${assignment.note}</p>` : nothing}
     </div>`;

@@ -1,7 +1,7 @@
 // Language of parts (WCAG 3.1.2): with the catalogue in English or nynorsk, the tools' names and
 // descriptions, written by their sources, carry the source's language.
 import { expect } from '@open-wc/testing';
-import { expectEveryTitleIn, session, sourcesIn } from '@hn-elements/test-support';
+import { expectEveryTitleIn, languageOfText, session, sourcesIn } from '@hn-elements/test-support';
 import { bundleOf, catalogueBundle, tool } from './fixtures.js';
 import { harness, withBundle, withSession } from './helpers.js';
 
@@ -13,6 +13,20 @@ for (const locale of ['en', 'nn'] as const) {
       expect(h.titleElement(item).getAttribute('lang')).to.equal('nb');
       expect(h.descriptionElement(item)!.getAttribute('lang')).to.equal('nb');
       expect(h.searchField().closest('[lang]'), 'the controls carry no lang of their own').to.equal(null);
+    });
+
+    it('an assigned tool: who assigned it and the care pathway are named in bokmål; the words around them follow the locale', async () => {
+      const h = harness(await withBundle(catalogueBundle(), { locale }));
+      const item = h.assignedItems().find((assigned) => h.textOf(assigned).includes('Hjerteskolen'))!;
+      expect(languageOfText(item, 'Hjertepoliklinikken'), 'who assigned it').to.equal('nb');
+      expect(languageOfText(item, 'Pakkeforløp for hjertesykdom'), 'the care pathway').to.equal('nb');
+    });
+
+    it("live: the source's name is in the source's language", async () => {
+      const h = await harness(await withSession(session({ locale, sources: sourcesIn('nn') }))).loaded();
+      const item = h.items()[0]!;
+      const named = sourcesIn('nn').find((source) => h.textOf(item).includes(source.name))!;
+      expect(languageOfText(item, named.name)).to.equal('nn');
     });
 
     it("a definition's own language wins", async () => {

@@ -1,10 +1,12 @@
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InboxView } from '../context.js';
 import type { AttachmentsController } from '../controllers/attachments-controller.js';
 import { sizeParts } from '../files.js';
 import { prepareHtml } from '../html.js';
 import type { InboxMessageKey } from '../messages.js';
+import { itemLang } from './parts.js';
 import { decodeBase64Text, type AttachmentView, type InboxItem } from '../model.js';
 
 const TYPE_KEY: Record<AttachmentView['format'], InboxMessageKey> = {
@@ -16,9 +18,9 @@ const TYPE_KEY: Record<AttachmentView['format'], InboxMessageKey> = {
 };
 
 /** HTML from a source, fitted under the heading at `level`; a note when it had images (none are loaded). */
-export function sourceHtml(view: InboxView, dirty: string, level: number, extraClass = '') {
+export function sourceHtml(view: InboxView, dirty: string, level: number, extraClass = '', lang?: string) {
   const prepared = prepareHtml(dirty, Math.min(6, level));
-  return html`<div class="html-body ${extraClass}">${unsafeHTML(prepared.html)}</div>
+  return html`<div class="html-body ${extraClass}" lang=${ifDefined(lang)}>${unsafeHTML(prepared.html)}</div>
     ${prepared.images ? html`<p class="images-note muted">${view.t('imagesNotLoaded')}</p>` : nothing}`;
 }
 
@@ -44,8 +46,10 @@ export function attachmentsTemplate(view: InboxView, files: AttachmentsControlle
 
 function attachmentTemplate(view: InboxView, files: AttachmentsController, item: InboxItem, attachment: AttachmentView, inPlace: boolean) {
   const name = attachment.title || view.t('untitledFile');
+  // The file's title is the source's words; a file without one gets the inbox's own.
+  const lang = itemLang(view, item);
   const state = files.state(item, attachment);
-  const head = html`<p class="attachment-name"><span class="file-name">${name}</span> <span class="muted">(${describe(view, attachment)})</span></p>`;
+  const head = html`<p class="attachment-name"><span class="file-name" lang=${ifDefined(attachment.title ? lang : undefined)}>${name}</span> <span class="muted">(${describe(view, attachment)})</span></p>`;
   switch (state.kind) {
     case 'loading':
       return html`${head}<p class="muted" role="status">${view.t('loadingAttachment')}</p>`;
@@ -71,7 +75,7 @@ function attachmentTemplate(view: InboxView, files: AttachmentsController, item:
         : nothing}
       ${url ? html`<a class="button" href=${url} download=${fileName}>${view.t('download', { name })}</a>` : nothing}
     </div>
-    ${state.viewable && shown ? viewerTemplate(view, attachment, data, url, name, fileName, inPlace ? 1 : 2) : nothing}`;
+    ${state.viewable && shown ? viewerTemplate(view, attachment, data, url, name, fileName, inPlace ? 1 : 2, lang) : nothing}`;
 }
 
 /**
@@ -79,7 +83,7 @@ function attachmentTemplate(view: InboxView, files: AttachmentsController, item:
  * would be a Trusted Types sink, `iframe.src` with a blob: URL is not), with the download beside it
  * for browsers that cannot show PDFs; HTML sanitised; text as text.
  */
-function viewerTemplate(view: InboxView, attachment: AttachmentView, data: string, url: string | undefined, name: string, file: string, depth: number) {
+function viewerTemplate(view: InboxView, attachment: AttachmentView, data: string, url: string | undefined, name: string, file: string, depth: number, lang: string) {
   if (attachment.format === 'pdf') {
     if (!url) return nothing;
     return html`<iframe class="pdf" src=${url} title=${view.t('pdfTitle', { name })}></iframe>
@@ -87,6 +91,6 @@ function viewerTemplate(view: InboxView, attachment: AttachmentView, data: strin
   }
   const text = decodeBase64Text(data);
   if (text === undefined) return nothing;
-  if (attachment.format === 'html') return sourceHtml(view, text, view.level + depth, 'viewer');
-  return html`<div class="text-viewer viewer">${text}</div>`;
+  if (attachment.format === 'html') return sourceHtml(view, text, view.level + depth, 'viewer', lang);
+  return html`<div class="text-viewer viewer" lang=${lang}>${text}</div>`;
 }

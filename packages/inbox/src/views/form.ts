@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateTime, formatList, statusBadge, type BadgeTone } from '@hn-elements/core';
+import { formatDateTime, formatList, statusBadge, withSourceWords, type BadgeTone } from '@hn-elements/core';
 import type { InboxView } from '../context.js';
 import type { InboxMessageKey } from '../messages.js';
 import type { FormItem, FormStatus, QuestionView } from '../model.js';
@@ -49,7 +49,7 @@ export function formTemplate(view: InboxView, form: FormItem) {
       : nothing}
     ${form.questionnaire && form.questionnaire.items.length
       ? html`<section class="questions" aria-labelledby="questions-heading">
-          ${subHeading(view, 'questions-heading', form.questionnaire.title ? `${view.t('formQuestions')}: ${form.questionnaire.title}` : view.t('formQuestions'))}
+          ${subHeading(view, 'questions-heading', form.questionnaire.title ? html`${view.t('formQuestions')}: <span lang=${lang}>${form.questionnaire.title}</span>` : view.t('formQuestions'))}
           <p class="muted">${view.t('formQuestionsNote')}</p>
           ${questionsTemplate(view, form.questionnaire.items, lang)}
         </section>`
@@ -62,9 +62,14 @@ function questionsTemplate(view: InboxView, items: readonly QuestionView[], lang
     ${items.map(
       (q) => html`<li>
         <span class="question" lang=${lang}>${q.text}</span>${q.required ? html` <span class="muted">(${view.t('required')})</span>` : nothing}
-        ${q.options.length ? html`<span class="options">${view.t('options', { list: formatList(q.options, view.locale) })}</span>` : nothing}
+        ${q.options.length ? html`<span class="options">${optionsText(view, q.options, lang)}</span>` : nothing}
         ${q.items.length ? questionsTemplate(view, q.items, lang) : nothing}
       </li>`,
     )}
   </ol>`;
+}
+
+/** "Svaralternativer: Ja, Nei": the inbox's words, the options in the source's language. */
+function optionsText(view: InboxView, options: readonly string[], lang: string) {
+  return withSourceWords((params) => view.t('options', params), { list: formatList(options, view.locale) }, ['list'], lang);
 }

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { coreMessages, formatDateTime, translate } from '@hn-elements/core';
+import { formatDateTime, fromSource, sourceLanguage } from '@hn-elements/core';
 import type { InboxView } from '../context.js';
 import type { VirtualRovingTabindexController } from '@hn-elements/core';
 import type { InboxFilter, InboxItem, InboxKind, SourceInfo } from '../model.js';
@@ -36,7 +36,7 @@ export function toolbarTemplate(view: InboxView, filter: InboxFilter, sources: r
           <label for="inbox-source">${view.t('sourceFilter')}</label>
           <select id="inbox-source" @change=${(e: Event) => onFilter({ sourceId: (e.target as HTMLSelectElement).value })}>
             <option value="all" ?selected=${filter.sourceId === 'all'}>${view.t('sourceAll')}</option>
-            ${sources.map((s) => html`<option value=${s.id} ?selected=${filter.sourceId === s.id}>${s.name}</option>`)}
+            ${sources.map((s) => html`<option value=${s.id} lang=${sourceLanguage(undefined, view.session?.sources.find((live) => live.id === s.id))} ?selected=${filter.sourceId === s.id}>${s.name}</option>`)}
           </select>
         </div>`
       : nothing}
@@ -90,7 +90,6 @@ function rowTemplate(view: InboxView, item: InboxItem, index: number, total: num
     if (item.due && (item.status === 'not-started' || item.status === 'started')) meta.push(view.t('due', { date: formatDateTime(item.due, locale, 'date') }));
   }
   if (item.attachmentCount > 0) meta.push(view.t('attachmentCount', { count: item.attachmentCount }));
-  if (item.sourceName) meta.push(translate(coreMessages, locale, 'source', { name: item.sourceName }));
   // The sender, subject and preview are the source's words, in the source's language.
   const lang = itemLang(view, item);
   return html`<div class="row" role="listitem" part="item" aria-setsize=${total} aria-posinset=${index + 1}>
@@ -110,7 +109,7 @@ function rowTemplate(view: InboxView, item: InboxItem, index: number, total: num
       </span>
       <span class="title" lang=${ifDefined(item.title ? lang : undefined)}>${item.title || view.t(KIND_KEY[item.kind])}</span>
       ${item.kind === 'message' && item.preview ? html`<span class="preview" lang=${lang}>${item.preview}</span>` : nothing}
-      <span class="meta">${meta.join(', ')}</span>
+      <span class="meta">${meta.join(', ')}${item.sourceName ? html`, ${fromSource(locale, item.sourceName, lang)}` : nothing}</span>
     </button>
   </div>`;
 }

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sourceLabel, sourceLanguage } from '@hn-elements/core';
 import type { InboxView } from '../context.js';
@@ -27,11 +27,11 @@ export function paneHeading(view: InboxView, text: string, lang?: string) {
 }
 
 /** A heading one level below the pane's. */
-export function subHeading(view: InboxView, id: string, text: string) {
+export function subHeading(view: InboxView, id: string, text: string | TemplateResult) {
   return html`<p id=${id} class="sub-heading" role="heading" aria-level=${Math.min(6, view.level + 1)}>${text}</p>`;
 }
 
-/** "Fra Helse Bergen", when the item's source has a name. */
+/** "Fra Helse Bergen", when the item's source has a name (the name in the source's language). */
 export function itemSource(view: InboxView, item: InboxItem) {
-  return item.sourceName ? sourceLabel(view.locale, item.sourceName) : nothing;
+  return item.sourceName ? sourceLabel(view.locale, item.sourceName, undefined, itemLang(view, item)) : nothing;
 }
