@@ -41,19 +41,29 @@ function closingLineReporter() {
   };
 }
 
-/** With WTR_FILE_TIMES=1: the 20 files whose tests took longest, summed per file (where the time goes). */
+/** With WTR_FILE_TIMES=1: the 20 files whose tests took longest, summed per file, and the 30 slowest tests (where the time goes). */
 function fileTimesReporter() {
   const times = [];
+  const tests = [];
+  const collect = (suite, file, path = []) => {
+    if (!suite) return;
+    for (const test of suite.tests) tests.push([test.duration ?? 0, `${file}: ${[...path, test.name].join(' > ')}`]);
+    for (const child of suite.suites) collect(child, file, [...path, child.name]);
+  };
   const sum = (suite) => (suite ? suite.tests.reduce((total, test) => total + (test.duration ?? 0), 0) + suite.suites.reduce((total, child) => total + sum(child), 0) : 0);
   return {
     reportTestFileResults({ sessionsForTestFile, testFile }) {
       times.push([sessionsForTestFile.reduce((total, session) => total + sum(session.testResults), 0), testFile]);
+      for (const session of sessionsForTestFile) collect(session.testResults, testFile.replace(process.cwd() + '/', ''));
     },
     onTestRunFinished() {
       times.sort((a, b) => b[0] - a[0]);
       const total = times.reduce((t, [ms]) => t + ms, 0);
       process.stdout.write(`\ntest time per file (sum ${(total / 1000).toFixed(1)} s):\n`);
       for (const [ms, file] of times.slice(0, 20)) process.stdout.write(`${(ms / 1000).toFixed(1).padStart(7)} s  ${file.replace(process.cwd() + '/', '')}\n`);
+      tests.sort((a, b) => b[0] - a[0]);
+      process.stdout.write(`\nslowest tests:\n`);
+      for (const [ms, name] of tests.slice(0, 30)) process.stdout.write(`${(ms / 1000).toFixed(2).padStart(7)} s  ${name}\n`);
     },
   };
 }
