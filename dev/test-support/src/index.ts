@@ -9,3 +9,4 @@ export * from './timeouts.js';
 export * from './gc.js';
 export * from './remove-while-loading.js';
 export * from './failing-sources.js';
+export * from './requests.js';

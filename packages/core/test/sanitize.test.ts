@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { runControlPayloads } from '@hn-elements/test-support';
+import { beaconPrefix, runControlPayloads, watchRequests } from '@hn-elements/test-support';
 import { LitElement, render } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import DOMPurify from 'dompurify';
@@ -303,23 +303,10 @@ const REMOTE_LOADS: Array<[string, string]> = [
   ['image element', '<image alt="bilde" src="BEACON">'],
 ];
 
-/** Every resource the page requests from `prefix` from now on (Resource Timing: failed requests too). */
-function watchRequests(prefix: string): { urls: string[]; stop: () => void } {
-  const urls: string[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name.startsWith(prefix)) urls.push(entry.name);
-  });
-  observer.observe({ type: 'resource' });
-  return { urls, stop: () => observer.disconnect() };
-}
-
 describe('sanitizeHtml loads nothing from other servers', () => {
-  let run = 0;
-
   for (const [name, markup] of REMOTE_LOADS) {
     it(`${name}: no request`, async () => {
-      run += 1;
-      const beacon = `https://beacon.example/${run}/`;
+      const beacon = beaconPrefix('sanitize');
       const requests = watchRequests(beacon);
       const container = document.createElement('div');
       document.body.append(container);

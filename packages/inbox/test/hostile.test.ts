@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { deepText, runControlPayloads } from '@hn-elements/test-support';
+import { beaconPrefix, deepText, runControlPayloads } from '@hn-elements/test-support';
 import type { Bundle } from '@medplum/fhirtypes';
 import { bundleOf, letter, message, task, toBase64 } from './fixtures.js';
 import { settle, withBundle } from './helpers.js';
@@ -205,7 +205,7 @@ describe('<hn-inbox> with hostile data', () => {
   });
 
   it('loads nothing from other servers when an HTML message is opened (no read receipt): images show their alt text', async () => {
-    const beacon = `https://beacon.example/inbox-${Date.now()}/`;
+    const beacon = beaconPrefix('inbox');
     const requests = watchRequests(beacon);
     try {
       const el = await withBundle(
