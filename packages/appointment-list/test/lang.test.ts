@@ -1,7 +1,7 @@
 // Language of parts (WCAG 3.1.2): with the list in English or nynorsk, the appointments' titles
 // and descriptions, written by their sources, carry the source's language.
 import { expect } from '@open-wc/testing';
-import { expectEveryTitleIn, languageOfText, sourcesIn } from '@hn-elements/test-support';
+import { expectEveryTitleIn, languageOf, languageOfText, sourcesIn } from '@hn-elements/test-support';
 import { appointment, bundleOf, practitioner, session, standardBundle } from './fixtures.js';
 import { harness, withBundle, withSession } from './helpers.js';
 
@@ -13,6 +13,7 @@ for (const locale of ['en', 'nn'] as const) {
       expect(h.titleOf(item)).to.equal('Kontroll hos øyelege');
       expect(h.titleElement(item).getAttribute('lang')).to.equal('nb');
       expect(h.viewButton('upcoming').closest('[lang]'), 'the view switch carries no lang of its own').to.equal(null);
+      expect(languageOf(h.viewButton('upcoming')), "the list's own words are read in its locale").to.equal(locale);
     });
 
     it('the place, the practitioner, the organisation and the source are named in bokmål; the labels follow the locale', async () => {

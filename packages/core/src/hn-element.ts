@@ -3,6 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { adoptTokens } from '@hn-elements/tokens';
 import { DEFAULT_LOCALE, isLocale, sessionContext, type Locale, type Session } from './session.js';
 import { translate, type Catalogue } from './i18n/messages.js';
+import { ComponentLanguageController, languageAround, localeOfLang } from './i18n/component-language.js';
 import { authRequiredSources } from './fhir/errors.js';
 import sharedStyles from './shared.css.js';
 
@@ -35,6 +36,8 @@ export class HnElement extends LitElement {
   declare session: Session | undefined;
 
   private contextSession: Session | undefined;
+  /** The host's `lang` when its locale differs from the language around it (3.1.2). */
+  readonly #language = new ComponentLanguageController(this);
 
   constructor() {
     super();
@@ -58,26 +61,16 @@ export class HnElement extends LitElement {
     return this.session ?? this.contextSession;
   }
 
-  /** The language in force: attribute, then session, then the page's `lang`, then bokmål. */
+  /**
+   * The language in force: attribute, then session, then the page's `lang` (the nearest one, looking
+   * out through shadow roots as the browser does for `:lang()`; the element's own `lang` counts
+   * only when the page's author set it), then bokmål.
+   */
   get currentLocale(): Locale {
     if (isLocale(this.locale)) return this.locale;
     const fromSession = this.currentSession?.locale;
     if (isLocale(fromSession)) return fromSession;
-    const pageLang = this.inheritedLang()?.slice(0, 2).toLowerCase();
-    if (pageLang === 'no') return 'nb';
-    return isLocale(pageLang) ? pageLang : DEFAULT_LOCALE;
-  }
-
-  /** The nearest `lang`, looking out through shadow roots (as the browser does for `:lang()`). */
-  private inheritedLang(): string | undefined {
-    let node: Element | null = this;
-    while (node) {
-      const withLang = node.closest('[lang]');
-      if (withLang) return withLang.getAttribute('lang') ?? undefined;
-      const root = node.getRootNode();
-      node = root instanceof ShadowRoot ? root.host : null;
-    }
-    return undefined;
+    return localeOfLang(this.#language?.authorLang() ?? languageAround(this)) ?? DEFAULT_LOCALE;
   }
 
   /** Translates with the current locale. */

@@ -81,6 +81,60 @@ describe('HnElement currentLocale', () => {
   });
 });
 
+describe("HnElement: the component's own words carry its language (WCAG 3.1.2)", () => {
+  const langOf = (el: Element) => el.getAttribute('lang');
+
+  it("the host carries lang with the locale where it differs from the page's, and none where they agree", async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="nb"><test-hn-element locale="en"></test-hn-element><test-hn-element></test-hn-element></div>`);
+    const [english, same] = page.querySelectorAll<TestHnElement>('test-hn-element');
+    expect(langOf(english!), 'an English component in a bokmål page').to.equal('en');
+    expect(langOf(same!), 'a component in the page language').to.equal(null);
+    same!.session = session({ locale: 'nn' });
+    await same!.updateComplete;
+    expect(langOf(same!), 'nynorsk from the session').to.equal('nn');
+    same!.session = session({ locale: 'nb' });
+    await same!.updateComplete;
+    expect(langOf(same!), 'back to the page language').to.equal(null);
+    english!.locale = undefined;
+    await english!.updateComplete;
+    expect(english!.currentLocale, 'its own lang is not taken for the page').to.equal('nb');
+    expect(langOf(english!)).to.equal(null);
+  });
+
+  it("'no' and 'nb-NO' around it are bokmål; a page without lang gets the locale named", async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="nb-NO"><test-hn-element locale="nb"></test-hn-element></div>`);
+    expect(langOf(page.querySelector('test-hn-element')!)).to.equal(null);
+    const pageLang = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+    try {
+      const bare = await fixture<HTMLDivElement>(html`<div><test-hn-element locale="nn"></test-hn-element></div>`);
+      expect(langOf(bare.querySelector('test-hn-element')!)).to.equal('nn');
+    } finally {
+      if (pageLang !== null) document.documentElement.setAttribute('lang', pageLang);
+    }
+  });
+
+  it('a lang the page author put on the element is theirs: read as the page language, never changed', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="nb"><test-hn-element lang="nn"></test-hn-element></div>`);
+    const el = page.querySelector<TestHnElement>('test-hn-element')!;
+    expect(el.currentLocale).to.equal('nn');
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(langOf(el)).to.equal('nn');
+  });
+
+  it('inside another component in the same locale, an inner element adds no lang of its own', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="nb"><test-hn-element locale="en"></test-hn-element></div>`);
+    const outer = page.querySelector<TestHnElement>('test-hn-element')!;
+    const inner = document.createElement('test-hn-element') as TestHnElement;
+    inner.locale = 'en';
+    outer.shadowRoot!.append(inner);
+    await inner.updateComplete;
+    expect(langOf(outer)).to.equal('en');
+    expect(langOf(inner)).to.equal(null);
+  });
+});
+
 describe('HnElement session', () => {
   it('gets the session from a ContextProvider ancestor, and follows changes', async () => {
     const provider = await fixture<HTMLDivElement>(html`<div></div>`);

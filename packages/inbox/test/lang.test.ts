@@ -22,6 +22,7 @@ for (const locale of ['en', 'nn'] as const) {
       expect(messageBodyElement(fromClinic).getAttribute('lang')).to.equal('nb');
       // The inbox's own words around them are not marked: they follow the element's locale.
       expect(el.shadowRoot!.querySelector('[part="toolbar"]')!.hasAttribute('lang')).to.equal(false);
+      expect(languageOf(el.shadowRoot!.querySelector('[part="toolbar"]')!), 'and are read in its locale').to.equal(locale);
     });
 
     it('file names, the HTML shown from an attachment, a form\'s title and answer choices are in bokmål by default', async () => {

@@ -1,7 +1,7 @@
 // Language of parts (WCAG 3.1.2): with the journal in English or nynorsk, the documents' titles
 // and text, written by their sources, carry the source's language.
 import { expect } from '@open-wc/testing';
-import { languageOfText, sourcesIn } from '@hn-elements/test-support';
+import { languageOf, languageOfText, sourcesIn } from '@hn-elements/test-support';
 import { auditEvent, b64, bundleOf, documentReference, session, standardBundle } from './fixtures.js';
 import { documentItem, entrySourceWords, items, itemTitleElement, openDocument, paneText, paneTitle, settle, sourceHeadings, tab, titles, withBundle, withSession } from './harness.js';
 
@@ -14,6 +14,7 @@ for (const locale of ['en', 'nn'] as const) {
       expect(paneTitle(pane).getAttribute('lang')).to.equal('nb');
       expect(paneText(pane).getAttribute('lang')).to.equal('nb');
       expect(tab(el, 'documents').closest('[lang]'), 'the tabs follow the locale').to.equal(null);
+      expect(languageOf(tab(el, 'documents')), "the journal's own words are read in its locale").to.equal(locale);
     });
 
     it("a document's type, author and custodian, in the list and the open document, are in bokmål by default", async () => {

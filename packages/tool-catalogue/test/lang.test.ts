@@ -1,7 +1,7 @@
 // Language of parts (WCAG 3.1.2): with the catalogue in English or nynorsk, the tools' names and
 // descriptions, written by their sources, carry the source's language.
 import { expect } from '@open-wc/testing';
-import { expectEveryTitleIn, languageOfText, session, sourcesIn } from '@hn-elements/test-support';
+import { expectEveryTitleIn, languageOf, languageOfText, session, sourcesIn } from '@hn-elements/test-support';
 import { bundleOf, catalogueBundle, tool } from './fixtures.js';
 import { harness, withBundle, withSession } from './helpers.js';
 
@@ -13,6 +13,7 @@ for (const locale of ['en', 'nn'] as const) {
       expect(h.titleElement(item).getAttribute('lang')).to.equal('nb');
       expect(h.descriptionElement(item)!.getAttribute('lang')).to.equal('nb');
       expect(h.searchField().closest('[lang]'), 'the controls carry no lang of their own').to.equal(null);
+      expect(languageOf(h.searchField()), "the catalogue's own words are read in its locale").to.equal(locale);
     });
 
     it('an assigned tool: who assigned it and the care pathway are named in bokmål; the words around them follow the locale', async () => {
