@@ -16,6 +16,7 @@ import { letterPdfBase64 } from './pdf.mjs';
 import { bookingAppOrigin } from './booking-links.mjs';
 import { documentCategory } from './journal.mjs';
 import { osloDate, osloTime, minutesFrom } from './time.mjs';
+import { BOOKING_ID_SYSTEM, sourceBuilder } from './builders.mjs';
 
 /**
  * @typedef {import('@medplum/fhirtypes').Resource} Resource
@@ -144,24 +145,18 @@ function helseBergen(now) {
   const eyes = { display: 'Øyeavdelingen, Haukeland' };
   const medicine = { display: 'Medisinsk poliklinikk, Haukeland' };
 
-  const olaAppointment = {
-    resourceType: 'Appointment',
-    id: 'hb-appt-ref-ola',
-    status: 'booked',
-    serviceType: [{ text: 'Barne- og ungdomsklinikken' }],
-    description: 'Lungefunksjonstest',
-    start: osloTime(now, 20, '10:00', { weekdaysOnly: true }).toISOString(),
-    end: osloTime(now, 20, '11:00', { weekdaysOnly: true }).toISOString(),
-    created: daysAgo(now, 6),
-    basedOn: [{ reference: 'ServiceRequest/hb-ref-ola-01' }],
-    patientInstruction: 'Ikke gi astmamedisin samme morgen. Ta med medisinene dere bruker.',
-    participant: [
-      { actor: subject('ola'), required: 'required', status: 'accepted' },
-      { actor: { reference: 'Practitioner/hb-pr-berge', display: 'Lise Berge' }, required: 'required', status: 'accepted' },
-      { actor: { reference: 'Location/hb-loc-barn', display: 'Barne- og ungdomsklinikken, poliklinikk' }, required: 'required', status: 'accepted' },
-    ],
-  };
+  // Built like every other seeded appointment, with a booking number of its own range.
+  const built = sourceBuilder({ now, code: 'HB', organization: HOSPITAL }).appointment({
+    id: 'hb-appt-ref-ola', patient: 'ola', status: 'booked', when: { day: 20, time: '10:00' }, minutes: 60, mode: 'in-person',
+    serviceType: 'Barne- og ungdomsklinikken', specialty: 'Barnesykdommer', description: 'Lungefunksjonstest',
+    practitioner: { reference: 'Practitioner/hb-pr-berge', display: 'Lise Berge' },
+    location: { reference: 'Location/hb-loc-barn', display: 'Barne- og ungdomsklinikken, poliklinikk' },
+    service: { reference: 'HealthcareService/hb-hs-barneallergi', display: 'Allergipoliklinikken for barn' },
+    instruction: 'Ikke gi astmamedisin samme morgen. Ta med medisinene dere bruker.', createdDaysAgo: 6,
+  });
+  const olaAppointment = { ...built, identifier: [{ system: BOOKING_ID_SYSTEM, value: 'HB-000900' }], basedOn: [{ reference: 'ServiceRequest/hb-ref-ola-01' }] };
   const letterTitle = 'Innkalling til lungefunksjonstest';
+  /** @type {import('@medplum/fhirtypes').DocumentReference} */
   const olaLetter = {
     resourceType: 'DocumentReference',
     id: 'hb-letter-ref-ola',
@@ -223,7 +218,7 @@ function fastlegen(now) {
  * @returns {Resource[]}
  */
 export function referralsSeed(sourceId, now) {
-  if (sourceId === 'helse-bergen') return /** @type {Resource[]} */ (helseBergen(now));
+  if (sourceId === 'helse-bergen') return helseBergen(now);
   if (sourceId === 'fastlegen') return fastlegen(now);
   return [];
 }
