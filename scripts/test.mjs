@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// `npm test`: every check, in two lanes that run side by side.
+//
+//   lane 1: check:types -> test:node -> build -> lint:packages -> test:consumers
+//   lane 2: test:browser -> test:stories -> test:e2e (waits for the build too)
+//
+// Why two lanes: the browser tests mostly wait (for the embedded FHIR server, for pages to load,
+// for the browser), and kept one of the two cores busy about a third of the time when they ran
+// alone; the first lane is mostly the TypeScript compiler, which uses one core. Side by side they
+// fill the machine instead of taking turns. Each step is the npm script of the same name, which
+// also runs on its own.
+//
+// What is printed: each step's whole output when it ends (never two steps' output mixed), then a
+// table of every step's time. A failed step stops its own lane (and the end-to-end tests, when the
+// build failed); the other lane runs to its end, so one run shows every failure. Exit code 1 if any
+// step failed.
+//
+//   HN_TEST_SERIAL=1 npm test    one step after another, in the order above (times per step alone)
+import { spawn } from 'node:child_process';
+import process from 'node:process';
+
+/** @typedef {{ script: string, after?: string }} Step */
+
+/** @type {Step[][]} */
+const LANES = [
+  [{ script: 'check:types' }, { script: 'test:node' }, { script: 'build' }, { script: 'lint:packages' }, { script: 'test:consumers' }],
+  [{ script: 'test:browser' }, { script: 'test:stories' }, { script: 'test:e2e', after: 'build' }],
+];
+const serial = process.env.HN_TEST_SERIAL === '1';
+const started = performance.now();
+/** @type {Map<string, { seconds: number, ok: boolean } | 'skipped'>} */
+const results = new Map();
+/** @type {Map<string, { resolve: (ok: boolean) => void, done: Promise<boolean> }>} */
+const finished = new Map();
+const running = new Set();
+
+for (const step of LANES.flat()) {
+  /** @type {(ok: boolean) => void} */
+  let resolve = () => {};
+  const done = new Promise((r) => (resolve = r));
+  finished.set(step.script, { resolve, done });
+}
+
+const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
+
+/**
+ * Runs `npm run <script>` with its output kept until it ends.
+ * @param {string} script
+ * @returns {Promise<boolean>}
+ */
+function runScript(script) {
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    // Its own process group, so an interrupted run can stop the step and everything it started.
+    const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    running.add(child);
+    /** @type {Buffer[]} */
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('error', (error) => output.push(Buffer.from(String(error))));
+    child.on('close', (code, signal) => {
+      running.delete(child);
+      const ok = code === 0;
+      const time = Number(seconds(t0));
+      results.set(script, { seconds: time, ok });
+      process.stdout.write(`\n━━━ ${script}: ${ok ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`} in ${time.toFixed(1)} s ━━━\n`);
+      process.stdout.write(Buffer.concat(output));
+      resolve(ok);
+    });
+  });
+}
+
+/** @param {Step[]} lane */
+async function runLane(lane) {
+  let stopped = false;
+  for (const step of lane) {
+    const gate = step.after ? await finished.get(step.after)?.done : true;
+    if (stopped || gate === false) {
+      results.set(step.script, 'skipped');
+      finished.get(step.script)?.resolve(false);
+      continue;
+    }
+    const ok = await runScript(step.script);
+    finished.get(step.script)?.resolve(ok);
+    if (!ok) stopped = true;
+  }
+}
+
+function stopAll(signal) {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      child.kill(signal);
+    }
+  }
+  process.exit(130);
+}
+process.on('SIGINT', () => stopAll('SIGINT'));
+process.on('SIGTERM', () => stopAll('SIGTERM'));
+
+// Generated sources first: every step reads them.
+if (!(await runScript('generate'))) process.exit(1);
+if (serial) {
+  // The order of the lanes, one step at a time; the first lane's build comes before the end-to-end tests.
+  await runLane([...LANES[0], ...LANES[1]].map(({ script }) => ({ script })));
+} else {
+  await Promise.all(LANES.map(runLane));
+}
+
+const rows = ['generate', ...LANES.flat().map((s) => s.script)].map((script) => {
+  const result = results.get(script);
+  if (!result) return `  ${script.padEnd(16)} not run`;
+  if (result === 'skipped') return `  ${script.padEnd(16)} skipped (an earlier step failed)`;
+  return `  ${script.padEnd(16)} ${result.seconds.toFixed(1).padStart(6)} s  ${result.ok ? 'passed' : 'FAILED'}`;
+});
+const failed = [...results.values()].some((r) => r === 'skipped' || !r.ok);
+process.stdout.write(`\nnpm test${serial ? ' (one step at a time)' : ' (two lanes side by side)'}: ${failed ? 'FAILED' : 'passed'} in ${seconds(started)} s\n${rows.join('\n')}\n`);
+process.exit(failed ? 1 : 0);
