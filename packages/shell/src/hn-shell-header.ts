@@ -31,8 +31,8 @@ export interface ShellNavigateDetail {
  * @attr main-id - id of the page's main region, the skip link's target. Default `hn-main`.
  * @attr current-path - Path of the page shown now; its menu link gets `aria-current="page"`.
  * @attr locale - Language of the header's text: `nb`, `nn` or `en`.
- * @fires {LocaleChangeDetail} hn-locale-change - A language was chosen. `detail: { locale }`.
- * @fires {RepresentationChangeDetail} hn-representation-change - Someone to act for was chosen. `detail: { reference }`, `null` for oneself.
+ * @fires {LocaleChangeDetail} hn-locale-change - Another language was chosen and confirmed with the button beside the select. `detail: { locale }`.
+ * @fires {RepresentationChangeDetail} hn-representation-change - Someone else to act for was chosen and confirmed with the button beside the select. `detail: { reference }`, `null` for oneself.
  * @fires {ShellNavigateDetail} hn-shell-navigate - A menu link was followed. Cancelable: a host that routes itself calls
  *   `preventDefault()` and the browser does not load the page. `detail: { href }`.
  * @csspart banner - The top bar.
@@ -77,14 +77,22 @@ export class HnShellHeader extends HnElement {
     this.currentPath = '/';
   }
 
-  #onLocale(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    if (isLocale(value)) this.emit<LocaleChangeDetail>('hn-locale-change', { locale: value });
+  // WCAG 3.2.2 (on input): choosing in a select changes nothing by itself. Chromium changes a
+  // closed select's value, and fires `change`, on every arrow key, so a citizen arrowing through
+  // the languages or the people would reload the page at each step. The choice takes effect on the
+  // button beside the select.
+
+  #applyLocale(): void {
+    const value = this.renderRoot.querySelector<HTMLSelectElement>('#locale')?.value;
+    if (isLocale(value) && value !== this.currentLocale) this.emit<LocaleChangeDetail>('hn-locale-change', { locale: value });
   }
 
-  #onActingFor(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    this.emit<RepresentationChangeDetail>('hn-representation-change', { reference: value === '' ? null : value });
+  #applyActingFor(): void {
+    const value = this.renderRoot.querySelector<HTMLSelectElement>('#acting-for')?.value;
+    if (value === undefined) return;
+    const reference = value === '' ? null : value;
+    const current = this.representations.some((r) => r.person.reference === this.actingFor) ? this.actingFor : null;
+    if (reference !== current) this.emit<RepresentationChangeDetail>('hn-representation-change', { reference });
   }
 
   #onLink(event: MouseEvent): void {
@@ -131,7 +139,8 @@ export class HnShellHeader extends HnElement {
           ${this.actor && this.representations.length > 0
             ? html`<div class="field">
                 <label for="acting-for">${t.actingForLabel}</label>
-                <select id="acting-for" @change=${this.#onActingFor}>
+                <div class="choice">
+                <select id="acting-for">
                   <option value="" ?selected=${!current}>${t.self(this.actor.name)}</option>
                   ${this.representations.map(
                     (r) => html`<option value=${r.person.reference} ?selected=${r === current}>
@@ -139,15 +148,20 @@ export class HnShellHeader extends HnElement {
                     </option>`,
                   )}
                 </select>
+                <button type="button" class="button" @click=${this.#applyActingFor}>${t.applyActingFor}</button>
+                </div>
               </div>`
             : nothing}
           <div class="field">
             <label for="locale">${t.languageLabel}</label>
-            <select id="locale" @change=${this.#onLocale}>
-              ${LOCALES.map(
-                (l) => html`<option value=${l} lang=${l} ?selected=${l === locale}>${localeNames[l]}</option>`,
-              )}
-            </select>
+            <div class="choice">
+              <select id="locale">
+                ${LOCALES.map(
+                  (l) => html`<option value=${l} lang=${l} ?selected=${l === locale}>${localeNames[l]}</option>`,
+                )}
+              </select>
+              <button type="button" class="button" @click=${this.#applyLocale}>${t.applyLocale}</button>
+            </div>
           </div>
         </div>
       </header>

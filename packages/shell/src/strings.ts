@@ -17,6 +17,10 @@ interface ShellStrings {
   scopesCover: (list: string) => string;
   scope: Record<RepresentationScope, string>;
   languageLabel: string;
+  /** The button that puts the chosen language into effect. */
+  applyLocale: string;
+  /** The button that puts the chosen person into effect. */
+  applyActingFor: string;
   navLabel: string;
   overview: string;
   notFoundHeading: string;
@@ -45,6 +49,8 @@ export const strings: Readonly<Record<Locale, ShellStrings>> = {
     scopesCover: (list) => `Fullmakten gjelder ${list}.`,
     scope: { appointments: 'timer', inbox: 'meldinger', tools: 'verktøy', journal: 'journal' },
     languageLabel: 'Språk (language)',
+    applyLocale: 'Bytt språk',
+    applyActingFor: 'Bytt person',
     navLabel: 'Hovedmeny',
     overview: 'Oversikt',
     notFoundHeading: 'Vi fant ikke siden',
@@ -70,6 +76,8 @@ export const strings: Readonly<Record<Locale, ShellStrings>> = {
     scopesCover: (list) => `Fullmakta gjeld ${list}.`,
     scope: { appointments: 'timar', inbox: 'meldingar', tools: 'verktøy', journal: 'journal' },
     languageLabel: 'Språk (language)',
+    applyLocale: 'Byt språk',
+    applyActingFor: 'Byt person',
     navLabel: 'Hovudmeny',
     overview: 'Oversikt',
     notFoundHeading: 'Vi fann ikkje sida',
@@ -95,6 +103,8 @@ export const strings: Readonly<Record<Locale, ShellStrings>> = {
     scopesCover: (list) => `The power of attorney covers ${list}.`,
     scope: { appointments: 'appointments', inbox: 'messages', tools: 'tools', journal: 'health records' },
     languageLabel: 'Language (språk)',
+    applyLocale: 'Change language',
+    applyActingFor: 'Change person',
     navLabel: 'Main menu',
     overview: 'Overview',
     notFoundHeading: 'We could not find the page',

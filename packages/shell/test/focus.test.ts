@@ -1,5 +1,6 @@
-// Focus is never lost in the shell: choosing another language or another person re-renders the
-// header and delivers a new session to every app, and focus stays on the switcher the citizen used.
+// Focus is never lost in the shell: choosing another language or another person (the select, then
+// its button) re-renders the header and delivers a new session to every app, and focus stays on the
+// button the citizen used.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepActiveElement, focusIsOnBody } from '@hn-elements/test-support';
@@ -24,16 +25,19 @@ describe('startShell: focus stays on the switcher the citizen used', () => {
 
   const header = () => rootElement.querySelector<HnShellHeader>('hn-shell-header')!;
 
-  it('after a change of language (keyboard on the language select)', async () => {
+  it('after a change of language (keyboard: the language select, then "Bytt språk")', async () => {
     const select = harness(header()).languageSwitcher();
     select.focus();
     await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => select.value === 'nn', 'the arrow key did not move the choice');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => header().currentLocale === 'nn', 'the language did not change to nynorsk');
     await shell.settled();
     await header().updateComplete;
     expect(focusIsOnBody(), 'focus fell to the page').to.equal(false);
     const active = deepActiveElement();
-    expect(active === harness(header()).languageSwitcher(), 'focus is on the language select').to.equal(true);
+    expect(active === harness(header()).applyButton(harness(header()).languageSwitcher()), 'focus is on the language button').to.equal(true);
   });
 
   it('after choosing another person', async () => {
@@ -41,11 +45,15 @@ describe('startShell: focus stays on the switcher the citizen used', () => {
     const before = select.value;
     select.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => harness(header()).actingForSwitcher().value !== before, 'no other person was chosen');
+    await waitUntil(() => select.value !== before, 'the arrow key did not move the choice');
+    const chosen = select.value;
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => header().actingFor === chosen, 'no other person was chosen');
     await shell.settled();
     await header().updateComplete;
     expect(focusIsOnBody(), 'focus fell to the page').to.equal(false);
     const active = deepActiveElement();
-    expect(active === harness(header()).actingForSwitcher(), 'focus is on the person select').to.equal(true);
+    expect(active === harness(header()).applyButton(harness(header()).actingForSwitcher()), 'focus is on the person button').to.equal(true);
   });
 });

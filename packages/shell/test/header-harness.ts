@@ -33,6 +33,17 @@ export class ShellHeaderHarness extends ElementHarness<HnShellHeader> {
     return this.root.querySelector<HTMLSelectElement>('select#locale')!;
   }
 
+  /** The button beside a switcher that puts its choice into effect ("Bytt språk", "Bytt person"). */
+  applyButton(select: HTMLSelectElement): HTMLButtonElement {
+    return select.parentElement!.querySelector<HTMLButtonElement>('button')!;
+  }
+
+  /** Chooses `value` in a switcher and confirms it with its button, as a citizen does with the mouse. */
+  choose(select: HTMLSelectElement, value: string): void {
+    select.value = value;
+    this.applyButton(select).click();
+  }
+
   /** The visible label of a switcher. */
   labelOf(control: HTMLElement): string {
     return this.root.querySelector(`label[for="${control.id}"]`)!.textContent!.trim();
@@ -59,6 +70,8 @@ export class ShellHeaderHarness extends ElementHarness<HnShellHeader> {
     if (focused === this.brandLink()) return 'brand';
     if (focused === this.actingForSwitcher()) return 'acting-for';
     if (focused === this.languageSwitcher()) return 'locale';
+    if (this.actingForSwitcher() && focused === this.applyButton(this.actingForSwitcher())) return 'apply acting-for';
+    if (focused === this.applyButton(this.languageSwitcher())) return 'apply locale';
     return focused.textContent!.trim();
   }
 }

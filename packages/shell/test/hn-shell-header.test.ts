@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { simulatedLogin, type HnShellHeader } from '../src/index.js';
@@ -68,35 +68,61 @@ describe('<hn-shell-header>', () => {
     el.before(before);
     before.focus();
     const order: string[] = [];
-    for (let i = 0; i < 6; i += 1) {
+    for (let i = 0; i < 8; i += 1) {
       await sendKeys({ press: 'Tab' });
       order.push(harness(el).focusedName() ?? 'outside');
     }
     before.remove();
-    expect(order).to.deep.equal(['skip', 'brand', 'acting-for', 'locale', 'Oversikt', 'Timer']);
+    expect(order).to.deep.equal(['skip', 'brand', 'acting-for', 'apply acting-for', 'locale', 'apply locale', 'Oversikt', 'Timer']);
   });
 
-  it('changing the language with the keyboard fires hn-locale-change', async () => {
+  // WCAG 3.2.2: Chromium changes a closed select's value (and fires `change`) on every arrow key;
+  // arrowing through the choices must not switch the page's language or person at each step.
+  it('arrowing through the languages changes nothing; "Bytt språk" puts the choice into effect', async () => {
     const el = await render();
-    const select = harness(el).languageSwitcher();
+    const h = harness(el);
+    const select = h.languageSwitcher();
+    const fired: string[] = [];
+    el.addEventListener('hn-locale-change', (e) => fired.push(e.detail.locale));
     select.focus();
-    const event = oneEvent(el, 'hn-locale-change');
     await sendKeys({ press: 'ArrowDown' });
-    const { detail } = await event;
-    expect(detail).to.deep.equal({ locale: 'nn' });
+    await waitUntil(() => select.value === 'nn', 'the arrow key did not move the choice');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => select.value === 'en', 'the arrow key did not move the choice');
+    expect(fired, 'no change of language while arrowing').to.deep.equal([]);
+    expect(h.labelOf(select)).to.equal('Språk (language)');
+    await sendKeys({ press: 'Tab' });
+    expect(h.focusedName()).to.equal('apply locale');
+    expect(h.applyButton(select).textContent!.trim()).to.equal('Bytt språk');
+    const event = oneEvent(el, 'hn-locale-change');
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail).to.deep.equal({ locale: 'en' });
+    expect(fired).to.deep.equal(['en']);
   });
 
-  it('choosing someone to act for fires hn-representation-change; oneself is null', async () => {
+  it('arrowing through the people changes nothing; "Bytt person" puts the choice into effect; oneself is null', async () => {
     const el = await render();
-    const select = harness(el).actingForSwitcher();
-    let event = oneEvent(el, 'hn-representation-change');
-    select.value = 'Patient/ola';
-    select.dispatchEvent(new Event('change'));
-    expect((await event).detail).to.deep.equal({ reference: 'Patient/ola' });
-    event = oneEvent(el, 'hn-representation-change');
-    select.value = '';
-    select.dispatchEvent(new Event('change'));
-    expect((await event).detail).to.deep.equal({ reference: null });
+    const h = harness(el);
+    const select = h.actingForSwitcher();
+    const fired: (string | null)[] = [];
+    el.addEventListener('hn-representation-change', (e) => fired.push(e.detail.reference));
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => select.value === 'Patient/ola', 'the arrow key did not move the choice');
+    expect(fired, 'no change of person while arrowing').to.deep.equal([]);
+    await sendKeys({ press: 'Tab' });
+    expect(h.focusedName()).to.equal('apply acting-for');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => fired.length === 1, 'the button did not choose the person');
+    expect(fired).to.deep.equal(['Patient/ola']);
+    el.actingFor = 'Patient/ola';
+    await el.updateComplete;
+    h.choose(select, '');
+    expect(fired).to.deep.equal(['Patient/ola', null]);
+    el.actingFor = null;
+    await el.updateComplete;
+    h.applyButton(select).click();
+    expect(fired, 'the choice already in effect is not chosen again').to.have.length(2);
   });
 
   it('marks the current page and reports menu clicks as cancelable hn-shell-navigate', async () => {

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { getAppStatus } from 'single-spa';
 import { startShell, type AppErrorInfo, type HnErrorTile, type HnShellHeader, type Shell } from '../src/index.js';
 import { container, fixtureUrl, go, mountedElement, root, sources, swallowAppErrors, waitForMounted } from './helpers.js';
+import { harness } from './header-harness.js';
 
 type Flags = { __shellFixtureMountFails?: boolean; __shellFixtureEvaluateFails?: boolean };
 const flags = globalThis as unknown as Flags;
@@ -173,9 +174,7 @@ describe('startShell: error containment', () => {
 
   it('the header keeps working while apps are broken', async () => {
     const header = document.querySelector<HnShellHeader>('hn-shell-header')!;
-    const select = header.shadowRoot!.querySelector<HTMLSelectElement>('#locale')!;
-    select.value = 'nn';
-    select.dispatchEvent(new Event('change'));
+    harness(header).choose(harness(header).languageSwitcher(), 'nn');
     await shell.settled();
     expect(document.documentElement.lang).to.equal('nn');
     const tile = await waitForTile('missing');

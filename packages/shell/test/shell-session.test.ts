@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { ContextConsumer } from '@lit/context';
 import { sessionContext, type Session } from '@hn-elements/core';
 import { startShell, type HnShellHeader, type Shell } from '../src/index.js';
+import { harness } from './header-harness.js';
 import { clearFixtureCalls, fixtureCalls, fixtureUrl, mountedElement, root, sources, waitForMounted } from './helpers.js';
 
 function header(): HnShellHeader {
@@ -10,9 +11,8 @@ function header(): HnShellHeader {
 
 async function choose(id: 'locale' | 'acting-for', value: string): Promise<void> {
   await header().updateComplete;
-  const select = header().shadowRoot!.querySelector<HTMLSelectElement>(`#${id}`)!;
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
+  const h = harness(header());
+  h.choose(id === 'locale' ? h.languageSwitcher() : h.actingForSwitcher(), value);
 }
 
 describe('startShell: the session reaches every micro-frontend', () => {
