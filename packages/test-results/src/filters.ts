@@ -1,0 +1,86 @@
+import type { Locale } from '@hn-elements/core';
+import { EXPLANATIONS } from './explanations/index.js';
+import { reportTime, type ReportView, type ResultView } from './model.js';
+import { testIdentity } from './trend.js';
+
+/** What the citizen narrowed the list to. Every part is optional; an empty filter keeps everything. */
+export interface ResultFilter {
+  /** Sample taken (else answered) on or after this moment. */
+  from?: Date;
+  /** … and on or before this one. */
+  to?: Date;
+  /** Source ids to keep. */
+  sources?: readonly string[];
+  /** Test identities to keep (`testIdentity`: the common test, else the code, else the name). */
+  tests?: readonly string[];
+  /** Words to find in the test's name (any order, any case). */
+  query?: string;
+}
+
+function* resultsOf(results: readonly ResultView[]): Generator<ResultView> {
+  for (const result of results) {
+    yield result;
+    yield* resultsOf(result.members);
+  }
+}
+
+const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('nb');
+
+/** The words a report is found by: its title, every result's name, and the common tests' everyday names in the citizen's language. */
+export function searchText(report: ReportView, locale: Locale): string {
+  const names = [report.title];
+  for (const result of resultsOf(report.results)) {
+    names.push(result.name);
+    if (result.test) names.push(EXPLANATIONS[locale].tests[result.test].name);
+  }
+  return fold(names.join(' \n '));
+}
+
+/** Whether every word of `query` is found in the report's test names. */
+export function matchesQuery(report: ReportView, query: string, locale: Locale): boolean {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const text = searchText(report, locale);
+  return words.every((word) => text.includes(word));
+}
+
+/**
+ * The reports that pass the filter. A period leaves out answers without a date; a test filter keeps
+ * a report that holds any of the tests.
+ */
+export function filterReports(reports: readonly ReportView[], filter: ResultFilter, locale: Locale): ReportView[] {
+  const from = filter.from?.getTime();
+  const to = filter.to?.getTime();
+  const sources = filter.sources?.length ? new Set(filter.sources) : undefined;
+  const tests = filter.tests?.length ? new Set(filter.tests) : undefined;
+  return reports.filter((report) => {
+    if (from !== undefined || to !== undefined) {
+      const time = reportTime(report);
+      if (time === undefined || (from !== undefined && time < from) || (to !== undefined && time > to)) return false;
+    }
+    if (sources && !sources.has(report.sourceId)) return false;
+    if (tests && ![...resultsOf(report.results)].some((result) => tests.has(testIdentity(result)))) return false;
+    return filter.query ? matchesQuery(report, filter.query, locale) : true;
+  });
+}
+
+/** The tests present, for the test filter: identity and the name to show (the everyday name for common tests), sorted by name. */
+export function testOptions(reports: readonly ReportView[], locale: Locale): { id: string; name: string }[] {
+  const options = new Map<string, string>();
+  for (const report of reports) {
+    for (const result of resultsOf(report.results)) {
+      const id = testIdentity(result);
+      if (options.has(id)) continue;
+      const name = result.test ? EXPLANATIONS[locale].tests[result.test].name : result.name;
+      if (name) options.set(id, name);
+    }
+  }
+  return [...options].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, locale === 'en' ? 'en' : 'nb'));
+}
+
+/** The sources present, for the source filter, in the order they first appear. */
+export function sourceOptions(reports: readonly ReportView[]): { id: string; name: string }[] {
+  const options = new Map<string, string>();
+  for (const report of reports) if (!options.has(report.sourceId)) options.set(report.sourceId, report.sourceName);
+  return [...options].map(([id, name]) => ({ id, name }));
+}
