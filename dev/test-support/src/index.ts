@@ -10,3 +10,4 @@ export * from './gc.js';
 export * from './remove-while-loading.js';
 export * from './failing-sources.js';
 export * from './requests.js';
+export * from './style.js';
