@@ -8,6 +8,7 @@ import { journalSeed, withDocumentCategories } from './journal.mjs';
 import { inboxSeed } from './inbox.mjs';
 import { toolsSeed } from './tools.mjs';
 import { referralsSeed } from './referrals.mjs';
+import { testResultsSeed } from './test-results.mjs';
 
 export { people, SYNTHETIC_TAG } from './people.mjs';
 export { BOOKING_ID_SYSTEM, PARTICIPATION_MODE, LOCATION_PHYSICAL_TYPE, THREAD_ID_SYSTEM } from './builders.mjs';
@@ -34,7 +35,7 @@ export const SOURCE_DEFINITIONS = Object.freeze([
  * @returns {import('@medplum/fhirtypes').Resource[]}
  */
 export function seedResources(source, now) {
-  return [...peopleResources({ organization: source.organization }), ...withDocumentCategories([...source.seed(now), ...journalSeed(source.id, now), ...inboxSeed(source.id, now), ...toolsSeed(source.id, now), ...referralsSeed(source.id, now)])].map((resource) => ({
+  return [...peopleResources({ organization: source.organization }), ...withDocumentCategories([...source.seed(now), ...journalSeed(source.id, now), ...inboxSeed(source.id, now), ...toolsSeed(source.id, now), ...referralsSeed(source.id, now), ...testResultsSeed(source.id, now)])].map((resource) => ({
     ...resource,
     meta: { ...resource.meta, tag: [...(resource.meta?.tag ?? []), SYNTHETIC_TAG] },
   }));
