@@ -4,6 +4,11 @@ import type { ReferralState } from './model/types.js';
 /** Every string of <hn-referrals>, in plain language (klart språk). */
 export const referralMessages = defineMessages({
   nb: {
+    timeAt: ({ time }) => `kl. ${time}`,
+    deadlineBrokenHeading: 'Fristen er passert',
+    helfo: 'Helfo',
+    freeChoiceService: 'Velg behandlingssted',
+    listHint: 'Bruk piltastene for å gå mellom henvisningene.',
     listLabel: 'Henvisninger',
     openHeading: 'Henvisninger som er i gang',
     closedHeading: 'Avsluttede henvisninger',
@@ -63,6 +68,11 @@ export const referralMessages = defineMessages({
     message: 'Melding',
   },
   nn: {
+    timeAt: ({ time }) => `kl. ${time}`,
+    deadlineBrokenHeading: 'Fristen er passert',
+    helfo: 'Helfo',
+    freeChoiceService: 'Vel behandlingsstad',
+    listHint: 'Bruk piltastane for å gå mellom tilvisingane.',
     listLabel: 'Tilvisingar',
     openHeading: 'Tilvisingar som er i gang',
     closedHeading: 'Avslutta tilvisingar',
@@ -122,6 +132,11 @@ export const referralMessages = defineMessages({
     message: 'Melding',
   },
   en: {
+    timeAt: ({ time }) => `at ${time}`,
+    deadlineBrokenHeading: 'The deadline has passed',
+    helfo: 'Helfo',
+    freeChoiceService: 'Choose a treatment place',
+    listHint: 'Use the arrow keys to move between referrals.',
     listLabel: 'Referrals',
     openHeading: 'Referrals in progress',
     closedHeading: 'Closed referrals',

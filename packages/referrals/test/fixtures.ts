@@ -90,3 +90,28 @@ export function task(facts: TaskFacts = {}): Task {
 export function bundleOf(resources: unknown[]): Bundle {
   return { resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource: resource as Resource })) };
 }
+
+const HELFO = 'https://vendor.example.org/tasks/helfo-fristbrudd-knee';
+const CHOICE = 'https://vendor.example.org/tasks/velg-behandlingssted-knee';
+
+/** One referral in every state, with the rights and links each would have; `NOW` is 10 March 2026. */
+export function everyStateBundle(): Bundle {
+  const r = (id: string, what: string, changes: Record<string, unknown> = {}) => referral({ id, code: { text: what }, ...changes });
+  return bundleOf([
+    r('sent', 'Vurdering av hodepine', { authoredOn: '2026-03-09' }),
+    r('received', 'Utredning av lav blodprosent', { authoredOn: '2026-03-05' }),
+    task({ id: 't-received', focus: 'ServiceRequest/received', status: 'received', business: 'received', steps: [['received', '2026-03-06']] }),
+    r('assessing', 'Utredning av pustestopp under søvn', { authoredOn: '2026-03-01' }),
+    task({ id: 't-assessing', focus: 'ServiceRequest/assessing', business: 'in-assessment', steps: [['received', '2026-03-02'], ['in-assessment', '2026-03-08']], wait: { value: 8, code: 'wk' } }),
+    r('knee', 'Vurdering av smerter i kneet', { authoredOn: '2025-11-10' }),
+    task({ id: 't-knee', focus: 'ServiceRequest/knee', business: 'assessed', steps: [['assessed', '2025-11-30']], assessment: 'right', deadline: '2026-03-05', deadlineLink: HELFO, choiceLink: CHOICE }),
+    r('heart', 'Utredning av hjertebank', { authoredOn: '2026-02-01' }),
+    task({ id: 't-heart', focus: 'ServiceRequest/heart', business: 'appointment-given', steps: [['appointment-given', '2026-02-20']], assessment: 'right', deadline: '2026-04-20', choiceLink: CHOICE }),
+    { resourceType: 'Appointment', id: 'a-heart', status: 'booked', start: '2026-03-24T09:00:00+01:00', serviceType: [{ text: 'Hjerteundersøkelse' }], basedOn: [{ reference: 'ServiceRequest/heart' }], participant: [] },
+    { resourceType: 'DocumentReference', id: 'd-heart', status: 'current', date: '2026-02-20T10:00:00+01:00', description: 'Innkalling til hjerteundersøkelse', category: [{ text: 'Brev' }], context: { related: [{ reference: 'ServiceRequest/heart' }] }, content: [] },
+    r('wrist', 'Kontroll etter brudd i håndleddet', { status: 'completed', authoredOn: '2025-08-01' }),
+    r('mole', 'Fjerning av føflekk', { authoredOn: '2026-01-10' }),
+    task({ id: 't-mole', focus: 'ServiceRequest/mole', status: 'rejected', business: 'rejected', assessment: 'no-right', noRightReason: { code: 'other-service', text: 'Fastlegen din kan fjerne føflekken.' } }),
+    r('eyes', 'Operasjon for grå stær', { status: 'revoked', authoredOn: '2025-12-01' }),
+  ]);
+}

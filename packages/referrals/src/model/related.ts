@@ -39,7 +39,10 @@ export function linkedAppointments(
     .filter((a) => pointsAt(referencesIn(a.basedOn), request, index))
     .map((a): LinkedAppointment => {
       const start = parseFhirInstant(a.start);
-      const title = (Array.isArray(a.serviceType) ? conceptText(a.serviceType[0]) : undefined) ?? readText(a.description);
+      // As the appointment list names it (its service), and what it is about when that says more.
+      const service = Array.isArray(a.serviceType) ? conceptText(a.serviceType[0]) : undefined;
+      const description = readText(a.description);
+      const title = service && description && description !== service ? `${service}: ${description}` : (service ?? description);
       return { key: `${keyPrefix}/${a.id}`, reference: `Appointment/${a.id}`, status: a.status, ...(start ? { start } : {}), ...(title ? { title } : {}) };
     })
     .sort((x, y) => undatedLast(x.start, y.start, 'earliest'));

@@ -242,8 +242,8 @@ describe('referrals: appointments and letters the data links', () => {
   const resources = [
     referral(),
     referral({ id: 'r2' }),
-    { resourceType: 'Appointment', id: 'a1', status: 'booked', start: '2026-03-20T09:00:00+01:00', serviceType: [{ text: 'Hjerteundersøkelse' }], basedOn: [{ reference: 'ServiceRequest/r1' }], participant: [] },
-    { resourceType: 'Appointment', id: 'a0', status: 'fulfilled', start: '2026-02-20T09:00:00+01:00', basedOn: [{ reference: 'https://fhir.helse-bergen.example/ServiceRequest/r1' }], participant: [] },
+    { resourceType: 'Appointment', id: 'a1', status: 'booked', start: '2026-03-20T09:00:00+01:00', serviceType: [{ text: 'Hjerteundersøkelse' }], description: 'Ultralyd av hjertet', basedOn: [{ reference: 'ServiceRequest/r1' }], participant: [] },
+    { resourceType: 'Appointment', id: 'a0', status: 'fulfilled', start: '2026-02-20T09:00:00+01:00', description: 'Kontroll', basedOn: [{ reference: 'https://fhir.helse-bergen.example/ServiceRequest/r1' }], participant: [] },
     { resourceType: 'Appointment', id: 'a-err', status: 'entered-in-error', start: '2026-02-21T09:00:00+01:00', basedOn: [{ reference: 'ServiceRequest/r1' }], participant: [] },
     { resourceType: 'Appointment', id: 'a-other', status: 'booked', start: '2026-03-21T09:00:00+01:00', basedOn: [{ reference: 'ServiceRequest/r2' }], participant: [] },
     { resourceType: 'Appointment', id: 'a-hostile', status: 'booked', start: '2026-03-22T09:00:00+01:00', basedOn: 'ServiceRequest/r1', participant: [] },
@@ -257,8 +257,8 @@ describe('referrals: appointments and letters the data links', () => {
     const { items } = toReferralViews(resources as Resource[], SOURCE, NOW);
     const r1 = items.find((i) => i.id === 'r1')!;
     expect(r1.appointments.map((a) => [a.key, a.status, a.title])).to.deep.equal([
-      ['helse-bergen/a0', 'fulfilled', undefined],
-      ['helse-bergen/a1', 'booked', 'Hjerteundersøkelse'],
+      ['helse-bergen/a0', 'fulfilled', 'Kontroll'],
+      ['helse-bergen/a1', 'booked', 'Hjerteundersøkelse: Ultralyd av hjertet'],
     ]);
     expect(r1.letters.map((l) => [l.reference, l.kind, l.title])).to.deep.equal([
       ['DocumentReference/d1', 'letter', 'Innkalling til hjerteundersøkelse'],

@@ -1,0 +1,149 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Bundle, RepresentationScope } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, HnElement, RovingTabindexController } from '@hn-elements/core';
+import { referralMessages, type ReferralMessageKey } from './messages.js';
+import type { ReferralView } from './model.js';
+import { referralsFromBundle, referralsFromSources, type ReferralData } from './load-referrals.js';
+import { referralItem, type ItemContext } from './referral-item.js';
+import styles from './hn-referrals.css.js';
+
+export type { AuthRequiredDetail } from '@hn-elements/core';
+
+/**
+ * The representation scope that covers referrals. A referral and its assessment are part of the
+ * health record, so a representation covers them when it covers the journal (the same rule as for
+ * test results; docs/data-model.md, "Referrals").
+ */
+export const REFERRALS_SCOPE: RepresentationScope = 'journal';
+
+/**
+ * The citizen's referrals from every source, merged: who referred them and to whom, why, where each
+ * is in its life and when each step happened; the right to necessary specialist healthcare and its
+ * deadline, or why there is none; what to do when the deadline is broken and free choice of
+ * treatment place, each a seamless hand-off; the appointments and letters each is linked to.
+ *
+ * @summary Referrals (FHIR R4 ServiceRequest with the Task that carries its assessment).
+ * @fires {AuthRequiredDetail} hn-auth-required - A source answered 401. Detail: { sourceId }.
+ * @fires {HandoffStartDetail} hn-handoff-start - From a launcher (<hn-handoff-launcher>): a hand-off to Helfo or to choosing a treatment place begins. Cancelable.
+ * @fires {HandoffErrorDetail} hn-handoff-error - From a launcher: the hand-off was refused or failed.
+ * @csspart item - One referral.
+ * @csspart list - A list of referrals (under way, closed).
+ * @csspart rights - The outcome of the assessment and the rights it gives.
+ * @csspart deadline-broken - What the citizen can do when the deadline has passed.
+ * @csspart deadline-help - The "Be Helfo om hjelp" launcher.
+ * @csspart free-choice - The "Velg behandlingssted" launcher.
+ * @cssprop --hn-color-surface - Background of each referral.
+ * @cssprop --hn-color-border - Border of each referral.
+ * @cssprop --hn-color-warning-surface - Background of the broken-deadline notice.
+ */
+export class HnReferrals extends HnElement {
+  static override styles = [...HnElement.styles, styles];
+
+  static override properties = {
+    ...HnElement.properties,
+    bundle: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    now: { attribute: false },
+    requestTimeout: { type: Number, attribute: 'request-timeout' },
+  };
+
+  /** A FHIR R4 Bundle the host fetched itself. When set, the element fetches nothing. */
+  declare bundle: Bundle | undefined;
+  /** ARIA level of the two group headings ("Henvisninger som er i gang", "Avsluttede henvisninger"); each referral's heading is one below (default 2). */
+  declare headingLevel: number;
+  /** The moment that decides whether a deadline has passed. Defaults to the time of each load. */
+  declare now: Date | undefined;
+  /** Per-request timeout in ms for live mode. */
+  declare requestTimeout: number;
+
+  private readonly announcer = new Announcer(this);
+
+  /** Loading, its states, banner and notices, aria-busy and 401s: core's data-component frame. */
+  private readonly data = new DataFrameController<ReferralData>(this, {
+    scope: REFERRALS_SCOPE,
+    fromBundle: (bundle) => referralsFromBundle(bundle, this.moment),
+    fromSources: (session, signal) => referralsFromSources(session, { signal, now: this.moment, timeoutMs: this.requestTimeout }),
+    afterRetry: () => this.announcer.announce(() => this.t('retried')),
+  });
+  private readonly roving = new RovingTabindexController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('article[data-key]')],
+  });
+  /** When the focused control goes (a retry, a notice whose source is back): the first referral, else the state's message. */
+  private readonly focusRescue = new FocusRescueController(this, {
+    target: () => this.renderRoot.querySelector<HTMLElement>('article[data-key]') ?? this.renderRoot.querySelector<HTMLElement>('hn-state'),
+  });
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.requestTimeout = 10_000;
+  }
+
+  private get moment(): Date {
+    return this.now ?? new Date();
+  }
+
+  /** Fetches again from the sources, or re-reads the bundle. */
+  reload(): void {
+    this.data.reload();
+  }
+
+  /**
+   * Resolves when the element has finished loading: its pending update has run, and the load that
+   * update started (live fetch or bundle) has ended — with data, an error or stopped — and is
+   * rendered. Never rejects. Wait on it instead of on time.
+   */
+  get loadComplete(): Promise<void> {
+    return this.data.settled();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.data.syncHost(this.bundle);
+  }
+
+  private t(key: ReferralMessageKey, params?: Record<string, string | number>): string {
+    return this.msg(referralMessages, key, params);
+  }
+
+  override render() {
+    return html`
+      ${this.data.banner()}
+      ${this.data.render({
+        noAccess: this.t('noAccess'),
+        errorHeading: this.t('loadError'),
+        subject: this.t('listLabel'),
+        skipped: (count) => this.t('itemsSkipped', { count }),
+        retry: () => this.reload(),
+        content: (data, notices) => this.renderData(data, notices),
+      })}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
+    `;
+  }
+
+  private renderData(data: ReferralData, notices: TemplateResult) {
+    if (data.items.length === 0) {
+      return html`${notices}<hn-state kind="empty" locale=${this.currentLocale} .message=${this.t('empty')}></hn-state>`;
+    }
+    const level = Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
+    const context: ItemContext = {
+      t: (key, params) => this.t(key, params),
+      locale: this.currentLocale,
+      session: this.currentSession,
+      live: this.bundle === undefined,
+      headingLevel: level + 1,
+      hintId: 'list-hint',
+    };
+    const group = (items: readonly ReferralView[], heading: ReferralMessageKey) =>
+      items.length
+        ? html`<p class="group-heading" role="heading" aria-level=${level}>${this.t(heading)}</p>
+            <ul part="list" class="list" aria-label=${this.t(heading)}>
+              ${items.map((item) => referralItem(item, context))}
+            </ul>`
+        : nothing;
+    return html`${notices}
+      <p id="list-hint" hidden>${this.t('listHint')}</p>
+      ${group(data.items.filter((i) => i.open), 'openHeading')}
+      ${group(data.items.filter((i) => !i.open), 'closedHeading')}`;
+  }
+}

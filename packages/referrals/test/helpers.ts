@@ -1,0 +1,25 @@
+// Mounting <hn-referrals> in the browser tests. The package has no define.ts yet (it is not wired
+// into the build); the tag is registered here, with core's primitives and the launcher it renders.
+import { fixture, html } from '@open-wc/testing';
+import '@hn-elements/core/define.js';
+import '@hn-elements/handoff-launcher/define.js';
+import { defineElement, type Bundle, type Session } from '@hn-elements/core';
+import { settle } from '@hn-elements/test-support';
+import { HnReferrals } from '../src/hn-referrals.js';
+import { NOW } from './fixtures.js';
+
+defineElement('hn-referrals', HnReferrals);
+
+export { harness, ReferralsHarness } from './harness.js';
+
+export async function withBundle(bundle: unknown, options: { locale?: string; session?: Session } = {}): Promise<HnReferrals> {
+  const el = await fixture<HnReferrals>(
+    html`<hn-referrals locale=${options.locale ?? 'nb'} .now=${NOW} .session=${options.session} .bundle=${bundle as Bundle}></hn-referrals>`,
+  );
+  await settle(el);
+  return el;
+}
+
+export async function withSession(session: Session, options: { timeout?: number } = {}): Promise<HnReferrals> {
+  return fixture<HnReferrals>(html`<hn-referrals request-timeout=${options.timeout ?? 3000} .session=${session}></hn-referrals>`);
+}

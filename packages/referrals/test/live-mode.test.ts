@@ -1,0 +1,78 @@
+// Live against the embedded FHIR server and its seeded referrals (dev/fhir-server/src/data/referrals.mjs).
+import { expect } from '@open-wc/testing';
+import type { Session } from '@hn-elements/core';
+import { onBehalfOf, onBehalfOfOla, onBehalfOfPer, PER, recordFetches, resetServer, session, setMode } from '@hn-elements/test-support';
+import { harness, withSession } from './helpers.js';
+
+/** The seed's hand-offs go to the playground's demo vendor app. */
+const handoff = { allowedOrigins: ['http://127.0.0.1:5175'] };
+const live = (overrides: Partial<Session> = {}) => session({ handoff, ...overrides });
+
+describe('<hn-referrals> live', () => {
+  afterEach(async () => {
+    await resetServer();
+  });
+
+  it("merges Kari's referrals from the hospital and the GP, each attributed, with the broken deadline's hand-off", async () => {
+    const el = await withSession(live());
+    const h = await harness(el).loaded();
+    const keys = h.items().map((i) => h.keyOf(i));
+    expect(keys).to.include.members(['helse-bergen/hb-ref-kari-02', 'fastlegen/gp-ref-kari-01', 'helse-bergen/hb-ref-kari-06']);
+    expect(h.textOf(h.item('fastlegen/gp-ref-kari-01'))).to.contain('Fra Legesenteret i Sentrum');
+    const knee = h.item('helse-bergen/hb-ref-kari-02');
+    expect(h.textOf(knee)).to.contain('Fra Helse Bergen');
+    expect(h.launcher(knee, 'deadline-help')!.getAttribute('href')).to.equal('http://127.0.0.1:5175/tasks/helfo-fristbrudd-hb-ref-kari-02');
+    expect(h.stateOf(h.item('helse-bergen/hb-ref-kari-05'))).to.equal('Avvist');
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the rest, and names the source that could not be reached', async () => {
+    await setMode('fastlegen', 'down');
+    const el = await withSession(live());
+    const h = await harness(el).loaded();
+    expect(h.items().length).to.be.greaterThan(0);
+    expect(h.items().every((i) => h.keyOf(i).startsWith('helse-bergen/'))).to.equal(true);
+    expect(h.noticeText()).to.contain('Legesenteret i Sentrum');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when every source failed, with a retry', async () => {
+    for (const source of ['helse-bergen', 'fastlegen', 'bergen-kommune']) await setMode(source, 'down');
+    const el = await withSession(live(), { timeout: 1000 });
+    const h = await harness(el).loaded();
+    expect(h.errorText()).to.contain('Vi fikk ikke hentet henvisningene dine.');
+    await expect(el).to.be.accessible();
+  });
+
+  it("shows Ola's referral when Kari acts for him, with its appointment and letter, and says on whose behalf", async () => {
+    const el = await withSession(live(onBehalfOfOla()));
+    const h = await harness(el).loaded();
+    expect(h.text()).to.contain('Ola Nordmann');
+    const ola = h.item('helse-bergen/hb-ref-ola-01');
+    expect(h.stateOf(ola)).to.equal('Time gitt');
+    expect(h.textOf(ola)).to.contain('Barne- og ungdomsklinikken: Lungefunksjonstest').and.to.contain('Brev: Innkalling til lungefunksjonstest');
+    expect(h.items().some((i) => h.keyOf(i).includes('kari'))).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fetches nothing when the power of attorney does not cover the health record, and says so', async () => {
+    const recorded = recordFetches();
+    try {
+      const el = await withSession(live(onBehalfOfPer()));
+      const h = await harness(el).loaded();
+      expect(h.text()).to.contain('Du kan ikke se henvisningene til denne personen.');
+      expect(recorded.fhir()).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      recorded.restore();
+    }
+    // With the journal covered, Per's withdrawn referral and the GP's unconfirmed one show.
+    const el = await withSession(live(onBehalfOf(PER, 'power-of-attorney', ['journal'])));
+    const h = await harness(el).loaded();
+    expect(h.items().map((i) => [h.keyOf(i), h.stateOf(i)])).to.deep.equal([
+      ['fastlegen/gp-ref-per-01', 'Sendt'],
+      ['helse-bergen/hb-ref-per-01', 'Trukket tilbake'],
+    ]);
+  });
+});
