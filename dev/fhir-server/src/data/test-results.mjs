@@ -72,6 +72,11 @@ const TESTS = /** @type {const} */ ({
  */
 
 /**
+ * A report as each source writes it: the source gives the coding, who ordered and who performed.
+ * @typedef {Omit<ReportFacts, 'coding' | 'orderedBy' | 'performer'> & Partial<Pick<ReportFacts, 'orderedBy' | 'performer'>>} LabFacts
+ */
+
+/**
  * @param {TestKey} test
  * @param {'nlk' | 'loinc'} coding
  */
@@ -188,7 +193,7 @@ const GP = { display: 'Anne Lie, fastlege' };
 
 /** @param {Date} now @returns {Resource[]} */
 function fastlegen(now) {
-  /** @type {(facts: ReportFacts) => Resource[]} */
+  /** @type {(facts: LabFacts) => Resource[]} */
   const lab = (facts) => labReport(now, { coding: 'nlk', orderedBy: GP, performer: FURST, ...facts });
   return [
     // Kari: CRP during an infection, up and back down again.
@@ -241,7 +246,7 @@ const HB_DOCTOR = { display: 'Siri Fjeld, lege' };
 
 /** @param {Date} now @returns {Resource[]} */
 function helseBergen(now) {
-  /** @type {(facts: ReportFacts) => Resource[]} */
+  /** @type {(facts: LabFacts) => Resource[]} */
   const lab = (facts) => labReport(now, { coding: 'loinc', orderedBy: HB_DOCTOR, performer: HB_LAB, ...facts });
   return [
     // Kari: kidney function in the hospital, and an X-ray of the knee.
@@ -278,7 +283,7 @@ const HOME_NURSE = { display: 'Hjemmesykepleien Bergenhus' };
 
 /** @param {Date} now @returns {Resource[]} */
 function bergenKommune(now) {
-  /** @type {(facts: ReportFacts) => Resource[]} */
+  /** @type {(facts: LabFacts) => Resource[]} */
   const lab = (facts) => labReport(now, { coding: 'nlk', orderedBy: GP, performer: HOME_NURSE, ...facts });
   // Per takes warfarin: the home nurse measures INR; his target range is 2–3.
   const inr = /** @type {const} */ ([[84, 2.4], [70, 2.8], [56, 3.4], [42, 2.9], [28, 2.2], [14, 1.8], [5, 2.5]]);
