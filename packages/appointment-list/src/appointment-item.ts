@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatDateTime, sourceLabel, sourceLanguage, statusBadge, type BadgeTone, type Locale, type Session } from '@hn-elements/core';
+import { coreMessages, formatDateTime, sourceLabel, translate, sourceLanguage, statusBadge, type BadgeTone, type Locale, type Session } from '@hn-elements/core';
 import type { AppointmentMessageKey } from './messages.js';
 import type { AppointmentStatus, AppointmentView } from './model.js';
 import { launcherTemplate } from '@hn-elements/handoff-launcher';
@@ -85,7 +85,7 @@ export function appointmentItem(item: AppointmentView, ctx: ItemContext) {
           <dt>${t('when')}</dt>
           <dd>${whenText(item, t, ctx.locale)}${minutes ? html` <span class="muted">(${t('minutes', { count: minutes })})</span>` : nothing}</dd>
         </div>
-        ${place(item, t, lang)}
+        ${place(item, t, lang, ctx.locale)}
         ${item.practitioner || item.organization
           ? html`<div>
               <dt>${t('with')}</dt>
@@ -129,14 +129,14 @@ function changeLauncher(item: AppointmentView, ctx: ItemContext) {
   return launcherTemplate({ link, source, part: 'change', label: ctx.t('change'), subject: item.title, destination: item.sourceName, locale: ctx.locale, session: ctx.session });
 }
 
-function place(item: AppointmentView, t: Translate, lang: string) {
+function place(item: AppointmentView, t: Translate, lang: string, locale: Locale) {
   if (item.mode === 'video') {
     return html`<div>
       <dt>${t('where')}</dt>
       <dd>
         ${t('video')}.
         ${item.videoUrl
-          ? html`<a href=${item.videoUrl} rel="noopener noreferrer" target="_blank">${t('joinVideo')} <span class="new-tab">${t('newTab')}</span></a>`
+          ? html`<a href=${item.videoUrl} rel="noopener noreferrer" target="_blank">${t('joinVideo')} <span class="new-tab">${translate(coreMessages, locale, 'newTab')}</span></a>`
           : html`<span class="muted">${t('videoLinkMissing')}</span>`}
       </dd>
     </div>`;

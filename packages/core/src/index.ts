@@ -47,6 +47,7 @@ export { htmlToText } from './html-text.js';
 export { deepActiveElement, focusIsLost } from './focus.js';
 export { WidthController, type WidthControllerOptions } from './width-controller.js';
 export { fitSourceHtml } from './html-fitting.js';
+export { noteNewTabLinks } from './new-tab-note.js';
 export { attachmentLocation, readAttachment, base64Size, type AttachmentLocation, type AttachmentContent, type ReadAttachmentOptions } from './fhir/attachment-content.js';
 export { Announcer } from './controllers/announcer.js';
 export { FocusRescueController, type FocusRescueOptions } from './controllers/focus-rescue.js';

@@ -13,6 +13,28 @@ const FORBID_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', '
 // `background` and `poster` load images too, `ping` reports a click to another server.
 const FORBID_ATTR = ['style', 'srcset', 'action', 'formaction', 'srcdoc', 'xlink:href', 'background', 'poster', 'ping'];
 
+/**
+ * A link from a source opens in a new tab, and must say so (WCAG 3.2.5 advice, 2.4.4): the
+ * sanitiser ends every such link with an empty marker, `<span class="hn-new-tab"></span>`, which
+ * `noteNewTabLinks` fills with "(åpnes i en ny fane)" in the component's language when it renders.
+ * The marker carries no words, so sanitised HTML does not depend on the locale (and can be kept).
+ */
+export const NEW_TAB_CLASS = 'hn-new-tab';
+
+/** Ends a link with the new-tab marker, once (sanitising twice gives the same markup). */
+function markNewTab(link: Element): void {
+  for (const old of [...link.querySelectorAll(`.${NEW_TAB_CLASS}`)]) {
+    if (old.childNodes.length === 0) old.remove();
+  }
+  const marker = link.ownerDocument.createElement('span');
+  marker.className = NEW_TAB_CLASS;
+  link.append(marker);
+}
+
+function isOwnMarker(node: Element): boolean {
+  return node.localName === 'span' && node.childNodes.length === 0 && node.parentElement?.localName === 'a' && node.parentElement.getAttribute('target') === '_blank' && node === node.parentElement.lastChild;
+}
+
 // A private DOMPurify instance: the hooks below must not change how the host page's own
 // DOMPurify (the shared module instance) treats its HTML.
 let purifier: ReturnType<typeof DOMPurify> | undefined;
@@ -28,10 +50,13 @@ function instance(): ReturnType<typeof DOMPurify> {
         node.setAttribute('href', safe);
         node.setAttribute('rel', 'noopener noreferrer');
         node.setAttribute('target', '_blank');
+        markNewTab(node);
       } else {
         node.removeAttribute('href');
       }
     }
+    // Only the sanitiser places the new-tab marker: a source's own is not one.
+    if (node.classList.contains(NEW_TAB_CLASS) && !isOwnMarker(node)) node.classList.remove(NEW_TAB_CLASS);
     // HTML from a source loads nothing by itself: an image from another server would tell that
     // server who opened the message and when (a read receipt). An image keeps its alt text; the
     // component shows it as an image that was not loaded, or leaves it out.

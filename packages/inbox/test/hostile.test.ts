@@ -147,8 +147,10 @@ describe('<hn-inbox> with hostile data', () => {
     expect(html.querySelector('strong')!.textContent).to.equal('uthevet');
     const links = [...html.querySelectorAll('a')];
     expect(links.filter((a) => a.hasAttribute('href')).map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.helsenorge.no/']);
-    expect(links.find((a) => a.textContent === 'trygg lenke')!.getAttribute('rel')).to.equal('noopener noreferrer');
-    expect(links.find((a) => a.textContent === 'trygg lenke')!.id, 'ids from data cannot clobber ours').not.to.equal('pane-heading');
+    const safe = links.find((a) => a.textContent!.startsWith('trygg lenke'))!;
+    expect(safe.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(safe.textContent, 'it opens a new tab, and says so').to.equal('trygg lenke (åpnes i en ny fane)');
+    expect(safe.id, 'ids from data cannot clobber ours').not.to.equal('pane-heading');
     expect(body.querySelectorAll('#pane-heading')).to.have.length(1);
     expect(deepText(body)).to.contain(`Avsender ${SCRIPTY_TEXT}`);
     assertInert(el);

@@ -53,6 +53,26 @@ for (const locale of ['en', 'nn'] as const) {
       expect(languageOfText(pane(el), 'Slik foregår det')).to.equal('nb');
     });
 
+    it('a link in a message says it opens a new tab, in the inbox\'s language inside the source\'s text', async () => {
+      const el = await withBundle(
+        bundleOf([
+          message({
+            id: 'l1',
+            topic: { text: 'Les mer' },
+            payload: [{ contentAttachment: { contentType: 'text/html', data: toBase64('<p>Se <a href="https://www.helsenorge.no/">Helsenorge</a>.</p>'), title: 'melding.html' } }],
+          }),
+        ]),
+        { locale },
+      );
+      await openItem(el, 'Les mer');
+      const link = [...pane(el).querySelectorAll('a')].find((a) => a.textContent!.startsWith('Helsenorge'))!;
+      const words = locale === 'en' ? '(opens in a new tab)' : '(blir opna i ei ny fane)';
+      expect(link.textContent).to.equal(`Helsenorge ${words}`);
+      expect(link.target).to.equal('_blank');
+      expect(languageOfText(link, 'Helsenorge'), 'the link text is the source\'s').to.equal('nb');
+      expect(languageOfText(link, words), 'the note is the inbox\'s').to.equal(locale);
+    });
+
     it("live: the source's name in each row and in the source filter is in the source's language", async () => {
       const el = await withSession(session({ locale, sources: SOURCES.map((source) => ({ ...source, language: 'nn' })) }));
       await loaded(el);

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { fhirErrorMessage } from '@hn-elements/core';
+import { fhirErrorMessage, noteNewTabLinks, type Locale } from '@hn-elements/core';
 import type { RenderedSection } from './document-content.js';
 import type { JournalDocumentView } from './documents-model.js';
 import type { OpenedDocument } from './open-document.js';
@@ -71,9 +71,9 @@ function documentBody(item: JournalDocumentView, ctx: ReadingPaneContext): Templ
     case 'text':
       return html`<pre class="doc-text" lang=${body.language ?? lang}>${body.text}</pre>`;
     case 'html':
-      return html`<div class="doc-html" lang=${body.language ?? lang}>${unsafeHTML(body.html)}</div>`;
+      return html`<div class="doc-html" lang=${body.language ?? lang}>${unsafeHTML(noteNewTabLinks(body.html, ctx.locale))}</div>`;
     case 'sections':
-      return html`<div class="doc-html" lang=${lang}>${sections(body.sections)}</div>`;
+      return html`<div class="doc-html" lang=${lang}>${sections(body.sections, ctx.locale)}</div>`;
     case 'pdf': {
       const url = ctx.opened?.pdfUrl ?? '';
       const label = ctx.t('pdfFrameTitle', { title: item.title ?? ctx.t('untitled') });
@@ -99,11 +99,11 @@ function documentBody(item: JournalDocumentView, ctx: ReadingPaneContext): Templ
   }
 }
 
-function sections(list: readonly RenderedSection[]): TemplateResult {
+function sections(list: readonly RenderedSection[], locale: Locale): TemplateResult {
   return html`${list.map(
     (section) => html`<section class="doc-section">
       ${section.title ? html`<p class="doc-section-title" role="heading" aria-level=${section.level}>${section.title}</p>` : nothing}
-      ${section.html ? unsafeHTML(section.html) : nothing} ${sections(section.sections)}
+      ${section.html ? unsafeHTML(noteNewTabLinks(section.html, locale)) : nothing} ${sections(section.sections, locale)}
     </section>`,
   )}`;
 }

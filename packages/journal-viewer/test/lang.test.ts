@@ -28,6 +28,19 @@ for (const locale of ['en', 'nn'] as const) {
       expect(languageOfText(pane, 'Haukeland universitetssjukehus'), 'the custodian').to.equal('nb');
     });
 
+    it('a link in a document says it opens a new tab, in the journal\'s language inside the document\'s text', async () => {
+      const el = await withBundle(
+        bundleOf([documentReference({ id: 'link-doc', description: 'Med lenke', content: [{ attachment: { contentType: 'text/html', data: b64('<p>Les <a href="https://www.helsenorge.no/">mer her</a>.</p>') } }] })]),
+        { locale },
+      );
+      const pane = await openDocument(el, 'Med lenke');
+      const link = [...paneText(pane).querySelectorAll('a')][0]!;
+      const words = locale === 'en' ? '(opens in a new tab)' : '(blir opna i ei ny fane)';
+      expect(link.textContent).to.equal(`mer her ${words}`);
+      expect(languageOfText(link, 'mer her')).to.equal('nb');
+      expect(languageOfText(link, words)).to.equal(locale);
+    });
+
     it("a document's own language wins, and its attachment's over that", async () => {
       const el = await withBundle(
         bundleOf([

@@ -27,6 +27,7 @@ export const coreMessages = defineMessages({
     errorNotFound: ({ source }) => `Vi fant det ikke hos ${source}.`,
     sourceSaid: ({ source, text }) => `Melding fra ${source}: «${text}»`,
     partialNote: 'Det du ser nå, kan derfor mangle noe.',
+    newTab: '(åpnes i en ny fane)',
   },
   nn: {
     loading: 'Hentar informasjon …',
@@ -53,6 +54,7 @@ export const coreMessages = defineMessages({
     errorNotFound: ({ source }) => `Vi fann det ikkje hos ${source}.`,
     sourceSaid: ({ source, text }) => `Melding frå ${source}: «${text}»`,
     partialNote: 'Det du ser no, kan difor mangle noko.',
+    newTab: '(blir opna i ei ny fane)',
   },
   en: {
     loading: 'Getting information …',
@@ -79,6 +81,7 @@ export const coreMessages = defineMessages({
     errorNotFound: ({ source }) => `We could not find it at ${source}.`,
     sourceSaid: ({ source, text }) => `Message from ${source}: “${text}”`,
     partialNote: 'What you see now may be incomplete.',
+    newTab: '(opens in a new tab)',
   },
 });
 

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { noteNewTabLinks } from '@hn-elements/core';
 import type { InboxView } from '../context.js';
 import type { AttachmentsController } from '../controllers/attachments-controller.js';
 import { sizeParts } from '../files.js';
@@ -20,7 +21,7 @@ const TYPE_KEY: Record<AttachmentView['format'], InboxMessageKey> = {
 /** HTML from a source, fitted under the heading at `level`; a note when it had images (none are loaded). */
 export function sourceHtml(view: InboxView, dirty: string, level: number, extraClass = '', lang?: string) {
   const prepared = prepareHtml(dirty, Math.min(6, level));
-  return html`<div class="html-body ${extraClass}" lang=${ifDefined(lang)}>${unsafeHTML(prepared.html)}</div>
+  return html`<div class="html-body ${extraClass}" lang=${ifDefined(lang)}>${unsafeHTML(noteNewTabLinks(prepared.html, view.locale))}</div>
     ${prepared.images ? html`<p class="images-note muted">${view.t('imagesNotLoaded')}</p>` : nothing}`;
 }
 
