@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle, RepresentationScope } from '@hn-elements/core';
-import { Announcer, DataFrameController, FocusRescueController, HnElement, RovingTabindexController } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, HnElement, noAccessState, parentalReach, RovingTabindexController, type ParentalReach } from '@hn-elements/core';
 import { referralMessages, type ReferralMessageKey } from './messages.js';
 import type { ReferralView } from './model.js';
 import { referralsFromBundle, referralsFromSources, type ReferralData } from './load-referrals.js';
@@ -97,9 +97,19 @@ export class HnReferrals extends HnElement {
     return this.data.settled();
   }
 
+  /**
+   * How far a parent's representation reaches (core's `parentalReach`): a referral is health
+   * information a child from 12 has a say over, so for a child aged 12 to 15, or 16 and over,
+   * nothing is fetched or shown, and the citizen is told why.
+   */
+  private get reach(): ParentalReach {
+    return parentalReach(this.currentSession, this.moment);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.data.syncHost(this.bundle);
+    if (!this.isConnected) return;
+    this.data.sync({ bundle: this.bundle, session: this.currentSession, allowed: this.data.allowed && this.reach === 'full' });
   }
 
   private t(key: ReferralMessageKey, params?: Record<string, string | number>): string {
@@ -109,7 +119,7 @@ export class HnReferrals extends HnElement {
   override render() {
     return html`
       ${this.data.banner()}
-      ${this.data.render({
+      ${this.reach !== 'full' && this.data.allowed ? this.renderChildLimit() : this.data.render({
         noAccess: this.t('noAccess'),
         errorHeading: this.t('loadError'),
         subject: this.t('listLabel'),
@@ -119,6 +129,12 @@ export class HnReferrals extends HnElement {
       })}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     `;
+  }
+
+  /** A parent acting for a child of 12 or more: why nothing shows. */
+  private renderChildLimit() {
+    const name = this.currentSession?.representation?.person.name ?? '';
+    return noAccessState(this.currentLocale, this.t(this.reach === 'ended' ? 'noAccessChildAdult' : 'noAccessChildTeen', { name }));
   }
 
   private renderData(data: ReferralData, notices: TemplateResult) {

@@ -4,6 +4,8 @@ import type { ReferralState } from './model/types.js';
 /** Every string of <hn-referrals>, in plain language (klart språk). */
 export const referralMessages = defineMessages({
   nb: {
+    noAccessChildTeen: ({ name }) => `Fra 12 år kan barn selv bestemme om foreldrene skal se helseopplysningene deres. Derfor viser vi ikke henvisningene til ${name} her.`,
+    noAccessChildAdult: ({ name }) => `Fra 16 år bestemmer ${name} selv over helseopplysningene sine. Du kan derfor ikke se henvisningene.`,
     timeAt: ({ time }) => `kl. ${time}`,
     deadlineBrokenHeading: 'Fristen er passert',
     helfo: 'Helfo',
@@ -68,6 +70,8 @@ export const referralMessages = defineMessages({
     message: 'Melding',
   },
   nn: {
+    noAccessChildTeen: ({ name }) => `Frå 12 år kan barn sjølv bestemme om foreldra skal sjå helseopplysningane deira. Difor viser vi ikkje tilvisingane til ${name} her.`,
+    noAccessChildAdult: ({ name }) => `Frå 16 år bestemmer ${name} sjølv over helseopplysningane sine. Du kan difor ikkje sjå tilvisingane.`,
     timeAt: ({ time }) => `kl. ${time}`,
     deadlineBrokenHeading: 'Fristen er passert',
     helfo: 'Helfo',
@@ -132,6 +136,8 @@ export const referralMessages = defineMessages({
     message: 'Melding',
   },
   en: {
+    noAccessChildTeen: ({ name }) => `From the age of 12, children may decide whether their parents see their health information. So ${name}’s referrals are not shown here.`,
+    noAccessChildAdult: ({ name }) => `From the age of 16, ${name} decides about their own health information. So you cannot see the referrals.`,
     timeAt: ({ time }) => `at ${time}`,
     deadlineBrokenHeading: 'The deadline has passed',
     helfo: 'Helfo',

@@ -1,7 +1,7 @@
 // Live against the embedded FHIR server and its seeded referrals (dev/fhir-server/src/data/referrals.mjs).
 import { expect } from '@open-wc/testing';
 import type { Session } from '@hn-elements/core';
-import { onBehalfOf, onBehalfOfOla, onBehalfOfPer, PER, recordFetches, resetServer, session, setMode } from '@hn-elements/test-support';
+import { OLA, onBehalfOf, onBehalfOfOla, onBehalfOfPer, PER, recordFetches, resetServer, session, setMode } from '@hn-elements/test-support';
 import { harness, withSession } from './helpers.js';
 
 /** The seed's hand-offs go to the playground's demo vendor app. */
@@ -74,5 +74,22 @@ describe('<hn-referrals> live', () => {
       ['fastlegen/gp-ref-per-01', 'Sendt'],
       ['helse-bergen/hb-ref-per-01', 'Trukket tilbake'],
     ]);
+  });
+
+  it("fetches nothing for a child of 12 to 15, nor from 16, and says why", async () => {
+    const yearsAgo = (years: number) => `${new Date().getFullYear() - years}-01-01`;
+    const recorded = recordFetches();
+    try {
+      const teen = await withSession(live(onBehalfOf({ ...OLA, birthDate: yearsAgo(13) }, 'parent', ['journal'])));
+      const h = await harness(teen).loaded();
+      expect(h.text()).to.contain('Fra 12 år kan barn selv bestemme om foreldrene skal se helseopplysningene deres.');
+      expect(h.text()).to.contain('Ola Nordmann');
+      await expect(teen).to.be.accessible();
+      const adult = await withSession(live(onBehalfOf({ ...OLA, birthDate: yearsAgo(17) }, 'parent', ['journal'])));
+      expect((await harness(adult).loaded()).text()).to.contain('Fra 16 år bestemmer Ola Nordmann selv');
+      expect(recorded.fhir()).to.deep.equal([]);
+    } finally {
+      recorded.restore();
+    }
   });
 });
