@@ -30,8 +30,11 @@ class FrameHost extends HnElement {
   readonly retried: string[] = [];
   /** Whether this frame's view is on show (a component with two views has a frame each). */
   onShow = true;
+  /** What the component's own rule (`covers`) says of the session. */
+  covered = true;
   readonly data = new DataFrameController<Data>(this, {
     scope: 'journal',
+    covers: () => this.covered,
     onShow: () => this.onShow,
     fromBundle: (bundle) => {
       if (bundle === 'not a Bundle') throw new FhirError('malformed', 'bundle', 'not a Bundle');
@@ -141,6 +144,11 @@ describe('core: the data-component frame', () => {
       name: 'a representation that does not cover the component: banner and no access, nothing fetched, not busy',
       start: () => host(seedSession(onBehalfOfPer())),
       expected: { banner: true, state: 'empty', heading: 'No access', message: 'Not covered', busy: null, loads: 0 },
+    },
+    {
+      name: 'a session the component`s own rule does not cover (covers): no access, nothing fetched, not busy',
+      start: () => fixture<FrameHost>(html`<test-frame-host .covered=${false} .session=${kari}></test-frame-host>`),
+      expected: { banner: false, state: 'empty', heading: 'No access', message: 'Not covered', busy: null, loads: 0 },
     },
     {
       name: 'a representation that covers it: the banner above what loads',

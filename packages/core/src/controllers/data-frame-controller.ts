@@ -2,7 +2,7 @@ import type { TemplateResult } from 'lit';
 import type { AuthRequiredDetail, HnElement } from '../hn-element.js';
 import { loadErrorMessage } from '../fhir/error-message.js';
 import { authRequiredSources } from '../fhir/errors.js';
-import { sessionAllows, type RepresentationScope, type Source } from '../session.js';
+import { sessionAllows, type RepresentationScope, type Session, type Source } from '../session.js';
 import { loadErrorState, loadingState, loadNotices, noAccessState, onBehalfBanner } from '../templates/data-frame.js';
 import { reflectBusy, SourcesLoadController, type SourcesData, type SourcesLoadInput, type SourcesLoadOptions } from './sources-load-controller.js';
 
@@ -19,6 +19,11 @@ export interface FrameData extends SourcesData {
 export interface DataFrameOptions<T extends FrameData> extends Omit<SourcesLoadOptions<T>, 'reportErrors'> {
   /** The representation scope that covers this component (`sessionAllows`). */
   scope: RepresentationScope;
+  /**
+   * A further rule the session must meet besides the scope (e.g. core's `parentalReach` for health
+   * information a child has a say over). While it says no, the component shows no access and fetches nothing.
+   */
+  covers?: (session: Session | undefined) => boolean;
   /**
    * Whether this frame's data is what the component shows now (default: always). Only the frame on
    * show sets `aria-busy`: a component with a frame per view (the journal) says which is on show.
@@ -64,6 +69,7 @@ export interface FrameView<T> {
 export class DataFrameController<T extends FrameData> extends SourcesLoadController<T> {
   private readonly element: HnElement;
   private readonly scope: RepresentationScope;
+  private readonly covers: (session: Session | undefined) => boolean;
   private readonly onShow: () => boolean;
   /** Whether the last sync was given a host's bundle (its data is shown whoever the session's patient is). */
   private fromBundle = false;
@@ -72,7 +78,7 @@ export class DataFrameController<T extends FrameData> extends SourcesLoadControl
   private retrying = false;
 
   constructor(host: HnElement, options: DataFrameOptions<T>) {
-    const { scope, onShow, afterRetry, onChange, ...load } = options;
+    const { scope, covers, onShow, afterRetry, onChange, ...load } = options;
     const frame: { self?: DataFrameController<T> } = {};
     super(host, {
       ...load,
@@ -90,12 +96,14 @@ export class DataFrameController<T extends FrameData> extends SourcesLoadControl
     frame.self = this;
     this.element = host;
     this.scope = scope;
+    this.covers = covers ?? (() => true);
     this.onShow = onShow ?? (() => true);
   }
 
-  /** Whether the session's representation (if any) covers this component. */
+  /** Whether the session's representation (if any) covers this component: its scope, and `covers` when given. */
   get allowed(): boolean {
-    return sessionAllows(this.element.currentSession, this.scope);
+    const session = this.element.currentSession;
+    return sessionAllows(session, this.scope) && this.covers(session);
   }
 
   /** Syncs with the host's inputs: its session, whether it is covered, and `bundle`. Nothing while detached. */
