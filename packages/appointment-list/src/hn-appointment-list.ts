@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Appointment, Bundle } from '@hn-elements/core';
-import { Announcer, FocusRescueController, HnElement, RovingTabindexController, DataFrameController, fhirErrorMessage, saveBlob } from '@hn-elements/core';
+import { Announcer, FocusRescueController, HnElement, RovingTabindexController, DataFrameController, fhirErrorMessage, listHint, LIST_HINT_ID, saveBlob } from '@hn-elements/core';
 import { appointmentMessages, type AppointmentMessageKey } from './messages.js';
 import type { AppointmentView } from './model.js';
 import { appointmentToIcs, icsFileName } from './ics.js';
@@ -258,11 +258,11 @@ export class HnAppointmentList extends HnElement {
       live: this.bundle === undefined,
       cancelOffered: this.bundle === undefined || this.hostCancel,
       headingLevel: this.headingLevel,
-      hintId: 'list-hint',
+      hintId: LIST_HINT_ID,
       onCalendar: (item) => this.downloadCalendar(item),
       onCancel: (item) => this.cancel.open(item),
     };
-    return html`<p id="list-hint" hidden>${this.t('listHint')}</p>
+    return html`${listHint(this.currentLocale, this.t('listItems'))}
       <ul part="list" class="list" aria-label=${this.t(this.view)}>
         ${listed.map((item) => appointmentItem(item, context))}
       </ul>

@@ -2,7 +2,7 @@
 // it marks those words with the source's language and leaves the rest to the component's.
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
-import { sourceLabel, withSourceWords } from '../src/index.js';
+import { LIST_HINT_ID, listHint, sourceLabel, withSourceWords } from '../src/index.js';
 
 function rendered(template: unknown): HTMLElement {
   const host = document.createElement('div');
@@ -34,5 +34,16 @@ describe('sourceLabel', () => {
     expect(english.querySelector('[lang]')!.textContent).to.equal('Helse Bergen');
     expect(english.querySelector('[lang]')!.getAttribute('lang')).to.equal('nb');
     expect(rendered(sourceLabel('nn', 'Helse Bergen', undefined, 'nn')).querySelector('[lang]')!.getAttribute('lang')).to.equal('nn');
+  });
+});
+
+describe('listHint', () => {
+  it('says how to move between the items, in nb, nn and en, hidden (a description, not read in browse mode)', () => {
+    const said = (locale: 'nb' | 'nn' | 'en', items: string) => rendered(listHint(locale, items)).querySelector('p')!;
+    expect(said('nb', 'meldingene').textContent).to.equal('Bruk piltastene for å gå mellom meldingene.');
+    expect(said('nn', 'meldingane').textContent).to.equal('Bruk piltastane for å gå mellom meldingane.');
+    expect(said('en', 'messages').textContent).to.equal('Use the arrow keys to move between messages.');
+    expect(said('nb', 'timene').id).to.equal(LIST_HINT_ID);
+    expect(said('nb', 'timene').hidden).to.equal(true);
   });
 });

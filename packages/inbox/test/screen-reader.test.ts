@@ -21,6 +21,9 @@ async function live(sessionValue = session()): Promise<HnInbox> {
   return el;
 }
 
+/** The list's keyboard hint, which describes every row (core's listHint). */
+const HINT = 'Bruk piltastene for å gå mellom meldingene.';
+
 describe('<hn-inbox> read by a screen reader', () => {
   let reader: Listener | undefined;
   afterEach(async () => {
@@ -39,10 +42,12 @@ describe('<hn-inbox> read by a screen reader', () => {
     expect(spoken).to.include('checkbox, Bare uleste (2), not checked');
     expect(once(spoken, 'list, Innboks, Viser 6 av 6')).to.equal(1);
     for (const n of [1, 2, 3, 4, 5, 6]) expect(spoken).to.include(`listitem, level 1, position ${n}, set size 6`);
-    // A row says whether it is unread, who sent it, when, what, and its kind.
-    expect(once(spoken, 'button, Ulest: Ida Nilsen 19. nov. 2026 Prøvesvar Her er oversikten. Melding, 2 meldinger, 2 vedlegg, not current item')).to.equal(1);
-    expect(once(spoken, 'button, Magnus Eide 18. nov. 2026 Innkalling til kontroll Brev, Vedlegg, not current item')).to.equal(1);
-    expect(once(spoken, 'button, Siri Fjeld 15. nov. 2026 Fyll ut egenerklæringen Skjema, Ikke startet, Frist 26. nov. 2026, not current item')).to.equal(1);
+    // A row says whether it is unread, who sent it, when, what, and its kind; it is described by
+    // the hint that the arrow keys move between the rows (one tab stop), as the appointment list's.
+    expect(once(spoken, `button, Ulest: Ida Nilsen 19. nov. 2026 Prøvesvar Her er oversikten. Melding, 2 meldinger, 2 vedlegg, ${HINT}, not current item`)).to.equal(1);
+    expect(once(spoken, `button, Magnus Eide 18. nov. 2026 Innkalling til kontroll Brev, Vedlegg, ${HINT}, not current item`)).to.equal(1);
+    expect(once(spoken, `button, Siri Fjeld 15. nov. 2026 Fyll ut egenerklæringen Skjema, Ikke startet, Frist 26. nov. 2026, ${HINT}, not current item`)).to.equal(1);
+    expect(once(spoken, HINT), 'the hint is not read on its own in browse mode').to.equal(0);
     expect(spoken).to.include('region, Lesevindu');
     expect(spoken).to.include('Velg en melding, et skjema eller et brev i listen for å lese det her.');
   });
@@ -64,7 +69,7 @@ describe('<hn-inbox> read by a screen reader', () => {
     reader = await listen(el.parentElement!);
     const row = rowButton(el, 'Innkalling til kontroll');
     row.focus();
-    await reader.heard('button, Magnus Eide 18. nov. 2026 Innkalling til kontroll Brev, Vedlegg, not current item');
+    await reader.heard(`button, Magnus Eide 18. nov. 2026 Innkalling til kontroll Brev, Vedlegg, ${HINT}, not current item`);
     await reader.clear();
     row.click();
     await waitUntil(() => paneHeading(el), 'the pane did not open');
@@ -77,7 +82,7 @@ describe('<hn-inbox> read by a screen reader', () => {
     const heading = spoken.indexOf('heading, Innkalling til kontroll, level 2');
     expect(heading).to.be.greaterThan(spoken.indexOf('end of list, Innboks, Viser 6 av 6'));
     expect(spoken[heading - 1]).to.equal('Innkalling til kontroll');
-    expect(once(spoken, 'button, Magnus Eide 18. nov. 2026 Innkalling til kontroll Brev, Vedlegg, current item'), 'the open row is the current one').to.equal(1);
+    expect(once(spoken, `button, Magnus Eide 18. nov. 2026 Innkalling til kontroll Brev, Vedlegg, ${HINT}, current item`), 'the open row is the current one').to.equal(1);
   });
 
   it('in English', async () => {
@@ -86,7 +91,7 @@ describe('<hn-inbox> read by a screen reader', () => {
     const spoken = await reader.readAll();
     expect(spoken[0]).to.equal('search, Search and filter');
     expect(spoken).to.include('list, Inbox, Showing 6 of 6');
-    expect(spoken).to.include('button, Unread: Ida Nilsen 19 Nov 2026 Prøvesvar Her er oversikten. Message, 2 messages, 2 attachments, not current item');
+    expect(spoken).to.include('button, Unread: Ida Nilsen 19 Nov 2026 Prøvesvar Her er oversikten. Message, 2 messages, 2 attachments, Use the arrow keys to move between messages., not current item');
     await chooseKind(el, 'letter');
     await reader.heard('One result.');
     expect(await reader.count('One result.')).to.equal(1);

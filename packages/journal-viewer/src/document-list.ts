@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateTime, intlLocale, sourceLanguage, TIME_ZONE, type Locale } from '@hn-elements/core';
+import { formatDateTime, intlLocale, listHint, LIST_HINT_ID, sourceLanguage, TIME_ZONE, type Locale } from '@hn-elements/core';
 import { groupDocuments, type JournalDocumentView, type SourceGroup } from './documents-model.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { documentLang, documentStatus, domId, PROBLEM_KEY, type JournalViewContext } from './view-parts.js';
@@ -32,7 +32,8 @@ export function monthName(date: Date, locale: Locale): string {
 
 /** The list of documents, sources in the session's order. */
 export function documentList(items: readonly JournalDocumentView[], sourceOrder: readonly string[], ctx: DocumentListContext): TemplateResult {
-  return html`${groupDocuments(items, sourceOrder).map((group) => sourceGroup(group, ctx))}`;
+  // The hint describes every document: one tab stop, the arrows between them (core's listHint).
+  return html`${listHint(ctx.locale, ctx.t('listItems'))}${groupDocuments(items, sourceOrder).map((group) => sourceGroup(group, ctx))}`;
 }
 
 function sourceGroup(group: SourceGroup, ctx: DocumentListContext): TemplateResult {
@@ -70,7 +71,7 @@ function documentItem(item: JournalDocumentView, ctx: DocumentListContext): Temp
     item.author ? html`<span lang=${lang}>${item.author}</span>` : undefined,
   ].filter(Boolean);
   const problem = itemProblem(item, ctx);
-  const described = [meta.length ? `meta-${id}` : '', problem ? `problem-${id}` : ''].filter(Boolean).join(' ');
+  const described = [meta.length ? `meta-${id}` : '', problem ? `problem-${id}` : '', LIST_HINT_ID].filter(Boolean).join(' ');
   return html`<li part="item" class="item ${current ? 'item--current' : ''} ${problem ? 'item--problem' : ''}">
     <button
       type="button"

@@ -9,7 +9,9 @@ import { expectEverySourceSaidDown, ON_BEHALF_OF_OLA, readerForEachTest, timesSa
 import { onBehalfOfOla, session, SOURCES, standardBundle } from './fixtures.js';
 import { documentShows, errorRetryButton, itemButton, periodChoice, settle, withBundle, withSession } from './harness.js';
 
-const BLOOD = 'button, Svar på blodprøver, Prøvesvar · 2. november 2026 · Siri Fjeld, not current item';
+/** The list's keyboard hint, which describes every document (core's listHint). */
+const HINT = 'Bruk piltastene for å gå mellom dokumentene.';
+const BLOOD = `button, Svar på blodprøver, Prøvesvar · 2. november 2026 · Siri Fjeld ${HINT}, not current item`;
 
 describe('<hn-journal-viewer> read by a screen reader', () => {
   const listenTo = readerForEachTest();
@@ -32,7 +34,8 @@ describe('<hn-journal-viewer> read by a screen reader', () => {
     expect(spoken).to.include('list, Haukeland universitetssjukehus November 2026');
     // A document: its title, described by its kind, date and author.
     expect(timesSaid(spoken, BLOOD)).to.equal(1);
-    expect(timesSaid(spoken, 'button, Epikrise etter innleggelse, Epikrise · 1. september 2026 · Siri Fjeld, not current item')).to.equal(1);
+    expect(timesSaid(spoken, `button, Epikrise etter innleggelse, Epikrise · 1. september 2026 · Siri Fjeld ${HINT}, not current item`)).to.equal(1);
+    expect(timesSaid(spoken, HINT), 'the hint is not read on its own in browse mode').to.equal(0);
     expect(await reader.announcements()).to.deep.equal([]);
   });
 
@@ -83,7 +86,7 @@ describe('<hn-journal-viewer> read by a screen reader', () => {
     const reader = await listenTo(el);
     const spoken = await reader.readAll();
     expect(spoken.slice(0, 2)).to.deep.equal(['tablist, Health records, orientated horizontally', 'tab, Documents, selected, position 1, set size 2']);
-    expect(spoken).to.include('button, Svar på blodprøver, Prøvesvar · 2 November 2026 · Siri Fjeld, not current item');
+    expect(spoken).to.include('button, Svar på blodprøver, Prøvesvar · 2 November 2026 · Siri Fjeld Use the arrow keys to move between documents., not current item');
     expect(spoken).to.include('heading, Unknown source, level 2');
   });
 

@@ -28,6 +28,7 @@ export const coreMessages = defineMessages({
     sourceSaid: ({ source, text }) => `Melding fra ${source}: «${text}»`,
     partialNote: 'Det du ser nå, kan derfor mangle noe.',
     newTab: '(åpnes i en ny fane)',
+    listHint: ({ items }) => `Bruk piltastene for å gå mellom ${items}.`,
   },
   nn: {
     loading: 'Hentar informasjon …',
@@ -55,6 +56,7 @@ export const coreMessages = defineMessages({
     sourceSaid: ({ source, text }) => `Melding frå ${source}: «${text}»`,
     partialNote: 'Det du ser no, kan difor mangle noko.',
     newTab: '(blir opna i ei ny fane)',
+    listHint: ({ items }) => `Bruk piltastane for å gå mellom ${items}.`,
   },
   en: {
     loading: 'Getting information …',
@@ -82,6 +84,7 @@ export const coreMessages = defineMessages({
     sourceSaid: ({ source, text }) => `Message from ${source}: “${text}”`,
     partialNote: 'What you see now may be incomplete.',
     newTab: '(opens in a new tab)',
+    listHint: ({ items }) => `Use the arrow keys to move between ${items}.`,
   },
 });
 

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { formatDateTime, fromSource, sourceLanguage } from '@hn-elements/core';
+import { formatDateTime, fromSource, listHint, LIST_HINT_ID, sourceLanguage } from '@hn-elements/core';
 import type { InboxView } from '../context.js';
 import type { VirtualRovingTabindexController } from '@hn-elements/core';
 import type { InboxFilter, InboxItem, InboxKind, SourceInfo } from '../model.js';
@@ -56,7 +56,8 @@ export function toolbarTemplate(view: InboxView, filter: InboxFilter, sources: r
 export function listTemplate(view: InboxView, items: readonly InboxItem[], loaded: number, keyboard: VirtualRovingTabindexController, open: (item: InboxItem) => void, mode: { virtual: boolean }) {
   const total = items.length;
   const row = (item: InboxItem, index: number) => rowTemplate(view, item, index, total, keyboard, open);
-  return keyed(mode.virtual ? 'virtual' : 'all', html`<div
+  // The hint describes every row: one tab stop, the arrows between the rows (core's listHint).
+  return html`${listHint(view.locale, view.t('listItems'))}${keyed(mode.virtual ? 'virtual' : 'all', html`<div
     class="list ${mode.virtual ? 'list--virtual' : ''}"
     part="list"
     role="list"
@@ -78,7 +79,7 @@ export function listTemplate(view: InboxView, items: readonly InboxItem[], loade
           renderItem: (item: InboxItem | undefined, index: number) => (item ? row(item, index) : html``),
         })
       : repeat(items, (item) => item.key, row)}
-  </div>`);
+  </div>`)}`;
 }
 
 function rowTemplate(view: InboxView, item: InboxItem, index: number, total: number, keyboard: VirtualRovingTabindexController, open: (item: InboxItem) => void): TemplateResult {
@@ -100,6 +101,7 @@ function rowTemplate(view: InboxView, item: InboxItem, index: number, total: num
       data-key=${item.key}
       tabindex=${keyboard.tabindex(index)}
       aria-current=${item.key === view.selected ? 'true' : 'false'}
+      aria-describedby=${LIST_HINT_ID}
       @click=${() => open(item)}
     >
       <span class="item-top">
