@@ -1,14 +1,10 @@
-// Mounting <hn-referrals> in the browser tests. The package has no define.ts yet (it is not wired
-// into the build); the tag is registered here, with core's primitives and the launcher it renders.
+// Mounting <hn-referrals> in the browser tests.
 import { fixture, html } from '@open-wc/testing';
-import '@hn-elements/core/define.js';
-import '@hn-elements/handoff-launcher/define.js';
-import { defineElement, type Bundle, type Session } from '@hn-elements/core';
+import type { Bundle, Session } from '@hn-elements/core';
 import { settle } from '@hn-elements/test-support';
-import { HnReferrals } from '../src/hn-referrals.js';
+import '../src/define.js';
+import type { HnReferrals } from '../src/hn-referrals.js';
 import { NOW } from './fixtures.js';
-
-defineElement('hn-referrals', HnReferrals);
 
 export { harness, ReferralsHarness } from './harness.js';
 
