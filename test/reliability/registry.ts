@@ -71,6 +71,15 @@ export const DATA_COMPONENTS: DataComponent[] = [
     views: [{ category: 'mapping' }],
     giveBundle,
   },
+  {
+    tag: 'hn-referrals',
+    pkg: 'referrals',
+    scope: 'journal',
+    rendersHtml: false,
+    resourceTypes: ['ServiceRequest', 'Task', 'Appointment', 'DocumentReference'],
+    views: [],
+    giveBundle,
+  },
 ];
 
 /** The hand-off launcher takes targets, not FHIR; it has its own file (handoff-launcher.test.ts). */
