@@ -1,0 +1,51 @@
+// A source down, every source down, and removal while loading, live against the embedded FHIR
+// server: what the citizen is told, that "Prøv igjen" brings the referrals back and says so, that
+// focus never falls to the page, and that nothing is left running.
+import { expect } from '@open-wc/testing';
+import { expectAbortWhenRemovedWhileLoading, expectFocusKeptThroughErrorRetry, expectFocusKeptThroughNoticeRetry, resetServer, session, setMode } from '@hn-elements/test-support';
+import { harness, withSession } from './helpers.js';
+
+const live = () => session({ handoff: { allowedOrigins: ['http://127.0.0.1:5175'] } });
+
+describe('<hn-referrals> when sources fail', () => {
+  afterEach(async () => {
+    await resetServer();
+  });
+
+  it('every source down: an alert with "Prøv igjen", which brings the referrals back, says so and keeps focus', async () => {
+    const el = await expectFocusKeptThroughErrorRetry({
+      mount: async () => {
+        const mounted = await withSession(live(), { timeout: 1000 });
+        const h = await harness(mounted).loaded();
+        expect(h.errorText()).to.contain('Vi fikk ikke hentet henvisningene dine.');
+        await expect(mounted).to.be.accessible();
+        return mounted;
+      },
+      retryButton: (mounted) => harness(mounted).errorRetryButton(),
+      recovered: (mounted) => harness(mounted).items().length > 0,
+    });
+    expect(harness(el).announcement()).to.equal('Henvisningene er hentet.');
+  });
+
+  it('one source down: the rest shown, the source named, and its "Prøv igjen" keeps focus', async () => {
+    const el = await expectFocusKeptThroughNoticeRetry({
+      mount: async () => {
+        const mounted = await withSession(live());
+        const h = await harness(mounted).loaded();
+        expect(h.items().length).to.be.greaterThan(0);
+        expect(h.items().every((i) => h.keyOf(i).startsWith('helse-bergen/'))).to.equal(true);
+        expect(h.noticeText()).to.contain('Legesenteret i Sentrum');
+        await expect(mounted).to.be.accessible();
+        return mounted;
+      },
+      retryButton: (mounted) => harness(mounted).noticeRetryButton(),
+      recovered: (mounted) => harness(mounted).noticeText() === '',
+    });
+    expect(harness(el).items().some((i) => harness(el).keyOf(i).startsWith('fastlegen/'))).to.equal(true);
+  });
+
+  it('removed while loading: every request is stopped', async () => {
+    await expectAbortWhenRemovedWhileLoading(() => withSession(live()));
+    await setMode('helse-bergen', 'ok');
+  });
+});
