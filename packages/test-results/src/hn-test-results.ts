@@ -1,0 +1,163 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Bundle } from '@hn-elements/core';
+import { Announcer, DataFrameController, HnElement } from '@hn-elements/core';
+import { testResultsAccess } from './access.js';
+import { filterReports, sourceOptions, testOptions, type ResultFilter } from './filters.js';
+import { testResultsFromBundle, testResultsFromSources, type TestResultData } from './load-test-results.js';
+import { testResultMessages, type TestResultMessageKey } from './messages.js';
+import { trendSeries } from './trend.js';
+import { filterBar, type FilterState } from './templates/filter-bar.js';
+import { reportItem } from './templates/report-item.js';
+import { trendChart } from './templates/trend-chart.js';
+import styles from './hn-test-results.css.js';
+
+export type { AuthRequiredDetail } from '@hn-elements/core';
+
+const MONTH = 30.44 * 86_400_000;
+
+/**
+ * The citizen's lab and imaging results from every source, merged: value, unit, reference range and
+ * what the result means in words, the status explained, who ordered and did the test, and trends for
+ * tests measured more than once (a chart with the same numbers as a table).
+ *
+ * @summary Test results (FHIR R4 DiagnosticReport and Observation).
+ * @fires {AuthRequiredDetail} hn-auth-required - A source answered 401. Detail: { sourceId }.
+ * @csspart item - One answer (a report, or a result on its own).
+ * @csspart list - The list of answers.
+ * @csspart filters - Search, source, test and period.
+ * @csspart status - An answer's status badge.
+ * @csspart source - An answer's source attribution.
+ * @csspart explanation - "Hva betyr svaret?" for a common test.
+ * @csspart trend - One test's development over time: summary, chart and table.
+ * @cssprop --hn-color-surface - Background of each answer.
+ * @cssprop --hn-color-border - Borders of answers and tables.
+ */
+export class HnTestResults extends HnElement {
+  static override styles = [...HnElement.styles, styles];
+
+  static override properties = {
+    ...HnElement.properties,
+    bundle: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    now: { attribute: false },
+    requestTimeout: { type: Number, attribute: 'request-timeout' },
+    filter: { state: true },
+  };
+
+  /** A FHIR R4 Bundle the host fetched itself. When set, the element fetches nothing. */
+  declare bundle: Bundle | undefined;
+  /** ARIA level of each answer's heading (default 3); the trends' section heading is this level, each test one below. */
+  declare headingLevel: number;
+  /** Today, for the representation's age rule and the period filter. Defaults to the time of rendering. */
+  declare now: Date | undefined;
+  /** Per-request timeout in ms for live mode. */
+  declare requestTimeout: number;
+
+  declare private filter: FilterState;
+  private readonly announcer = new Announcer(this);
+
+  /** Loading, its states, banner and notices, aria-busy and 401s: core's data-component frame. */
+  private readonly data = new DataFrameController<TestResultData>(this, {
+    scope: 'journal',
+    covers: (session) => testResultsAccess(session, this.moment).allowed,
+    fromBundle: (bundle) => testResultsFromBundle(bundle),
+    fromSources: (session, signal) => testResultsFromSources(session, { signal, timeoutMs: this.requestTimeout }),
+    afterRetry: () => this.announcer.announce(() => this.t('retried')),
+  });
+
+  constructor() {
+    super();
+    this.headingLevel = 3;
+    this.requestTimeout = 10_000;
+    this.filter = { query: '', source: '', test: '', period: 'all' };
+  }
+
+  private get moment(): Date {
+    return this.now ?? new Date();
+  }
+
+  /** Fetches again from the sources, or re-reads the bundle. */
+  reload(): void {
+    this.data.reload();
+  }
+
+  /** Resolves when the element has finished loading (data, an error or stopped) and rendered. Never rejects. */
+  get loadComplete(): Promise<void> {
+    return this.data.settled();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.data.syncHost(this.bundle);
+  }
+
+  private t(key: TestResultMessageKey, params?: Record<string, string | number>): string {
+    return this.msg(testResultMessages, key, params);
+  }
+
+  private changeFilter(next: Partial<FilterState>): void {
+    this.filter = { ...this.filter, ...next };
+  }
+
+  private resultFilter(): ResultFilter {
+    const { query, source, test, period } = this.filter;
+    return {
+      ...(query.trim() ? { query } : {}),
+      ...(source ? { sources: [source] } : {}),
+      ...(test ? { tests: [test] } : {}),
+      ...(period !== 'all' ? { from: new Date(this.moment.getTime() - Number(period) * MONTH) } : {}),
+    };
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  override render() {
+    const access = testResultsAccess(this.currentSession, this.moment);
+    return html`
+      ${this.data.banner()}
+      ${this.data.render({
+        noAccess: this.t(access.allowed ? 'noAccessScope' : access.messageKey),
+        errorHeading: this.t('loadError'),
+        subject: this.t('listLabel'),
+        skipped: (count) => this.t('itemsSkipped', { count }),
+        retry: () => this.reload(),
+        content: (data, notices) => this.renderData(data, notices),
+      })}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
+    `;
+  }
+
+  private renderData(data: TestResultData, notices: TemplateResult) {
+    const locale = this.currentLocale;
+    const withheld = data.withheld ? html`<p class="withheld" role="status">${this.t('withheld', { count: data.withheld })}</p>` : nothing;
+    if (data.items.length === 0) {
+      return html`${notices}${withheld}<hn-state kind="empty" locale=${locale} .message=${this.t('empty')}></hn-state>`;
+    }
+    const shown = filterReports(data.items, this.resultFilter(), locale);
+    const filtered = shown.length !== data.items.length;
+    const series = trendSeries(shown).filter((one) => one.points.length > 1);
+    const level = this.headingLevel;
+    return html`
+      ${filterBar({
+        t: (key, params) => this.t(key, params),
+        sources: sourceOptions(data.items),
+        tests: testOptions(data.items, locale),
+        state: this.filter,
+        change: (next) => this.changeFilter(next),
+      })}
+      ${notices} ${withheld}
+      <p class="count" role="status">${filtered ? this.t('shownCount', { count: shown.length }) : nothing}</p>
+      ${shown.length === 0
+        ? html`<hn-state kind="empty" locale=${locale} .message=${this.t('emptyFiltered')}></hn-state>`
+        : html`<ul part="list" class="list" aria-label=${this.t('listLabel')}>
+            ${shown.map((report) => reportItem(report, { t: (key, params) => this.t(key, params), locale, headingLevel: level }))}
+          </ul>`}
+      ${series.length
+        ? html`<section class="trends" aria-labelledby="trends-heading">
+            <p id="trends-heading" class="trends-title" role="heading" aria-level=${level}>${this.t('trends')}</p>
+            ${series.map((one) => trendChart(one, { t: (key, params) => this.t(key, params), locale, headingLevel: Math.min(6, level + 1) }))}
+          </section>`
+        : nothing}
+    `;
+  }
+}

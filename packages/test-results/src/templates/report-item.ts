@@ -1,0 +1,131 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatDateTime, intlLocale, sourceLabel, statusBadge, type BadgeTone, type Locale } from '@hn-elements/core';
+import { explainResult } from '../explanations/index.js';
+import { INTERPRETATION_KEYS, isCritical, isOutside } from '../interpretation.js';
+import type { TestResultMessageKey } from '../messages.js';
+import { STATUS_KEYS, type ReportView, type ResultStatus, type ResultView } from '../model.js';
+import type { ReferenceRangeView, ResultValue } from '../values.js';
+
+/** What an answer's template needs from the element. */
+export interface ItemContext {
+  t: (key: TestResultMessageKey, params?: Record<string, string | number>) => string;
+  locale: Locale;
+  headingLevel: number;
+}
+
+const TONE: Readonly<Record<ResultStatus, BadgeTone>> = {
+  registered: 'info',
+  preliminary: 'info',
+  final: 'success',
+  amended: 'warning',
+  corrected: 'warning',
+  cancelled: 'neutral',
+  unknown: 'neutral',
+};
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 3 }).format(value);
+}
+
+/** "4,6 mmol/L", "< 0,6 mg/L", "Negativ". */
+export function valueText(value: ResultValue | undefined, locale: Locale): string | undefined {
+  if (!value) return undefined;
+  if (value.kind !== 'quantity') return value.text;
+  const comparator = value.comparator ? `${value.comparator.replace('<=', '≤').replace('>=', '≥')} ` : '';
+  return `${comparator}${formatNumber(value.value, locale)}${value.unit ? ` ${value.unit}` : ''}`;
+}
+
+/** "3,5–5,0 mmol/L", "Under 5 mg/L", or the source's own words. */
+export function rangeText(range: ReferenceRangeView | undefined, ctx: Pick<ItemContext, 't' | 'locale'>): string | undefined {
+  if (!range) return undefined;
+  const n = (value: number) => formatNumber(value, ctx.locale);
+  const unit = range.unit ? ` ${range.unit}` : '';
+  if (range.low !== undefined && range.high !== undefined) return `${ctx.t('rangeBetween', { low: n(range.low), high: n(range.high) })}${unit}`;
+  if (range.high !== undefined) return `${ctx.t('rangeBelow', { high: n(range.high) })}${unit}`;
+  if (range.low !== undefined) return `${ctx.t('rangeAbove', { low: n(range.low) })}${unit}`;
+  return range.text;
+}
+
+function flatten(results: readonly ResultView[], depth = 0): { result: ResultView; depth: number }[] {
+  return results.flatMap((result) => [{ result, depth }, ...flatten(result.members, depth + 1)]);
+}
+
+function assessment(result: ResultView, ctx: ItemContext) {
+  const level = result.interpretation?.level;
+  if (!level) return nothing;
+  const words = ctx.t(INTERPRETATION_KEYS[level]);
+  return html`<span class="interpretation interpretation--${isCritical(level) ? 'critical' : isOutside(level) ? 'outside' : 'normal'}">${words}</span>${result
+      .interpretation?.from === 'range'
+      ? html`<span class="from-range"> ${ctx.t('interpretationFromRange')}</span>`
+      : nothing}`;
+}
+
+function resultRow({ result, depth }: { result: ResultView; depth: number }, ctx: ItemContext, lang: string) {
+  return html`<tr class=${depth ? 'member' : ''}>
+    <th scope="row" lang=${lang}>${result.name || ctx.t('untitled')}</th>
+    <td>${valueText(result.value, ctx.locale) ?? html`<span lang=${result.absentReason ? lang : ctx.locale}>${result.absentReason ?? ctx.t('noValue')}</span>`}</td>
+    <td>${rangeText(result.range, ctx) ?? '–'}</td>
+    <td>${assessment(result, ctx)}</td>
+  </tr>`;
+}
+
+/** "Hva betyr svaret på …?" for a common test, and the source's own comment, under the table. */
+function resultNotes(result: ResultView, ctx: ItemContext, lang: string) {
+  const explanation = result.test ? explainResult(result.test, result.interpretation?.level, ctx.locale) : undefined;
+  if (!explanation && !result.note) return nothing;
+  return html`${explanation
+    ? html`<details class="explanation" part="explanation">
+        <summary>${ctx.t('whatItMeans', { name: explanation.name })}</summary>
+        <p>${explanation.about}</p>
+        ${explanation.meaning ? html`<p>${explanation.meaning}</p>` : nothing}
+        <p class="next">${explanation.next}</p>
+      </details>`
+    : nothing}
+  ${result.note ? html`<p class="note"><span class="label">${ctx.t('comment')} (${result.name}):</span> <span lang=${lang}>${result.note}</span></p>` : nothing}`;
+}
+
+function fact(label: string, value: TemplateResult | string | undefined, lang?: string) {
+  return value ? html`<div><dt>${label}</dt><dd lang=${ifDefined(lang)}>${value}</dd></div>` : nothing;
+}
+
+/** One answer: `part="item"`, its heading, facts, status explained, results and what they mean. */
+export function reportItem(report: ReportView, ctx: ItemContext): TemplateResult {
+  const { t, locale } = ctx;
+  const titleId = `title-${report.key}`;
+  const statusId = `status-${report.key}`;
+  const keys = STATUS_KEYS[report.status];
+  const rows = flatten(report.results);
+  const critical = rows.some(({ result }) => isCritical(result.interpretation?.level));
+  const when = (date: Date | undefined) => (date ? formatDateTime(date, locale, 'date-time') : undefined);
+  const sample = report.effective ? formatDateTime(report.effective.date, locale, report.effective.precision === 'time' ? 'date-time' : 'date') : undefined;
+  return html`<li part="item" class="item${critical ? ' item--critical' : ''}">
+    <article data-key=${report.key} aria-labelledby=${titleId} aria-describedby=${statusId}>
+      <div class="item-head">
+        <p id=${titleId} class="title" role="heading" aria-level=${ctx.headingLevel} lang=${report.lang}>${report.title || t('untitled')}</p>
+        ${statusBadge(TONE[report.status], t(keys.label), 'status')}
+      </div>
+      <p id=${statusId} class="status-text">${t(keys.explanation)}</p>
+      <dl class="facts">
+        ${fact(t('sampleTaken'), sample ?? (report.issued ? undefined : t('noDate')))}
+        ${fact(t('answered'), when(report.issued))}
+        ${fact(t('orderedBy'), report.orderedBy, report.lang)}
+        ${fact(t('performedBy'), report.performer, report.lang)}
+      </dl>
+      ${report.sourceName ? sourceLabel(locale, report.sourceName, 'source', report.lang) : nothing}
+      ${rows.length
+        ? html`<div class="table-wrap"><table class="results">
+            <caption class="visually-hidden">${report.title || t('untitled')}</caption>
+            <thead><tr><th scope="col">${t('test')}</th><th scope="col">${t('result')}</th><th scope="col">${t('range')}</th><th scope="col">${t('assessment')}</th></tr></thead>
+            <tbody>${rows.map((row) => resultRow(row, ctx, report.lang))}</tbody>
+          </table></div>
+          ${rows.map(({ result }) => resultNotes(result, ctx, report.lang))}`
+        : nothing}
+      ${report.conclusion || report.conclusionCodes.length
+        ? html`<div class="conclusion"><p class="label">${t('conclusion')}</p><p lang=${report.lang}>${[report.conclusion, ...report.conclusionCodes.filter((code) => code !== report.conclusion)].filter(Boolean).join(' ')}</p></div>`
+        : nothing}
+      ${report.presentedText ? html`<div class="report-text"><p class="label">${t('reportText')}</p><p lang=${report.lang}>${report.presentedText}</p></div>` : nothing}
+      ${report.presentedUnreadable ? html`<p class="report-text">${t('reportTextUnreadable')}</p>` : nothing}
+    </article>
+  </li>`;
+}

@@ -1,0 +1,27 @@
+// Mounting <hn-test-results> for the browser tests. The package has no define.js yet, so the tag is
+// registered here (idempotently), from the class.
+import { fixture, html } from '@open-wc/testing';
+import type { Session } from '@hn-elements/core';
+import '@hn-elements/core/define.js';
+import { settle } from '@hn-elements/test-support';
+import { HnTestResults } from '../src/hn-test-results.js';
+
+if (!customElements.get('hn-test-results')) customElements.define('hn-test-results', HnTestResults);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hn-test-results': HnTestResults;
+  }
+}
+
+export const NOW = new Date('2026-12-02T10:00:00Z');
+
+export async function withBundle(bundle: unknown, locale = 'nb'): Promise<HnTestResults> {
+  const el = await fixture<HnTestResults>(html`<hn-test-results locale=${locale} .now=${NOW} .bundle=${bundle}></hn-test-results>`);
+  await settle(el);
+  return el;
+}
+
+export function withSession(session: Session): Promise<HnTestResults> {
+  return fixture<HnTestResults>(html`<hn-test-results request-timeout="3000" .session=${session}></hn-test-results>`);
+}
