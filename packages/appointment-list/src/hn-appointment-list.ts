@@ -185,7 +185,7 @@ export class HnAppointmentList extends HnElement {
     );
     if (!proceed) return;
     saveBlob(this.renderRoot, new Blob([ics], { type: 'text/calendar;charset=utf-8' }), fileName);
-    this.announcer.announce(this.t('calendarDone'));
+    this.announcer.announce(() => this.t('calendarDone'));
   }
 
   private setView(view: AppointmentListView): void {

@@ -48,6 +48,22 @@ describe('core: Announcer (the one live region helper)', () => {
     expect(said(seen)).to.deep.equal(['Viser 5 av 9.', 'Kontroll.']);
   });
 
+  it('later() given a function keeps the count of that moment and says it in the words of each render (a change of language)', async () => {
+    const el = await fixture<AnnouncerHost>(html`<test-announcer-host></test-announcer-host>`);
+    let language = 'nb';
+    let count = 3;
+    el.announcer.later(() => {
+      const shown = count;
+      return () => (language === 'nb' ? `Viser ${shown} av 9.` : `Showing ${shown} of 9.`);
+    }, 10);
+    await waitUntil(() => el.announcer.text === 'Viser 3 av 9.', 'nothing was said');
+    count = 4;
+    language = 'en';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Showing 3 of 9.');
+  });
+
   it('later() with nothing to say says nothing; clear() drops what waits and empties the region', async () => {
     const el = await fixture<AnnouncerHost>(html`<test-announcer-host></test-announcer-host>`);
     const seen = record(el);

@@ -30,8 +30,8 @@ export interface InboxContext extends InboxView {
   emit<T>(name: string, detail: T, options?: EmitOptions): boolean;
   /** Fires `hn-auth-required` for each source that answered 401. */
   reportAuthRequired(errors: readonly unknown[]): void;
-  /** Says something in the polite live region. */
-  announce(text: string): void;
+  /** Says something in the polite live region (a function: in the language in force when it renders). */
+  announce(text: string | (() => string)): void;
   /** The thread with this key as it is loaded now. */
   thread(key: string): ThreadItem | undefined;
   /** Swaps one item for its new state (read, replied) without reloading. */

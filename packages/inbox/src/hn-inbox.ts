@@ -317,7 +317,11 @@ export class HnInbox extends HnElement {
   private setFilter(change: Partial<InboxFilter>): void {
     this.filter = { ...this.filter, ...change };
     this.keyboard.activeIndex = 0;
-    this.announcer.later(() => this.t('results', { count: this.visible.length }), RESULTS_DELAY_MS);
+    // The count of that moment, in the language in force whenever the region renders.
+    this.announcer.later(() => {
+      const count = this.visible.length;
+      return () => this.t('results', { count });
+    }, RESULTS_DELAY_MS);
   }
 
   private clearFilters(): void {

@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { standardBundle } from './fixtures.js';
 import { withBundle } from './helpers.js';
-import { isUnread, liveRegion, openItem, status } from './harness.js';
+import { isUnread, liveRegion, openItem, search, status } from './harness.js';
 
 /**
  * Every text the region takes, in order, until `stop()`, empty ones too: an announcement first
@@ -43,5 +43,18 @@ describe('<hn-inbox> live region', () => {
     el.locale = 'nn';
     await el.updateComplete;
     expect(status(el)).to.match(/^Innboksen er henta: /);
+  });
+
+  it('a search\'s count said before a change of language is in the new language after it, with the same count', async () => {
+    const el = await withBundle(standardBundle());
+    await waitUntil(() => status(el).startsWith('Innboksen er hentet'), 'the load was not announced');
+    await search(el, 'blodprøven');
+    await waitUntil(() => status(el) === 'Ett treff.', 'the count was not announced');
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(status(el)).to.equal('One result.');
+    el.locale = 'nn';
+    await el.updateComplete;
+    expect(status(el)).to.equal('Eitt treff.');
   });
 });

@@ -328,6 +328,10 @@ describe('<hn-inbox> reading and replying against the server', () => {
     expect(Object.keys(sessionStorage).filter((k) => k.startsWith('hn-inbox:draft:'))).to.deep.equal([]);
     await waitUntil(() => liveRegion(el).textContent!.includes('Svaret ditt er sendt.'), 'not announced');
     await expect(el).to.be.accessible();
+    // After a change of language the region's words are in the new one.
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(liveRegion(el).textContent!.trim()).to.equal('Your reply has been sent.');
   });
 
   it('sends once, however often the button is pressed', async () => {

@@ -15,7 +15,7 @@ export interface PrintDownloadOptions {
   /** The element's strings, locale and heading level now. */
   context(): JournalViewContext;
   /** Says something in the element's live region. */
-  announce(text: string): void;
+  announce(text: string | (() => string)): void;
 }
 
 /** What identifies a document in events. */
@@ -99,7 +99,7 @@ export class PrintDownloadController implements ReactiveController {
     const proceed = this.host.emit<JournalDocumentDownloadDetail>('hn-journal-document-download', { ...documentRef(item), ...file }, { cancelable: true });
     if (!proceed) return;
     saveBlob(this.host.renderRoot, file.blob, file.fileName);
-    this.options.announce(this.options.context().t('downloaded'));
+    this.options.announce(() => this.options.context().t('downloaded'));
   }
 
   private standalone(item: JournalDocumentView, body: StandaloneDocument['body']): StandaloneDocument {

@@ -163,6 +163,10 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
       expect(clicked).to.deep.equal(['2026-10-12 Notat fra kontroll.txt']);
       await settle(el);
       await waitUntil(() => announcement(el).includes('Dokumentet er lastet ned.'), 'the download was not announced');
+      // Said again after a change of language, it is in the new one.
+      el.locale = 'en';
+      await el.updateComplete;
+      expect(announcement(el)).to.equal('The document has been downloaded.');
     } finally {
       HTMLAnchorElement.prototype.click = original;
     }

@@ -137,7 +137,9 @@ export class HnToolCatalogue extends HnElement {
       const data = this.data.value;
       if (!this.isConnected || !data || this.data.state.status === 'error') return undefined;
       const shown = filterTools(data.tools, this.currentFilter()).length;
-      return this.t(shown === 0 ? 'noMatch' : 'shown', { shown, total: data.tools.length });
+      const total = data.tools.length;
+      // The count of that moment, in the language in force whenever the region renders.
+      return () => this.t(shown === 0 ? 'noMatch' : 'shown', { shown, total });
     }, delay);
   }
 

@@ -94,6 +94,16 @@ describe('<hn-tool-catalogue> with a host-supplied bundle', () => {
     expect(h.announcement()).to.equal('Viser 1 av 4 verktøy.');
   });
 
+  it('the count said before a change of language is in the new language after it, with the same count', async () => {
+    const el = await withBundle(catalogueBundle());
+    const h = harness(el);
+    h.categoryButton(/Behandling/).click();
+    await waitUntil(() => h.announcement() === 'Viser 1 av 4 verktøy.', 'the count was not announced');
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(h.announcement()).to.equal('Showing 1 of 4 tools.');
+  });
+
   it('filters by category and by assignment, with the choice reflected', async () => {
     const el = await withBundle(catalogueBundle(), { session: vendorSession() });
     const h = harness(el);

@@ -9,7 +9,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  *   function (`() => this.t('loaded', …)`) and the words are read again on every render, so the
  *   region follows a change of language instead of keeping the old one;
  * - `later(words, delayMs)` announces what `words()` says once calls have paused for `delayMs`
- *   (the result count while the citizen types: one announcement per burst, not per key);
+ *   (the result count while the citizen types: one announcement per burst, not per key). `words()`
+ *   may give a function (the count of that moment, in words of the language in force at each
+ *   render), so a count said before a change of language is said in the new one afterwards;
  * - `clear()` empties the region and drops what was waiting (a new load, another person).
  *
  * Timers end with the host: nothing is announced after it is disconnected.
@@ -46,7 +48,7 @@ export class Announcer implements ReactiveController {
   }
 
   /** Announces what `words()` says then, `delayMs` after the last call (earlier calls are dropped); nothing when it gives nothing. */
-  later(words: () => string | undefined, delayMs: number): void {
+  later(words: () => string | (() => string) | undefined, delayMs: number): void {
     clearTimeout(this.laterTimer);
     this.laterTimer = setTimeout(() => {
       this.laterTimer = undefined;

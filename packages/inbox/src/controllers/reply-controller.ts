@@ -126,9 +126,9 @@ export class ReplyController implements ReactiveController {
       else clearDraft(patient, key);
       const current = this.ctx.thread(key);
       if (current) this.ctx.replaceItem(withMessage(current, result.communication, thread.sourceId));
-      const words = edited ? this.ctx.t('sentEarlierEdited') : result.created ? this.ctx.t('sent') : this.ctx.t('sentEarlier');
-      if (this.ctx.selected === key) this.notice = words;
-      this.ctx.announce(words);
+      const said = edited ? 'sentEarlierEdited' : result.created ? 'sent' : 'sentEarlier';
+      if (this.ctx.selected === key) this.notice = this.ctx.t(said);
+      this.ctx.announce(() => this.ctx.t(said));
       this.ctx.emit<MessageSentDetail>('hn-message-sent', { key, sourceId: thread.sourceId, communication: result.communication, created: result.created });
     } catch (error) {
       if (controller.signal.aborted) return;
