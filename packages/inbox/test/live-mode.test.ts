@@ -480,6 +480,10 @@ describe('<hn-inbox> reading and replying against the server', () => {
     const copies = (await kariMessages('/fhir/helse-bergen')).filter((m) => m.identifier?.some((i) => i.value === draft.key));
     expect(copies).to.have.length(1);
     expect(replyNotice(el)!.textContent).to.contain('Svaret ditt var allerede kommet fram.');
+    // The note is the inbox's words: after a change of language, in the new one.
+    el.locale = 'nn';
+    await el.updateComplete;
+    expect(replyNotice(el)!.textContent).to.contain('Svaret ditt var alt kome fram.');
   });
 
   it('a conditional create on the server keeps a repeated send to one message', async () => {

@@ -14,8 +14,13 @@ import { replyCommunication, withMessage, type ThreadItem } from '../model.js';
  * however often the button is pressed. Only what was sent is cleared; text typed meanwhile stays.
  */
 export class ReplyController implements ReactiveController {
-  /** A quiet note in the pane (not an error), e.g. "your reply had already arrived". */
-  notice: string | undefined;
+  /** What the quiet note in the pane says, as a key: its words follow a change of language. */
+  private noticeKey: 'sent' | 'sentEarlier' | 'sentEarlierEdited' | undefined;
+
+  /** A quiet note in the pane (not an error), e.g. "your reply had already arrived", in the current language. */
+  get notice(): string | undefined {
+    return this.noticeKey ? this.ctx.t(this.noticeKey) : undefined;
+  }
   /** The citizen tried to send an empty reply. */
   invalid = false;
   private readonly sending = new Map<string, AbortController>();
@@ -45,7 +50,7 @@ export class ReplyController implements ReactiveController {
 
   /** Another item is on show. Sends keep going: they belong to their thread. */
   reset(): void {
-    this.notice = undefined;
+    this.noticeKey = undefined;
     this.invalid = false;
   }
 
@@ -106,7 +111,7 @@ export class ReplyController implements ReactiveController {
     const controller = new AbortController();
     this.sending.set(key, controller);
     this.errors.delete(key);
-    this.notice = undefined;
+    this.noticeKey = undefined;
     this.invalid = false;
     this.host.requestUpdate();
     // From here the message may reach the server whatever happens next: a retry must look first.
@@ -127,7 +132,7 @@ export class ReplyController implements ReactiveController {
       const current = this.ctx.thread(key);
       if (current) this.ctx.replaceItem(withMessage(current, result.communication, thread.sourceId));
       const said = edited ? 'sentEarlierEdited' : result.created ? 'sent' : 'sentEarlier';
-      if (this.ctx.selected === key) this.notice = this.ctx.t(said);
+      if (this.ctx.selected === key) this.noticeKey = said;
       this.ctx.announce(() => this.ctx.t(said));
       this.ctx.emit<MessageSentDetail>('hn-message-sent', { key, sourceId: thread.sourceId, communication: result.communication, created: result.created });
     } catch (error) {
