@@ -30,6 +30,7 @@ export function trendChart(series: TrendSeries, ctx: TrendContext): TemplateResu
     <p id=${`${id}-heading`} class="trend-title" role="heading" aria-level=${ctx.headingLevel}>${name}</p>
     <p id=${`${id}-summary`} class="trend-summary">${summary}</p>
     <svg class="chart" viewBox="0 0 ${BOX.width} ${BOX.height}" role="img" aria-label=${t('trendChart', { name, summary })} focusable="false">
+      <g aria-hidden="true">
       ${geometry.band
         ? svg`<rect class="band" x=${geometry.plot.left} y=${geometry.band.y} width=${geometry.plot.right - geometry.plot.left} height=${geometry.band.height}></rect>`
         : nothing}
@@ -42,6 +43,7 @@ export function trendChart(series: TrendSeries, ctx: TrendContext): TemplateResu
       )}
       <polyline class="line" points=${line}></polyline>
       ${geometry.points.map((p) => svg`<circle class="point" cx=${p.x} cy=${p.y} r="4"></circle>`)}
+      </g>
     </svg>
     ${series.range ? html`<p class="legend">${t('bandLegend')}</p>` : nothing}
     <div class="table-wrap">
