@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle, RepresentationScope } from '@hn-elements/core';
-import { Announcer, DataFrameController, FocusRescueController, HnElement, noAccessState, parentalReach, RovingTabindexController, type ParentalReach } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, HnElement, listHint, LIST_HINT_ID, noAccessState, parentalReach, RovingTabindexController, type ParentalReach } from '@hn-elements/core';
 import { referralMessages, type ReferralMessageKey } from './messages.js';
 import type { ReferralView } from './model.js';
 import { referralsFromBundle, referralsFromSources, type ReferralData } from './load-referrals.js';
@@ -148,7 +148,7 @@ export class HnReferrals extends HnElement {
       session: this.currentSession,
       live: this.bundle === undefined,
       headingLevel: level + 1,
-      hintId: 'list-hint',
+      hintId: LIST_HINT_ID,
     };
     const group = (items: readonly ReferralView[], heading: ReferralMessageKey) =>
       items.length
@@ -158,7 +158,7 @@ export class HnReferrals extends HnElement {
             </ul>`
         : nothing;
     return html`${notices}
-      <p id="list-hint" hidden>${this.t('listHint')}</p>
+      ${listHint(this.currentLocale, this.t('listItems'))}
       ${group(data.items.filter((i) => i.open), 'openHeading')}
       ${group(data.items.filter((i) => !i.open), 'closedHeading')}`;
   }

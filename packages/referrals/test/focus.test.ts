@@ -1,7 +1,7 @@
 // A source down, every source down, and removal while loading, live against the embedded FHIR
 // server: what the citizen is told, that "Prøv igjen" brings the referrals back and says so, that
 // focus never falls to the page, and that nothing is left running.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { expectAbortWhenRemovedWhileLoading, expectFocusKeptThroughErrorRetry, expectFocusKeptThroughNoticeRetry, resetServer, session, setMode } from '@hn-elements/test-support';
 import { harness, withSession } from './helpers.js';
 
@@ -24,7 +24,8 @@ describe('<hn-referrals> when sources fail', () => {
       retryButton: (mounted) => harness(mounted).errorRetryButton(),
       recovered: (mounted) => harness(mounted).items().length > 0,
     });
-    expect(harness(el).announcement()).to.equal('Henvisningene er hentet.');
+    // The live region is emptied first and given its words a moment later (core's Announcer).
+    await waitUntil(() => harness(el).announcement() === 'Henvisningene er hentet.', 'the retry was not said');
   });
 
   it('one source down: the rest shown, the source named, and its "Prøv igjen" keeps focus', async () => {
