@@ -2,7 +2,9 @@
 // `npm test`: every check, in two lanes that run side by side.
 //
 //   lane 1: check:types -> test:node -> build -> lint:packages -> test:consumers
-//   lane 2: test:browser -> test:stories -> test:e2e (waits for the build too)
+//   lane 2: test:browser -> test:stories -> test:e2e
+//
+// The end-to-end tests, the package lint and the consumers wait for the build, whichever lane it is in.
 //
 // Why two lanes: the browser tests mostly wait (for the embedded FHIR server, for pages to load,
 // for the browser), and kept one of the two cores busy about a third of the time when they ran
@@ -19,13 +21,14 @@
 import { spawn } from 'node:child_process';
 import process from 'node:process';
 
-/** @typedef {{ script: string, after?: string }} Step */
+/** @typedef {{ script: string }} Step */
 
+/** The lanes; `HN_TEST_LANES="a,b|c,d"` sets others (steps by script name, lanes split by |). */
+const DEFAULT_LANES = 'check:types,test:node,build,lint:packages,test:consumers|test:browser,test:stories,test:e2e';
 /** @type {Step[][]} */
-const LANES = [
-  [{ script: 'check:types' }, { script: 'test:node' }, { script: 'build' }, { script: 'lint:packages' }, { script: 'test:consumers' }],
-  [{ script: 'test:browser' }, { script: 'test:stories' }, { script: 'test:e2e', after: 'build' }],
-];
+const LANES = (process.env.HN_TEST_LANES || DEFAULT_LANES).split('|').map((lane) => lane.split(',').map((script) => ({ script: script.trim() })));
+/** Steps that need another's output, whatever lane either is in. */
+const NEEDS = { 'test:e2e': ['build'], 'lint:packages': ['build'], 'test:consumers': ['build'] };
 const serial = process.env.HN_TEST_SERIAL === '1';
 const started = performance.now();
 /** @type {Map<string, { seconds: number, ok: boolean } | 'skipped'>} */
@@ -75,8 +78,8 @@ function runScript(script) {
 async function runLane(lane) {
   let stopped = false;
   for (const step of lane) {
-    const gate = step.after ? await finished.get(step.after)?.done : true;
-    if (stopped || gate === false) {
+    const gates = await Promise.all((NEEDS[step.script] ?? []).map((need) => finished.get(need)?.done ?? true));
+    if (stopped || gates.includes(false)) {
       results.set(step.script, 'skipped');
       finished.get(step.script)?.resolve(false);
       continue;
@@ -103,8 +106,19 @@ process.on('SIGTERM', () => stopAll('SIGTERM'));
 // Generated sources first: every step reads them.
 if (!(await runScript('generate'))) process.exit(1);
 if (serial) {
-  // The order of the lanes, one step at a time; the first lane's build comes before the end-to-end tests.
-  await runLane([...LANES[0], ...LANES[1]].map(({ script }) => ({ script })));
+  // The lanes one after another, one step at a time (the build comes before the steps that need it).
+  /** @type {Step[]} */
+  const order = [];
+  const visit = (/** @type {Step} */ step) => {
+    if (order.includes(step)) return;
+    for (const need of NEEDS[step.script] ?? []) {
+      const needed = LANES.flat().find(({ script }) => script === need);
+      if (needed) visit(needed);
+    }
+    order.push(step);
+  };
+  LANES.flat().forEach(visit);
+  await runLane(order);
 } else {
   await Promise.all(LANES.map(runLane));
 }
