@@ -7,7 +7,7 @@ import { defineMessages, translate, type Catalogue } from '../../src/i18n/messag
 import { formatDateTime, formatList, intlLocale, osloDayKey, TIME_ZONE, type DateStyle } from '../../src/i18n/locale-format.js';
 import { LOCALES, type Locale } from '../../src/session.js';
 
-const SAMPLE_PARAMS = { name: 'Kari Nordmann', relation: 'R.', sources: 'Fastlegen', source: 'Helse Bergen', text: 'Vedlikehold' };
+const SAMPLE_PARAMS = { name: 'Kari Nordmann', relation: 'R.', sources: 'Fastlegen', source: 'Helse Bergen', text: 'Vedlikehold', items: 'timene' };
 
 describe('coreMessages', () => {
   it('has every key in every locale, and every message gives non-empty text', () => {
