@@ -17,6 +17,7 @@ export { readHostBundle, problemsOfTypes, itemsFromBundle, itemsFromOutcomes, co
 export type * from './fhir/types.js';
 export { readHandoffLink, type HandoffLink } from './fhir/handoff-link.js';
 export { documentKind, DOCUMENT_CATEGORY_SYSTEM, LETTER_CATEGORY_CODES, type DocumentKind } from './fhir/documents.js';
+export { taskKind, TASK_CODE_SYSTEM, type TaskKind } from './fhir/tasks.js';
 export { readFhirDateTime, parseFhirDateTime, parseFhirInstant, readPeriod, type FhirMoment, type FhirDatePrecision, type ReadPeriod } from './fhir/dates.js';
 export { sanitizeHtml, sanitizeHtmlToString, sanitizeHtmlTrusted } from './sanitize.js';
 export { absoluteUrl, fhirBaseUrl, handoffUrl, isBelowBase, isLoopbackHost, safeHttpsUrl } from './url-policy.js';

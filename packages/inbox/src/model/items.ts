@@ -1,5 +1,5 @@
 import type { Communication, DocumentReference, Resource, Task } from '@hn-elements/core';
-import { indexByReference, parseFhirDateTime, type ResourceProblem } from '@hn-elements/core';
+import { indexByReference, parseFhirDateTime, taskKind, type ResourceProblem } from '@hn-elements/core';
 import { formItem, formStatusOf } from './forms.js';
 import { isLetter, letterItem } from './letters.js';
 import { keyPrefix, problemFor } from './shared.js';
@@ -33,6 +33,8 @@ export function toInboxItems(resources: readonly Resource[], source: SourceInfo 
       }
       case 'Task': {
         const task = resource as Task;
+        // The receiver's work on a referral is that referral's state (core's taskKind), not a form.
+        if (taskKind(task) === 'fulfilment') return;
         if (typeof task.id !== 'string') return void problems.push(problemFor(position, resource, 'missing id'));
         const status = formStatusOf(task.status);
         if (!status) return void problems.push(problemFor(position, resource, 'unknown status'));

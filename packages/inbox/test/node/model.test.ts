@@ -184,6 +184,13 @@ describe('inbox model', () => {
     expect(() => inboxFromBundle({ resourceType: 'Patient' })).to.throw();
   });
 
+  it("leaves out the receiver's work on a referral (a fulfilment Task, core's taskKind): it is no form", () => {
+    const fulfil = { coding: [{ system: 'http://hl7.org/fhir/CodeSystem/task-code', code: 'fulfill' }] };
+    const data = inboxFromBundle(bundleOf([task({ id: 't-form' }), task({ id: 't-referral', code: fulfil, focus: { reference: 'ServiceRequest/r1' } })]));
+    expect(data.items.map((i) => i.id)).to.deep.equal(['t-form']);
+    expect(data.skipped).to.equal(0);
+  });
+
   it('searches subject, sender and body, every word; filters unread, kind and source', () => {
     const items = sortInbox(mapped().items);
     const titles = (filter: Partial<typeof NO_FILTER>) => filterInbox(items, { ...NO_FILTER, ...filter }).map((i) => i.title);

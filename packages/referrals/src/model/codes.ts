@@ -10,8 +10,8 @@ const BASE = 'https://hn-elements.example.org/fhir';
 export const SNOMED_SYSTEM = 'http://snomed.info/sct';
 export const REFERRAL_CATEGORY_CODE = '3457005';
 
-/** FHIR's Task codes: `fulfill` ("Fulfill the focal request") marks the receiver's work on the referral. */
-export const TASK_CODE_SYSTEM = 'http://hl7.org/fhir/CodeSystem/task-code';
+/** FHIR's Task codes: `fulfill` ("Fulfill the focal request") marks the receiver's work on the referral (core's taskKind). */
+export { TASK_CODE_SYSTEM } from '@hn-elements/core';
 
 /**
  * A referral's state in the citizen's words, carried in `Task.businessStatus` and in each
