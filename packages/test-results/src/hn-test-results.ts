@@ -27,7 +27,7 @@ const MONTH = 30.44 * 86_400_000;
  * @csspart filters - Search, source, test and period.
  * @csspart status - An answer's status badge.
  * @csspart source - An answer's source attribution.
- * @csspart explanation - "Hva betyr svaret?" for a common test.
+ * @csspart explanation - "Hva betyr svaret?" for a common test: a button that opens the text below it.
  * @csspart trend - One test's development over time: summary, chart and table.
  * @cssprop --hn-color-surface - Background of each answer.
  * @cssprop --hn-color-border - Borders of answers and tables.
@@ -42,6 +42,7 @@ export class HnTestResults extends HnElement {
     now: { attribute: false },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
     filter: { state: true },
+    opened: { state: true },
   };
 
   /** A FHIR R4 Bundle the host fetched itself. When set, the element fetches nothing. */
@@ -54,6 +55,8 @@ export class HnTestResults extends HnElement {
   declare requestTimeout: number;
 
   declare private filter: FilterState;
+  /** Results whose "Hva betyr svaret?" is open, by key. */
+  declare private opened: ReadonlySet<string>;
   private readonly announcer = new Announcer(this);
 
   /** Loading, its states, banner and notices, aria-busy and 401s: core's data-component frame. */
@@ -70,6 +73,7 @@ export class HnTestResults extends HnElement {
     this.headingLevel = 3;
     this.requestTimeout = 10_000;
     this.filter = { query: '', source: '', test: '', period: 'all' };
+    this.opened = new Set();
   }
 
   private get moment(): Date {
@@ -93,6 +97,12 @@ export class HnTestResults extends HnElement {
 
   private t(key: TestResultMessageKey, params?: Record<string, string | number>): string {
     return this.msg(testResultMessages, key, params);
+  }
+
+  private toggleExplanation(key: string): void {
+    const opened = new Set(this.opened);
+    if (!opened.delete(key)) opened.add(key);
+    this.opened = opened;
   }
 
   private changeFilter(next: Partial<FilterState>): void {
@@ -150,7 +160,15 @@ export class HnTestResults extends HnElement {
       ${shown.length === 0
         ? html`<hn-state kind="empty" locale=${locale} .message=${this.t('emptyFiltered')}></hn-state>`
         : html`<ul part="list" class="list" aria-label=${this.t('listLabel')}>
-            ${shown.map((report) => reportItem(report, { t: (key, params) => this.t(key, params), locale, headingLevel: level }))}
+            ${shown.map((report) =>
+              reportItem(report, {
+                t: (key, params) => this.t(key, params),
+                locale,
+                headingLevel: level,
+                isOpen: (key) => this.opened.has(key),
+                toggle: (key) => this.toggleExplanation(key),
+              }),
+            )}
           </ul>`}
       ${series.length
         ? html`<section class="trends" aria-labelledby="trends-heading">

@@ -28,9 +28,16 @@ export class TestResultsHarness extends ListHarness<HnTestResults> {
     return [item.querySelector('[part="status"]')!.textContent!.trim(), item.querySelector('.status-text')!.textContent!.trim()];
   }
 
-  /** "Hva betyr svaret på …?" blocks of an answer. */
-  explanations(item: HTMLElement): HTMLDetailsElement[] {
-    return [...item.querySelectorAll<HTMLDetailsElement>('details[part="explanation"]')];
+  /** The "Hva betyr svaret på …?" buttons of an answer. */
+  explanationButtons(item: HTMLElement): HTMLButtonElement[] {
+    return [...item.querySelectorAll<HTMLButtonElement>('[part="explanation"] button')];
+  }
+
+  /** Opens "Hva betyr svaret …?" by its button and gives the text it shows. */
+  async openExplanation(button: HTMLButtonElement): Promise<string> {
+    button.click();
+    await this.element.updateComplete;
+    return deepText(this.root.getElementById(button.getAttribute('aria-controls')!)!).replace(/\s+/g, ' ').trim();
   }
 
   /** The trends: each section's heading, summary, and its table's rows. */

@@ -61,9 +61,11 @@ describe('<hn-test-results>', () => {
       ['CRP', '18 mg/L', 'Under 5 mg/L', 'Høyere enn referanseområdet Vurdert ut fra referanseområdet'],
     ]);
     expect(h.status(akutt)).to.deep.equal(['Endret svar', 'Svaret er endret etter at det først ble gitt. Det du ser nå, er den nyeste versjonen.']);
-    const [hb] = h.explanations(akutt);
-    expect(hb!.querySelector('summary')!.textContent).to.equal('Hva betyr svaret på Hemoglobin (Hb)?');
-    expect(hb!.textContent).to.contain('Legen din tar kontakt med deg om dette svaret.');
+    const [hb] = h.explanationButtons(akutt);
+    expect(hb!.textContent!.trim()).to.equal('Hva betyr svaret på Hemoglobin (Hb)?');
+    expect(hb!.getAttribute('aria-expanded')).to.equal('false');
+    expect(await h.openExplanation(hb!)).to.contain('Legen din tar kontakt med deg om dette svaret.');
+    expect(hb!.getAttribute('aria-expanded')).to.equal('true');
     expect(h.text()).to.contain('Ny prøve om en uke.');
     expect(h.text()).to.contain('Svaret er ringt til legen.');
     expect(h.text()).to.contain('Normale forhold.');

@@ -12,6 +12,9 @@ export interface ItemContext {
   t: (key: TestResultMessageKey, params?: Record<string, string | number>) => string;
   locale: Locale;
   headingLevel: number;
+  /** Whether "Hva betyr svaret?" of a result (by key) is open, and opening or closing it. */
+  isOpen: (key: string) => boolean;
+  toggle: (key: string) => void;
 }
 
 const TONE: Readonly<Record<ResultStatus, BadgeTone>> = {
@@ -74,13 +77,21 @@ function resultRow({ result, depth }: { result: ResultView; depth: number }, ctx
 function resultNotes(result: ResultView, ctx: ItemContext, lang: string) {
   const explanation = result.test ? explainResult(result.test, result.interpretation?.level, ctx.locale) : undefined;
   if (!explanation && !result.note) return nothing;
+  const open = ctx.isOpen(result.key);
+  const id = `explain-${result.key}`;
   return html`${explanation
-    ? html`<details class="explanation" part="explanation">
-        <summary>${ctx.t('whatItMeans', { name: explanation.name })}</summary>
-        <p>${explanation.about}</p>
-        ${explanation.meaning ? html`<p>${explanation.meaning}</p>` : nothing}
-        <p class="next">${explanation.next}</p>
-      </details>`
+    ? html`<div class="explanation" part="explanation">
+        <button type="button" class="disclosure" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => ctx.toggle(result.key)}>
+          ${ctx.t('whatItMeans', { name: explanation.name })}
+        </button>
+        <div id=${id} class="explanation-text" ?hidden=${!open}>
+          ${open
+            ? html`<p>${explanation.about}</p>
+                ${explanation.meaning ? html`<p>${explanation.meaning}</p>` : nothing}
+                <p class="next">${explanation.next}</p>`
+            : nothing}
+        </div>
+      </div>`
     : nothing}
   ${result.note ? html`<p class="note"><span class="label">${ctx.t('comment')} (${result.name}):</span> <span lang=${lang}>${result.note}</span></p>` : nothing}`;
 }
