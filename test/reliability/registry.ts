@@ -80,6 +80,16 @@ export const DATA_COMPONENTS: DataComponent[] = [
     views: [],
     giveBundle,
   },
+  {
+    tag: 'hn-test-results',
+    pkg: 'test-results',
+    scope: 'journal',
+    // A report's HTML text is read as plain text, never rendered as markup.
+    rendersHtml: false,
+    resourceTypes: ['DiagnosticReport', 'Observation'],
+    views: [],
+    giveBundle,
+  },
 ];
 
 /** The hand-off launcher takes targets, not FHIR; it has its own file (handoff-launcher.test.ts). */

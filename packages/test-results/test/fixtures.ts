@@ -1,18 +1,9 @@
-// Mounting <hn-test-results> for the browser tests. The package has no define.js yet, so the tag is
-// registered here (idempotently), from the class.
+// Mounting <hn-test-results> for the browser tests.
 import { fixture, html } from '@open-wc/testing';
 import type { Session } from '@hn-elements/core';
-import '@hn-elements/core/define.js';
 import { settle } from '@hn-elements/test-support';
-import { HnTestResults } from '../src/hn-test-results.js';
-
-if (!customElements.get('hn-test-results')) customElements.define('hn-test-results', HnTestResults);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'hn-test-results': HnTestResults;
-  }
-}
+import '../src/define.js';
+import type { HnTestResults } from '../src/hn-test-results.js';
 
 export const NOW = new Date('2026-12-02T10:00:00Z');
 
