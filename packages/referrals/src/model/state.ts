@@ -1,4 +1,4 @@
-import { isRecord, parseFhirDateTime, resolveReference } from '@hn-elements/core';
+import { isRecord, parseFhirDateTime, resolveReference, taskKind } from '@hn-elements/core';
 import { REFERRAL_STATE_SYSTEM, REFERRAL_STEP } from './codes.js';
 import { REFERRAL_STATES, type ReferralState, type ReferralStep, type ServiceRequest, type Task } from './types.js';
 
@@ -57,12 +57,13 @@ function taskTime(task: Task): number {
 }
 
 /**
- * The Task that carries the referral's work: among the Tasks whose `focus` is this ServiceRequest
- * (not drafts, not entered-in-error), the one changed last.
+ * The Task that carries the referral's work: among the fulfilment Tasks (core's taskKind: coded
+ * `fulfill`) whose `focus` is this ServiceRequest (not drafts, not entered-in-error), the one
+ * changed last. Any other Task is the citizen's (the inbox shows it), never the referral's state.
  */
 export function workTaskOf(request: ServiceRequest, tasks: readonly Task[], index: ReadonlyMap<string, unknown>): Task | undefined {
   const own = tasks.filter((task) => {
-    if (task.status === 'entered-in-error' || task.status === 'draft') return false;
+    if (task.status === 'entered-in-error' || task.status === 'draft' || taskKind(task) !== 'fulfilment') return false;
     const focus: unknown = isRecord(task.focus) ? task.focus['reference'] : undefined;
     return typeof focus === 'string' && resolveReference(index as ReadonlyMap<string, ServiceRequest>, focus, 'ServiceRequest') === request;
   });

@@ -35,6 +35,7 @@ describe('referrals: the state and its timeline', () => {
     ['an unknown business status falls back to the Task status', {}, { status: 'received', business: 'lost-in-the-mail' }, 'received', [['sent', '2026-01-12'], ['received', undefined]]],
     ['a Task in error is ignored', {}, { status: 'entered-in-error', business: 'assessed' }, 'sent', [['sent', '2026-01-12']]],
     ['a Task about another referral is ignored', {}, { focus: 'ServiceRequest/other', business: 'assessed' }, 'sent', [['sent', '2026-01-12']]],
+    ['a Task without the fulfil code is the citizen\'s, not the referral\'s state', {}, { business: 'assessed', extra: { code: { text: 'Fyll ut skjema' } } }, 'sent', [['sent', '2026-01-12']]],
     ['a step with an unknown state or an impossible date gives no date', {}, { business: 'received', steps: [['teleported', '2026-01-13'], ['received', '2026-13-01']] }, 'received', [['sent', '2026-01-12'], ['received', undefined]]],
     ['on hold still waits', { status: 'on-hold' }, undefined, 'sent', [['sent', '2026-01-12']]],
   ];
