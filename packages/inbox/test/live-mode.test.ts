@@ -330,8 +330,7 @@ describe('<hn-inbox> reading and replying against the server', () => {
     await expect(el).to.be.accessible();
     // After a change of language the region's words are in the new one.
     el.locale = 'en';
-    await el.updateComplete;
-    expect(liveRegion(el).textContent!.trim()).to.equal('Your reply has been sent.');
+    await waitUntil(() => liveRegion(el).textContent!.trim() === 'Your reply has been sent.', `the region says "${liveRegion(el).textContent!.trim()}"`);
   });
 
   it('sends once, however often the button is pressed', async () => {
