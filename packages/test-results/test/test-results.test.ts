@@ -106,6 +106,19 @@ describe('<hn-test-results>', () => {
     await expect(broken).to.be.accessible();
   });
 
+  it('empty: says so plainly, in nb and nn; the withheld ones are counted, not hidden in silence', async () => {
+    const empty = await withBundle(bundle());
+    expect(harness(empty).stateText('empty')).to.contain('Du har ingen prøvesvar.');
+    const held = {
+      resourceType: 'DiagnosticReport', id: 'biopsi', status: 'final', code: { text: 'Vevsprøve' },
+      meta: { security: [{ system: 'urn:hn-elements:patient-release', code: 'withheld' }] },
+    };
+    const nn = await withBundle(bundle(held), 'nn');
+    expect(harness(nn).stateText('empty')).to.contain('Du har ingen prøvesvar.');
+    expect(harness(nn).withheldText()).to.equal('Eitt svar er ikkje klart til å visast enno. Den som har ansvar for prøva, ser på det først.');
+    await expect(nn).to.be.accessible();
+  });
+
   it('fits 320 px without sideways scrolling of the page', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await withBundle(PANEL);
@@ -121,7 +134,10 @@ describe('<hn-test-results> live', () => {
   it('merges every source with attribution, counts what is not released, and says which source is down', async () => {
     await setMode('bergen-kommune', 'down');
     const el = await withSession(session());
+    expect(el.getAttribute('aria-busy'), 'busy while loading').to.equal('true');
+    expect(harness(el).stateText('loading')).not.to.equal('');
     const h = await harness(el).loaded();
+    expect(el.hasAttribute('aria-busy') && el.getAttribute('aria-busy') !== 'false').to.equal(false);
     expect(h.items().length).to.be.greaterThan(4);
     const sources = h.items().map((item) => item.querySelector('[part="source"]')!.textContent!.trim());
     expect([...new Set(sources)].sort()).to.deep.equal(['Fra Helse Bergen', 'Fra Legesenteret i Sentrum']);
