@@ -1,11 +1,36 @@
 // Emits dist/*.d.ts for every package, dependencies first, so each package's types refer to the
 // published types of the packages it uses (not to their sources). Run by `npm run build`.
-import { execFileSync } from 'node:child_process';
+//
+// One process and one compiler host for all packages: what does not change between them (the
+// TypeScript lib files and everything under node_modules but the packages themselves) is parsed
+// once, not once per package.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import module from 'node:module';
+import { join, resolve, sep } from 'node:path';
+
+module.enableCompileCache?.();
+const { default: ts } = await import('typescript');
 
 const root = resolve(import.meta.dirname, '..');
-const tsc = join(root, 'node_modules/typescript/bin/tsc');
+/** Parsed files that are the same for every package (by file name and language version). */
+const sharedFiles = new Map();
+const ownPackages = join(root, 'node_modules', '@hn-elements') + sep;
+const isShared = (fileName) => !resolve(fileName).startsWith(join(root, 'packages') + sep) && !resolve(fileName).startsWith(ownPackages);
+
+/** A compiler host that keeps the shared files across programs. */
+function hostFor(options) {
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    if (!isShared(fileName)) return getSourceFile(fileName, languageVersion, onError, shouldCreate);
+    const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
+    if (!sharedFiles.has(key)) sharedFiles.set(key, getSourceFile(fileName, languageVersion, onError, shouldCreate));
+    return sharedFiles.get(key);
+  };
+  return host;
+}
+
+const formatHost = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' };
 
 const packages = readdirSync(join(root, 'packages'))
   .filter((name) => existsSync(join(root, 'packages', name, 'src/index.ts')))
@@ -56,7 +81,18 @@ for (const pkg of ordered()) {
     }),
   );
   try {
-    execFileSync(process.execPath, [tsc, '-p', configPath], { cwd: dir, stdio: 'inherit' });
+    const read = ts.readConfigFile(configPath, ts.sys.readFile);
+    const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dir, undefined, configPath);
+    const problems = [...(read.error ? [read.error] : []), ...parsed.errors];
+    if (problems.length === 0) {
+      const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, host: hostFor(parsed.options) });
+      problems.push(...ts.getPreEmitDiagnostics(program), ...program.emit().diagnostics);
+    }
+    const errors = problems.filter((d) => d.category === ts.DiagnosticCategory.Error);
+    if (errors.length > 0) {
+      process.stderr.write(ts.formatDiagnosticsWithColorAndContext(errors, formatHost));
+      throw new Error(`declarations: ${pkg.packageName} has ${errors.length} error(s)`);
+    }
   } finally {
     rmSync(configPath);
   }
