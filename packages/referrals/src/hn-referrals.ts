@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle, RepresentationScope } from '@hn-elements/core';
-import { Announcer, DataFrameController, FocusRescueController, HnElement, listHint, LIST_HINT_ID, noAccessState, parentalReach, RovingTabindexController, type ParentalReach } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, HnElement, listHint, LIST_HINT_ID, parentalReach, RovingTabindexController, type ParentalReach } from '@hn-elements/core';
 import { referralMessages, type ReferralMessageKey } from './messages.js';
 import type { ReferralView } from './model.js';
 import { referralsFromBundle, referralsFromSources, type ReferralData } from './load-referrals.js';
@@ -61,6 +61,7 @@ export class HnReferrals extends HnElement {
   /** Loading, its states, banner and notices, aria-busy and 401s: core's data-component frame. */
   private readonly data = new DataFrameController<ReferralData>(this, {
     scope: REFERRALS_SCOPE,
+    covers: (session) => parentalReach(session, this.moment) === 'full',
     fromBundle: (bundle) => referralsFromBundle(bundle, this.moment),
     fromSources: (session, signal) => referralsFromSources(session, { signal, now: this.moment, timeoutMs: this.requestTimeout }),
     afterRetry: () => this.announcer.announce(() => this.t('retried')),
@@ -98,9 +99,9 @@ export class HnReferrals extends HnElement {
   }
 
   /**
-   * How far a parent's representation reaches (core's `parentalReach`): a referral is health
-   * information a child from 12 has a say over, so for a child aged 12 to 15, or 16 and over,
-   * nothing is fetched or shown, and the citizen is told why.
+   * How far a parent's representation reaches (core's `parentalReach`, the frame's `covers`): a
+   * referral is health information a child from 12 has a say over, so for a child aged 12 to 15, or
+   * 16 and over, nothing is fetched or shown, and the citizen is told why.
    */
   private get reach(): ParentalReach {
     return parentalReach(this.currentSession, this.moment);
@@ -108,8 +109,7 @@ export class HnReferrals extends HnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.isConnected) return;
-    this.data.sync({ bundle: this.bundle, session: this.currentSession, allowed: this.data.allowed && this.reach === 'full' });
+    this.data.syncHost(this.bundle);
   }
 
   private t(key: ReferralMessageKey, params?: Record<string, string | number>): string {
@@ -119,8 +119,8 @@ export class HnReferrals extends HnElement {
   override render() {
     return html`
       ${this.data.banner()}
-      ${this.reach !== 'full' && this.data.allowed ? this.renderChildLimit() : this.data.render({
-        noAccess: this.t('noAccess'),
+      ${this.data.render({
+        noAccess: this.noAccessText(),
         errorHeading: this.t('loadError'),
         subject: this.t('listLabel'),
         skipped: (count) => this.t('itemsSkipped', { count }),
@@ -131,10 +131,12 @@ export class HnReferrals extends HnElement {
     `;
   }
 
-  /** A parent acting for a child of 12 or more: why nothing shows. */
-  private renderChildLimit() {
+  /** Why nothing shows: the representation does not cover the health record, or the child is 12 or more. */
+  private noAccessText(): string {
+    const reach = this.reach;
+    if (reach === 'full') return this.t('noAccess');
     const name = this.currentSession?.representation?.person.name ?? '';
-    return noAccessState(this.currentLocale, this.t(this.reach === 'ended' ? 'noAccessChildAdult' : 'noAccessChildTeen', { name }));
+    return this.t(reach === 'ended' ? 'noAccessChildAdult' : 'noAccessChildTeen', { name });
   }
 
   private renderData(data: ReferralData, notices: TemplateResult) {
