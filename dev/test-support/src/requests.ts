@@ -1,5 +1,6 @@
 // Watching what a page asks other servers for: how the tests prove that hostile markup loads
 // nothing (no read receipts, no tracking pixels).
+import { waitUntil } from '@open-wc/testing';
 
 /** Every resource the page requests from `prefix` from now on (Resource Timing reports failed requests too). */
 export function watchRequests(prefix: string): { urls: string[]; stop: () => void } {
@@ -22,3 +23,25 @@ export function beaconPrefix(label: string): string {
   return `https://${location.hostname}:${location.port}/beacon/${label}-${beaconRuns}/`;
 }
 let beaconRuns = 0;
+
+/**
+ * Renders controls into `root` after what is there: an image and a CSS image from `prefix`, not
+ * sanitised. Waits until both requests are reported (`requests` from watchRequests), then removes
+ * them: by then a request that the content rendered before them made would have been reported too.
+ */
+export async function remoteControlsReported(root: ParentNode, prefix: string, requests: { urls: string[] }): Promise<void> {
+  const control = document.createElement('div');
+  control.innerHTML = `<img alt="" src="${prefix}control-img.png"><div style="width:1px;height:1px;background-image:url(${prefix}control-css.png)"></div>`;
+  root.append(control);
+  void control.offsetHeight; // style and layout now: that is when CSS images are asked for
+  try {
+    await waitUntil(() => requests.urls.filter((u) => u.includes('/control-')).length === 2, 'the control requests were not reported', { timeout: 8000 });
+  } finally {
+    control.remove();
+  }
+}
+
+/** Requests to `prefix` other than the controls'. */
+export function nonControlRequests(requests: { urls: string[] }): string[] {
+  return requests.urls.filter((u) => !u.includes('/control-'));
+}

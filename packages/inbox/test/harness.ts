@@ -436,41 +436,6 @@ export function pressSend(el: HnInbox): void {
   pane(el).querySelector<HTMLButtonElement>('form[part="reply"] button[type="submit"]')!.click();
 }
 
-/**
- * Records every resource the page asks for from `prefix` from now on: images, CSS images, style
- * sheets (Resource Timing reports failed requests too, so a host that does not exist is fine).
- */
-export function watchRequests(prefix: string): { urls: string[]; stop: () => void } {
-  const urls: string[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name.startsWith(prefix)) urls.push(entry.name);
-  });
-  observer.observe({ type: 'resource' });
-  return { urls, stop: () => observer.disconnect() };
-}
-
-/**
- * Renders controls into `root` after what is there: an image and a CSS image from `prefix`, not
- * sanitised. Waits until both requests are reported (`requests` from watchRequests), then removes
- * them: by then a request that the content rendered before them made would have been reported too.
- */
-export async function remoteControlsReported(root: ShadowRoot, prefix: string, requests: { urls: string[] }): Promise<void> {
-  const control = document.createElement('div');
-  control.innerHTML = `<img alt="" src="${prefix}control-img.png"><div style="width:1px;height:1px;background-image:url(${prefix}control-css.png)"></div>`;
-  root.append(control);
-  void control.offsetHeight; // style and layout now: that is when CSS images are asked for
-  try {
-    await waitUntil(() => requests.urls.filter((u) => u.includes('/control-')).length === 2, 'the control requests were not reported', { timeout: 8000 });
-  } finally {
-    control.remove();
-  }
-}
-
-/** Requests to `prefix` other than the controls'. */
-export function nonControlRequests(requests: { urls: string[] }): string[] {
-  return requests.urls.filter((u) => !u.includes('/control-'));
-}
-
 /** Waits until the open pane shows `text`. */
 export async function paneShows(el: HnInbox, text: string): Promise<void> {
   await waitUntil(() => paneText(el).includes(text), `the pane did not show "${text}"`);

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { beaconPrefix, deepText, runControlPayloads } from '@hn-elements/test-support';
+import { beaconPrefix, deepText, nonControlRequests, remoteControlsReported, runControlPayloads, watchRequests } from '@hn-elements/test-support';
 import type { Bundle } from '@medplum/fhirtypes';
 import { bundleOf, letter, message, task, toBase64 } from './fixtures.js';
 import { settle, withBundle } from './helpers.js';
@@ -10,14 +10,11 @@ import {
   isPdfViewer,
   launcherControl,
   launcherError,
-  nonControlRequests,
   openItem,
   paneText,
-  remoteControlsReported,
   rowTitles,
   sourceHtmlBodies,
   textBodies,
-  watchRequests,
 } from './harness.js';
 import type { HnInbox } from '../src/hn-inbox.js';
 
