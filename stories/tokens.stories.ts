@@ -2,7 +2,7 @@
 // @hn-elements/tokens (tokens.json -> scripts/generate.mjs), never from copied values.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { breakpoints, contrastChecks, mediaQueries, tokenList, tokens, type TokenEntry } from '@hn-elements/tokens';
+import { breakpoints, contrastChecks, fontFamily, mediaQueries, tokenList, tokens, type TokenEntry } from '@hn-elements/tokens';
 
 const RAMPS = ['blueberry', 'cherry', 'banana', 'kiwi', 'plum', 'neutral'] as const;
 const RAMP_ROLES: Record<(typeof RAMPS)[number], string> = {
@@ -326,7 +326,28 @@ type Story = StoryObj;
 export const ColourRamps: Story = { name: 'Colour ramps', render: colourRamps };
 export const SemanticColours: Story = { name: 'Semantic colours and contrast', render: semanticColours };
 export const Spacing: Story = { render: spacing };
-export const Typography: Story = { render: typography };
+/** Weights adoptTokens() declares (packages/tokens/src/fonts.ts) that the page's text uses. */
+const FONT_WEIGHTS = ['400', '600', '700'];
+
+/**
+ * The typeface really loads here, in the story tests, in `npm run storybook` and in the static build
+ * (.storybook/main.ts serves the tokens package's font files where adoptTokens() asks for them):
+ * every weight's Norwegian glyphs end in a face whose status is 'loaded'. A missing file makes
+ * `document.fonts.load` reject or the face's status 'error', and the story fails.
+ */
+async function expectFontLoaded(): Promise<void> {
+  for (const weight of FONT_WEIGHTS) await document.fonts.load(`${weight} 16px "${fontFamily}"`, 'Blåbær Øya');
+  const faces = [...document.fonts].filter((face) => face.family.replace(/^["']|["']$/g, '') === fontFamily);
+  for (const weight of FONT_WEIGHTS) {
+    const loaded = faces.filter((face) => face.weight === weight && face.status === 'loaded');
+    if (loaded.length === 0) {
+      const seen = faces.map((face) => `${face.weight} ${face.status}`).join(', ') || 'no face declared';
+      throw new Error(`${fontFamily} ${weight} is not loaded (${seen})`);
+    }
+  }
+}
+
+export const Typography: Story = { render: typography, play: expectFontLoaded };
 export const FocusAndTargetSize: Story = { name: 'Focus ring and target size', render: focusAndTargets };
 export const Breakpoints: Story = { render: breakpointsStory };
 export const RadiusShadowMotion: Story = { name: 'Radius, shadow and motion', render: shapeAndMotion };
