@@ -1,7 +1,12 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { adoptTokens, breakpoints } from '@hn-elements/tokens';
 import { storyLocale, storyRepresentation } from './session.js';
+import { componentArgTypes, customElements } from './argtypes.js';
+import { DocsPage } from './docs-page.js';
+
+// Docs pages and controls come from the packages' custom-elements.json (.storybook/custom-elements.ts).
+setCustomElementsManifest(customElements);
 
 // The same call every component makes on connect; here it also styles the stories' own markup.
 adoptTokens();
@@ -59,6 +64,9 @@ const settle: NonNullable<Preview['afterEach']> = async ({ canvasElement, parame
 };
 
 const preview: Preview = {
+  // A docs page per component (DocsPage, from its custom-elements.json); stories of a file that has no
+  // `component` get none.
+  tags: ['autodocs'],
   decorators: [withHnContext],
   afterEach: settle,
   globalTypes: {
@@ -113,6 +121,10 @@ const preview: Preview = {
     a11y: { test: 'error' },
     backgrounds: { disable: true },
     controls: { expanded: true },
+    docs: {
+      page: DocsPage,
+      extractArgTypes: (component: unknown) => (typeof component === 'string' ? componentArgTypes(component) : null),
+    },
     viewport: {
       options: {
         mobile320: { name: 'Mobile 320 px (smallest supported)', styles: { width: '320px', height: '640px' }, type: 'mobile' },

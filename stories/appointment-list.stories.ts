@@ -1,27 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '@hn-elements/appointment-list/define.js';
 import type { Bundle } from '@medplum/fhirtypes';
 import { storySession } from '../.storybook/session.js';
+import { hostProps } from '../.storybook/argtypes.js';
 import { mockFhir, storySources, type MockAnswer } from './support/mock-fhir.js';
 import { emptyBundle, gpAppointments, hospitalAppointments, hostileBundle, partlyBrokenBundle } from './support/appointment-data.js';
 
-interface Args {
-  view: 'upcoming' | 'past';
-  headingLevel: number;
-  /** 0: every appointment of the view. */
-  maxItems: number;
-}
+/** Every public property has a control (argTypes from custom-elements.json, .storybook/argtypes.ts). */
+type Args = Record<string, unknown>;
 
 const meta: Meta<Args> = {
   title: 'Components/Appointment list',
   component: 'hn-appointment-list',
-  args: { view: 'upcoming', headingLevel: 3, maxItems: 0 },
-  argTypes: {
-    view: { control: 'inline-radio', options: ['upcoming', 'past'] },
-    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
-    maxItems: { control: { type: 'number', min: 0 }, description: 'max-items: how many to list before a "show all" button (0: all)' },
-  },
+  args: { view: 'upcoming', headingLevel: 3 },
   parameters: {
     docs: {
       description: {
@@ -39,12 +31,10 @@ type Story = StoryObj<Args>;
 function withBundle(bundle: () => unknown): Story {
   return {
     render: (args, { globals }) => html`<hn-appointment-list
-      view=${args.view}
-      heading-level=${args.headingLevel}
-      max-items=${args.maxItems || nothing}
       locale=${storySession(globals).locale}
       .session=${storySession(globals)}
       .bundle=${bundle() as Bundle}
+      ${hostProps(args)}
     ></hn-appointment-list>`,
   };
 }
@@ -54,11 +44,9 @@ function live(answers: () => Record<string, MockAnswer>): Story {
   return {
     beforeEach: () => mockFhir(answers()),
     render: (args, { globals }) => html`<hn-appointment-list
-      view=${args.view}
-      heading-level=${args.headingLevel}
-      max-items=${args.maxItems || nothing}
       request-timeout="2000"
       .session=${storySession(globals, { sources: storySources })}
+      ${hostProps(args)}
     ></hn-appointment-list>`,
   };
 }
@@ -126,7 +114,7 @@ export const NoAccessForThisRepresentation: Story = {
       patient: { reference: 'Patient/per', name: 'Per Hansen' },
       representation: { person: { reference: 'Patient/per', name: 'Per Hansen' }, relation: 'power-of-attorney' as const, scopes: ['inbox' as const] },
     };
-    return html`<hn-appointment-list view=${args.view} .session=${noAppointments}></hn-appointment-list>`;
+    return html`<hn-appointment-list .session=${noAppointments} ${hostProps({ ...args, session: undefined })}></hn-appointment-list>`;
   },
 };
 
