@@ -128,10 +128,10 @@ class HostProps extends Directive {
     super(part);
     if (part.type !== PartType.ELEMENT) throw new Error('hostProps() goes on the element: <hn-x ${hostProps(args)}>');
   }
-  render(_args: Record<string, unknown>) {
+  render(_args: object) {
     return nothing;
   }
-  override update(part: ElementPart, [args]: [Record<string, unknown>]) {
+  override update(part: ElementPart, [args]: [object]) {
     const element = part.element as unknown as Record<string, unknown>;
     const fields = writable(part.element.localName);
     for (const [name, value] of Object.entries(args)) {

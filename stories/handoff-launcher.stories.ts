@@ -4,6 +4,7 @@ import '@hn-elements/handoff-launcher/define.js';
 import type { HandoffNavigate, HnHandoffLauncher, LauncherVariant, UserActivationCheck } from '@hn-elements/handoff-launcher';
 import type { Session } from '@hn-elements/core';
 import { storySession } from '../.storybook/session.js';
+import { hostProps } from '../.storybook/argtypes.js';
 
 interface Args {
   href: string;
@@ -57,6 +58,7 @@ function launcher(args: Args, session: Session, extra: { smart?: boolean; naviga
     .session=${session}
     .navigate=${extra.navigate ?? logNavigation}
     .userActivation=${extra.userActivation}
+    ${hostProps(args)}
   ></hn-handoff-launcher>`;
 }
 

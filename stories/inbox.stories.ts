@@ -4,6 +4,7 @@ import '@hn-elements/inbox/define.js';
 import type { HnInbox } from '@hn-elements/inbox';
 import type { Bundle } from '@medplum/fhirtypes';
 import { storySession } from '../.storybook/session.js';
+import { hostProps } from '../.storybook/argtypes.js';
 import {
   emptyInbox,
   gpInbox,
@@ -53,6 +54,7 @@ function withBundle(bundle: () => unknown, overrides: Partial<Args> = {}): Story
       locale=${storySession(globals).locale}
       .session=${storySession(globals)}
       .bundle=${bundle() as Bundle}
+      ${hostProps(args)}
     ></hn-inbox>`,
   };
 }
@@ -67,6 +69,7 @@ function live(answers: () => Record<string, InboxMockAnswer>, options: InboxMock
       selected=${args.selected}
       request-timeout="2000"
       .session=${storySession(globals, { sources: inboxSources })}
+      ${hostProps(args)}
     ></hn-inbox>`,
   };
 }

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '@hn-elements/journal-viewer/define.js';
 import type { Bundle } from '@medplum/fhirtypes';
 import { storySession } from '../.storybook/session.js';
+import { hostProps } from '../.storybook/argtypes.js';
 import { mockFhir, storySources, type MockAnswer } from './support/mock-fhir.js';
 import { emptyJournal, gpJournal, hospitalJournal, hostileJournal, malformedJournal, wholeJournal } from './support/journal-data.js';
 
@@ -45,6 +46,7 @@ function withBundle(bundle: () => unknown, overrides: Partial<Args> = {}): Story
       locale=${storySession(globals).locale}
       .session=${storySession(globals)}
       .bundle=${bundle() as Bundle}
+      ${hostProps(args)}
     ></hn-journal-viewer>`,
   };
 }
@@ -59,6 +61,7 @@ function live(answers: () => Record<string, MockAnswer>, overrides: Partial<Args
       heading-level=${args.headingLevel}
       request-timeout="2000"
       .session=${storySession(globals, { sources: storySources })}
+      ${hostProps(args)}
     ></hn-journal-viewer>`,
   };
 }

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '@hn-elements/tool-catalogue/define.js';
 import type { Bundle } from '@medplum/fhirtypes';
 import { storySession } from '../.storybook/session.js';
+import { hostProps } from '../.storybook/argtypes.js';
 import { mockFhir, storySources, type MockAnswer } from './support/mock-fhir.js';
 import { catalogue, emptyCatalogue, hostileCatalogue, partlyBrokenCatalogue } from './support/tool-data.js';
 
@@ -37,6 +38,7 @@ function withBundle(bundle: () => unknown): Story {
       ?assigned-only=${args.assignedOnly}
       .session=${storySession(globals)}
       .bundle=${bundle() as Bundle}
+      ${hostProps(args)}
     ></hn-tool-catalogue>`,
   };
 }
@@ -48,6 +50,7 @@ function live(answers: () => Record<string, MockAnswer>): Story {
       category=${args.category}
       request-timeout="2000"
       .session=${storySession(globals, { sources: storySources })}
+      ${hostProps(args)}
     ></hn-tool-catalogue>`,
   };
 }
