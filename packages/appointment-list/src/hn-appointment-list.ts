@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Appointment, Bundle } from '@hn-elements/core';
-import { Announcer, FocusRescueController, HnElement, RovingTabindexController, DataFrameController, fhirErrorMessage, listHint, LIST_HINT_ID, saveBlob } from '@hn-elements/core';
+import { Announcer, FocusRescueController, HnElement, RovingTabindexController, DataFrameController, fhirErrorMessage, itemLimit, listHint, LIST_HINT_ID, saveBlob } from '@hn-elements/core';
 import { appointmentMessages, type AppointmentMessageKey } from './messages.js';
 import type { AppointmentView } from './model.js';
 import { appointmentToIcs, icsFileName } from './ics.js';
@@ -194,8 +194,7 @@ export class HnAppointmentList extends HnElement {
 
   /** How many appointments of the view to list: all (undefined), or `maxItems` until the rest is asked for. */
   private get limit(): number | undefined {
-    const max = Math.floor(this.maxItems ?? Number.NaN);
-    return !this.showAll && max >= 1 ? max : undefined;
+    return this.showAll ? undefined : itemLimit(this.maxItems);
   }
 
   /** Lists the rest of the view, and moves focus to the first appointment that was not listed. */

@@ -43,6 +43,7 @@ export { statusBadge } from './templates/status-badge.js';
 export { fromSource, sourceLabel } from './templates/source-label.js';
 export { withSourceWords } from './templates/source-words.js';
 export { listHint, LIST_HINT_ID } from './templates/list-hint.js';
+export { itemLimit } from './item-limit.js';
 export { HnConfirmDialog } from './elements/hn-confirm-dialog.js';
 export { readText, conceptText, humanNameText, resourceName, referenceDisplay, withoutUnpairedBidi } from './fhir/readers.js';
 export { htmlToText } from './html-text.js';
