@@ -9,6 +9,8 @@ export const apps: ShellApp[] = [
   { name: 'appointment-list', specifier: '@hn-elements/appointment-list/mfe.js', path: '/appointments', scope: 'appointments', overview: true, overviewProps: { maxItems: 3 }, headingLevel: true, label: { nb: 'Timer', nn: 'Timar', en: 'Appointments' } },
   { name: 'inbox', specifier: '@hn-elements/inbox/mfe.js', path: '/inbox', scope: 'inbox', overview: true, headingLevel: true, label: { nb: 'Innboks', nn: 'Innboks', en: 'Inbox' } },
   { name: 'tool-catalogue', specifier: '@hn-elements/tool-catalogue/mfe.js', path: '/tools', scope: 'tools', overview: true, headingLevel: true, label: { nb: 'Verktøy', nn: 'Verktøy', en: 'Tools' } },
+  { name: 'test-results', specifier: '@hn-elements/test-results/mfe.js', path: '/test-results', scope: 'journal', overview: true, overviewProps: { maxItems: 3 }, headingLevel: true, label: { nb: 'Prøvesvar', nn: 'Prøvesvar', en: 'Test results' } },
+  { name: 'referrals', specifier: '@hn-elements/referrals/mfe.js', path: '/referrals', scope: 'journal', overview: true, overviewProps: { maxItems: 3 }, headingLevel: true, label: { nb: 'Henvisninger', nn: 'Tilvisingar', en: 'Referrals' } },
   { name: 'journal-viewer', specifier: '@hn-elements/journal-viewer/mfe.js', path: '/journal', scope: 'journal', headingLevel: true, label: { nb: 'Journal', nn: 'Journal', en: 'Health records' } },
 ];
 

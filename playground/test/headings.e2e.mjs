@@ -6,6 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { usePlaygroundAndBrowser } from '../../scripts/e2e/playground.mjs';
+import { DATA_TAGS, SHELL_PATHS } from './shell-pages.mjs';
 
 /** Levels of every rendered heading (h1–h6, role=heading) in composed document order. */
 function headingLevels(page) {
@@ -28,21 +29,20 @@ function headingLevels(page) {
 
 /** Waits until every data component on the page has finished loading. */
 async function settled(page) {
-  await page.waitForFunction(() => {
-    const tags = ['hn-appointment-list', 'hn-inbox', 'hn-tool-catalogue', 'hn-journal-viewer'];
-    const present = tags.map((tag) => document.querySelector(tag)).filter(Boolean);
+  await page.waitForFunction((dataTags) => {
+    const present = dataTags.map((tag) => document.querySelector(tag)).filter(Boolean);
     return (
       present.length > 0 &&
       // Rendered (a shadow root with content) and done loading (no aria-busy: data, empty or error).
       present.every((el) => (el.shadowRoot?.childElementCount ?? 0) > 0 && !el.hasAttribute('aria-busy'))
     );
-  }, undefined, { timeout: 60_000 });
+  }, DATA_TAGS, { timeout: 60_000 });
 }
 
 describe('heading structure on every page of the shell', { timeout: 180_000 }, () => {
   const running = usePlaygroundAndBrowser(before, after);
 
-  for (const path of ['/', '/appointments', '/inbox', '/tools', '/journal']) {
+  for (const path of SHELL_PATHS) {
     test(`${path}: one h1, and no level skipped`, async () => {
       const page = await running.browser.newPage();
       await page.goto(`${running.playground.playground}${path}`);

@@ -14,6 +14,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { usePlaygroundAndBrowser } from '../../scripts/e2e/playground.mjs';
+import { DATA_TAGS, SHELL_PATHS } from './shell-pages.mjs';
 
 /** A walk longer than this is a trap or a page far larger than any here. */
 const MAX_STOPS = 120;
@@ -21,12 +22,11 @@ const MAX_STOPS = 120;
 /** Waits until every data component on the page has finished loading. */
 async function settled(page) {
   await page.waitForFunction(
-    () => {
-      const tags = ['hn-appointment-list', 'hn-inbox', 'hn-tool-catalogue', 'hn-journal-viewer'];
-      const present = tags.map((tag) => document.querySelector(tag)).filter(Boolean);
+    (dataTags) => {
+      const present = dataTags.map((tag) => document.querySelector(tag)).filter(Boolean);
       return present.length > 0 && present.every((el) => (el.shadowRoot?.childElementCount ?? 0) > 0 && !el.hasAttribute('aria-busy'));
     },
-    undefined,
+    DATA_TAGS,
     { timeout: 60_000 },
   );
 }
@@ -156,7 +156,7 @@ const label = (stop) => `${stop.path} (${stop.role} "${stop.name}")`;
 describe('keyboard-only walk of every page of the shell', { timeout: 300_000 }, () => {
   const running = usePlaygroundAndBrowser(before, after);
 
-  for (const path of ['/', '/appointments', '/inbox', '/tools', '/journal']) {
+  for (const path of SHELL_PATHS) {
     test(`${path}: skip link, then the shell's menu, every stop named and visibly focused`, async () => {
       const page = await running.browser.newPage();
       await page.goto(`${running.playground.playground}${path}`);

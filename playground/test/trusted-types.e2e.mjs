@@ -13,6 +13,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, startPlayground } from '../../scripts/e2e/playground.mjs';
 import { TRUSTED_TYPES_POLICY } from '../vite-plugins.mjs';
+import { DATA_TAGS } from './shell-pages.mjs';
 
 const ALLOWED_POLICIES = /trusted-types\s+([^;]+)/.exec(TRUSTED_TYPES_POLICY)[1].trim().split(/\s+/);
 
@@ -134,7 +135,7 @@ describe('Trusted Types enforced in the playground (?tt)', { timeout: 240_000 },
     assert.ok(routes.length >= 4, `menu routes: ${routes.join(', ')}`);
     const mounted = [];
     for (const route of routes) mounted.push(...(await open(route)));
-    for (const tag of ['hn-appointment-list', 'hn-inbox', 'hn-tool-catalogue', 'hn-journal-viewer']) assert.ok(mounted.includes(tag), `${tag} mounted (have ${mounted.join(', ')})`);
+    for (const tag of DATA_TAGS) assert.ok(mounted.includes(tag), `${tag} mounted (have ${mounted.join(', ')})`);
     await expectClean('routes');
   });
 
@@ -201,6 +202,19 @@ describe('Trusted Types enforced in the playground (?tt)', { timeout: 240_000 },
     });
     assert.equal(handoffs, 1);
     await expectClean('tools');
+  });
+
+  test('every test result opens what it means, the imaging report with its sanitised text', async () => {
+    await open('/test-results');
+    const opened = await page.evaluate(async () => {
+      const results = window.deepQuery(document, 'hn-test-results');
+      const buttons = [...results.shadowRoot.querySelectorAll('[part~="explanation"] button[aria-expanded="false"]')];
+      for (const button of buttons) button.click();
+      await results.updateComplete;
+      return { buttons: buttons.length, open: results.shadowRoot.querySelectorAll('[part~="explanation"] button[aria-expanded="true"]').length };
+    });
+    assert.ok(opened.buttons > 0 && opened.open === opened.buttons, `explanations opened: ${JSON.stringify(opened)}`);
+    await expectClean('test results');
   });
 
   test('only the policies the CSP names were created, and each of them is needed', async (t) => {

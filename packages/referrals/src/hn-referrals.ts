@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle, RepresentationScope } from '@hn-elements/core';
-import { Announcer, DataFrameController, FocusRescueController, HnElement, listHint, LIST_HINT_ID, parentalReach, RovingTabindexController, type ParentalReach } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, HnElement, itemLimit, listHint, LIST_HINT_ID, parentalReach, RovingTabindexController, type ParentalReach } from '@hn-elements/core';
 import { referralMessages, type ReferralMessageKey } from './messages.js';
 import type { ReferralView } from './model.js';
 import { referralsFromBundle, referralsFromSources, type ReferralData } from './load-referrals.js';
@@ -32,6 +32,7 @@ export const REFERRALS_SCOPE: RepresentationScope = 'journal';
  * @csspart deadline-broken - What the citizen can do when the deadline has passed.
  * @csspart deadline-help - The "Be Helfo om hjelp" launcher.
  * @csspart free-choice - The "Velg behandlingssted" launcher.
+ * @csspart show-all - With `max-items`: the button that shows every referral.
  * @cssprop --hn-color-surface - Background of each referral.
  * @cssprop --hn-color-border - Border of each referral.
  * @cssprop --hn-color-warning-surface - Background of the broken-deadline notice.
@@ -45,6 +46,8 @@ export class HnReferrals extends HnElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     now: { attribute: false },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
+    maxItems: { type: Number, attribute: 'max-items' },
+    showAll: { state: true },
   };
 
   /** A FHIR R4 Bundle the host fetched itself. When set, the element fetches nothing. */
@@ -55,7 +58,13 @@ export class HnReferrals extends HnElement {
   declare now: Date | undefined;
   /** Per-request timeout in ms for live mode. */
   declare requestTimeout: number;
+  /**
+   * The short form (e.g. on an overview): list only the first `maxItems` referrals (those under way
+   * first) and a button that shows the rest. Unset, 0 or not a number: everything.
+   */
+  declare maxItems: number | undefined;
 
+  declare private showAll: boolean;
   private readonly announcer = new Announcer(this);
 
   /** Loading, its states, banner and notices, aria-busy and 401s: core's data-component frame. */
@@ -78,6 +87,7 @@ export class HnReferrals extends HnElement {
     super();
     this.headingLevel = 2;
     this.requestTimeout = 10_000;
+    this.showAll = false;
   }
 
   private get moment(): Date {
@@ -109,7 +119,21 @@ export class HnReferrals extends HnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('maxItems')) this.showAll = false;
     this.data.syncHost(this.bundle);
+  }
+
+  /** How many referrals to list: all (undefined), or `maxItems` until the rest is asked for. */
+  private get limit(): number | undefined {
+    return this.showAll ? undefined : itemLimit(this.maxItems);
+  }
+
+  /** Lists the rest, and moves focus to the first referral that was not listed. */
+  private async showRest(): Promise<void> {
+    const firstNew = this.limit ?? 0;
+    this.showAll = true;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('article[data-key]')[firstNew]?.focus();
   }
 
   private t(key: ReferralMessageKey, params?: Record<string, string | number>): string {
@@ -159,9 +183,17 @@ export class HnReferrals extends HnElement {
               ${items.map((item) => referralItem(item, context))}
             </ul>`
         : nothing;
+    const ordered = [...data.items.filter((i) => i.open), ...data.items.filter((i) => !i.open)];
+    const limit = this.limit;
+    const listed = limit === undefined ? ordered : ordered.slice(0, limit);
     return html`${notices}
       ${listHint(this.currentLocale, this.t('listItems'))}
-      ${group(data.items.filter((i) => i.open), 'openHeading')}
-      ${group(data.items.filter((i) => !i.open), 'closedHeading')}`;
+      ${group(listed.filter((i) => i.open), 'openHeading')}
+      ${group(listed.filter((i) => !i.open), 'closedHeading')}
+      ${listed.length < ordered.length
+        ? html`<button type="button" part="show-all" class="button show-all" @click=${this.showRest}>
+            ${this.t('showAll', { count: ordered.length })}
+          </button>`
+        : nothing}`;
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle } from '@hn-elements/core';
-import { Announcer, DataFrameController, HnElement } from '@hn-elements/core';
+import { Announcer, DataFrameController, HnElement, itemLimit } from '@hn-elements/core';
 import { testResultsAccess } from './access.js';
 import { filterReports, sourceOptions, testOptions, type ResultFilter } from './filters.js';
 import { testResultsFromBundle, testResultsFromSources, type TestResultData } from './load-test-results.js';
@@ -29,6 +29,7 @@ const MONTH = 30.44 * 86_400_000;
  * @csspart source - An answer's source attribution.
  * @csspart explanation - "Hva betyr svaret?" for a common test: a button that opens the text below it.
  * @csspart trend - One test's development over time: summary, chart and table.
+ * @csspart show-all - With `max-items`: the button that shows every answer (and the trends).
  * @cssprop --hn-color-surface - Background of each answer.
  * @cssprop --hn-color-border - Borders of answers and tables.
  */
@@ -41,6 +42,8 @@ export class HnTestResults extends HnElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     now: { attribute: false },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
+    maxItems: { type: Number, attribute: 'max-items' },
+    showAll: { state: true },
     filter: { state: true },
     opened: { state: true },
   };
@@ -53,7 +56,13 @@ export class HnTestResults extends HnElement {
   declare now: Date | undefined;
   /** Per-request timeout in ms for live mode. */
   declare requestTimeout: number;
+  /**
+   * The short form (e.g. on an overview): list only the first `maxItems` answers, without the
+   * trends, and a button that shows the rest. Unset, 0 or not a number: everything.
+   */
+  declare maxItems: number | undefined;
 
+  declare private showAll: boolean;
   declare private filter: FilterState;
   /** Results whose "Hva betyr svaret?" is open, by key. */
   declare private opened: ReadonlySet<string>;
@@ -74,6 +83,7 @@ export class HnTestResults extends HnElement {
     this.requestTimeout = 10_000;
     this.filter = { query: '', source: '', test: '', period: 'all' };
     this.opened = new Set();
+    this.showAll = false;
   }
 
   private get moment(): Date {
@@ -92,7 +102,23 @@ export class HnTestResults extends HnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('maxItems')) this.showAll = false;
     this.data.syncHost(this.bundle);
+  }
+
+  /** How many answers to list: all (undefined), or `maxItems` until the rest is asked for. */
+  private get limit(): number | undefined {
+    return this.showAll ? undefined : itemLimit(this.maxItems);
+  }
+
+  /** Lists the rest, and moves focus to the first answer that was not listed. */
+  private async showRest(): Promise<void> {
+    const firstNew = this.limit ?? 0;
+    this.showAll = true;
+    await this.updateComplete;
+    const article = this.renderRoot.querySelectorAll<HTMLElement>('article[data-key]')[firstNew];
+    article?.setAttribute('tabindex', '-1');
+    article?.focus();
   }
 
   private t(key: TestResultMessageKey, params?: Record<string, string | number>): string {
@@ -145,7 +171,9 @@ export class HnTestResults extends HnElement {
     }
     const shown = filterReports(data.items, this.resultFilter(), locale);
     const filtered = shown.length !== data.items.length;
-    const series = trendSeries(shown).filter((one) => one.points.length > 1);
+    const limit = this.limit;
+    const listed = limit === undefined ? shown : shown.slice(0, limit);
+    const series = limit === undefined ? trendSeries(shown).filter((one) => one.points.length > 1) : [];
     const level = this.headingLevel;
     return html`
       ${filterBar({
@@ -160,7 +188,7 @@ export class HnTestResults extends HnElement {
       ${shown.length === 0
         ? html`<hn-state kind="empty" locale=${locale} .message=${this.t('emptyFiltered')}></hn-state>`
         : html`<ul part="list" class="list" aria-label=${this.t('listLabel')}>
-            ${shown.map((report) =>
+            ${listed.map((report) =>
               reportItem(report, {
                 t: (key, params) => this.t(key, params),
                 locale,
@@ -170,6 +198,11 @@ export class HnTestResults extends HnElement {
               }),
             )}
           </ul>`}
+      ${listed.length < shown.length
+        ? html`<button type="button" part="show-all" class="button show-all" @click=${this.showRest}>
+            ${this.t('showAll', { count: shown.length })}
+          </button>`
+        : nothing}
       ${series.length
         ? html`<section class="trends" aria-labelledby="trends-heading">
             <p id="trends-heading" class="trends-title" role="heading" aria-level=${level}>${this.t('trends')}</p>

@@ -8,6 +8,7 @@ import { defineMessages } from '@hn-elements/core';
 export const testResultMessages = defineMessages({
   nb: {
     listLabel: 'Prøvesvar',
+    showAll: ({ count }) => `Vis alle ${count} prøvesvar`,
     loadError: 'Vi fikk ikke hentet prøvesvarene dine.',
     itemsSkipped: ({ count }) => (count === 1 ? 'Ett prøvesvar kunne ikke vises fordi informasjonen i det var ufullstendig eller feil.' : `${count} prøvesvar kunne ikke vises fordi informasjonen i dem var ufullstendig eller feil.`),
     empty: 'Du har ingen prøvesvar.',
@@ -84,6 +85,7 @@ export const testResultMessages = defineMessages({
   },
   nn: {
     listLabel: 'Prøvesvar',
+    showAll: ({ count }) => `Vis alle ${count} prøvesvar`,
     loadError: 'Vi fekk ikkje henta prøvesvara dine.',
     itemsSkipped: ({ count }) => (count === 1 ? 'Eitt prøvesvar kunne ikkje visast fordi informasjonen i det var ufullstendig eller feil.' : `${count} prøvesvar kunne ikkje visast fordi informasjonen i dei var ufullstendig eller feil.`),
     empty: 'Du har ingen prøvesvar.',
@@ -160,6 +162,7 @@ export const testResultMessages = defineMessages({
   },
   en: {
     listLabel: 'Test results',
+    showAll: ({ count }) => `Show all ${count} test results`,
     loadError: 'We could not fetch your test results.',
     itemsSkipped: ({ count }) => (count === 1 ? 'One test result could not be shown because its information was incomplete or wrong.' : `${count} test results could not be shown because their information was incomplete or wrong.`),
     empty: 'You have no test results.',

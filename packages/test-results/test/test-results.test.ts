@@ -183,3 +183,47 @@ describe('<hn-test-results> live', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<hn-test-results max-items> (the short form, e.g. on an overview)', () => {
+  const showAll = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-all"]');
+
+  it('lists the first answers without the trends, and a button naming how many there are; Enter shows the rest and focuses the first new one', async () => {
+    const full = harness(await withBundle(PANEL)).titles();
+    expect(full.length).to.be.greaterThan(1);
+    const el = await withBundle(PANEL);
+    el.maxItems = 1;
+    await el.updateComplete;
+    expect(harness(el).titles()).to.deep.equal(full.slice(0, 1));
+    expect(harness(el).trends()).to.deep.equal([]);
+    expect(showAll(el)!.textContent!.trim()).to.equal(`Vis alle ${full.length} prøvesvar`);
+    await expect(el).to.be.accessible();
+
+    showAll(el)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(harness(el).titles()).to.deep.equal(full);
+    expect(showAll(el)).to.equal(null);
+    expect(harness(el).trends()).to.have.length(1);
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.localName).to.equal('article');
+    expect(focused.querySelector('[role="heading"]')!.textContent).to.equal(full[1]);
+  });
+
+  it('lists everything when the limit is not a positive number, or not below the count; nn and en', async () => {
+    const count = harness(await withBundle(PANEL)).titles().length;
+    for (const limit of [undefined, 0, -1, Number.NaN, count, 99]) {
+      const el = await withBundle(PANEL);
+      el.maxItems = limit;
+      await el.updateComplete;
+      expect(harness(el).titles(), String(limit)).to.have.length(count);
+      expect(showAll(el), String(limit)).to.equal(null);
+    }
+    for (const [locale, words] of [['nn', `Vis alle ${count} prøvesvar`], ['en', `Show all ${count} test results`]] as const) {
+      const el = await withBundle(PANEL, locale);
+      el.setAttribute('max-items', '1.9');
+      await el.updateComplete;
+      expect(harness(el).titles(), 'a fraction is rounded down').to.have.length(1);
+      expect(showAll(el)!.textContent!.trim()).to.equal(words);
+    }
+  });
+});
