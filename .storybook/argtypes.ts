@@ -151,3 +151,22 @@ class HostProps extends Directive {
  * `<hn-inbox .session=${...} ${hostProps(args)}>`. Undefined args are left alone.
  */
 export const hostProps = directive(HostProps);
+
+/**
+ * What the Controls panel misses for a component: every reactive property the element class declares
+ * (Lit's `elementProperties`, internal state left out) must have a row from the manifest, and a
+ * control unless it takes a function. Empty when the manifest has no entry for the tag (the story
+ * tests before the first build; `npm run build` writes it). Run after every story (preview.ts).
+ */
+export function missingControls(tagName: string, argTypes: ArgTypes): string[] {
+  const ctor = window.customElements.get(tagName) as { elementProperties?: Map<PropertyKey, { state?: boolean }> } | undefined;
+  if (!ctor?.elementProperties || !elementDoc(tagName)) return [];
+  const missing: string[] = [];
+  for (const [name, options] of ctor.elementProperties) {
+    if (typeof name !== 'string' || options.state) continue;
+    const row = argTypes[name];
+    if (!row) missing.push(`${name} (not in custom-elements.json)`);
+    else if (!row.control && row.table?.type?.detail !== 'Function') missing.push(`${name} (no control)`);
+  }
+  return missing;
+}

@@ -2,7 +2,7 @@ import { setCustomElementsManifest, type Decorator, type Preview } from '@storyb
 import { html, nothing } from 'lit';
 import { adoptTokens, breakpoints } from '@hn-elements/tokens';
 import { storyLocale, storyRepresentation } from './session.js';
-import { componentArgTypes, customElements } from './argtypes.js';
+import { componentArgTypes, customElements, missingControls } from './argtypes.js';
 import { DocsPage } from './docs-page.js';
 
 // Docs pages and controls come from the packages' custom-elements.json (.storybook/custom-elements.ts).
@@ -49,7 +49,10 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * preview's afterEach before the a11y addon's (afterEach hooks run in reverse order), both in the
  * Storybook UI and in the story tests (vitest.config.ts).
  */
-const settle: NonNullable<Preview['afterEach']> = async ({ canvasElement, parameters }) => {
+const settle: NonNullable<Preview['afterEach']> = async ({ canvasElement, parameters, component, argTypes }) => {
+  // Every public property of the story's component can be set from the Controls panel.
+  const missing = typeof component === 'string' ? missingControls(component, argTypes) : [];
+  if (missing.length > 0) throw new Error(`<${component as string}> has properties without a control: ${missing.join(', ')}`);
   const components = () =>
     [...canvasElement.querySelectorAll('*')].filter((el) => el.localName.startsWith('hn-')) as (HTMLElement & {
       updateComplete?: Promise<unknown>;
