@@ -125,8 +125,8 @@ export function reportItem(report: ReportView, ctx: ItemContext): TemplateResult
       </dl>
       ${report.sourceName ? sourceLabel(locale, report.sourceName, 'source', report.lang) : nothing}
       ${rows.length
-        ? html`<div class="table-wrap"><table class="results">
-            <caption class="visually-hidden">${report.title || t('untitled')}</caption>
+        ? html`<div class="table-wrap" role="group" tabindex="0" aria-labelledby=${`table-${report.key}`}><table class="results">
+            <caption id=${`table-${report.key}`} class="visually-hidden">${report.title || t('untitled')}</caption>
             <thead><tr><th scope="col">${t('test')}</th><th scope="col">${t('result')}</th><th scope="col">${t('range')}</th><th scope="col">${t('assessment')}</th></tr></thead>
             <tbody>${rows.map((row) => resultRow(row, ctx, report.lang))}</tbody>
           </table></div>

@@ -46,9 +46,9 @@ export function trendChart(series: TrendSeries, ctx: TrendContext): TemplateResu
       </g>
     </svg>
     ${series.range ? html`<p class="legend">${t('bandLegend')}</p>` : nothing}
-    <div class="table-wrap">
+    <div class="table-wrap" role="group" tabindex="0" aria-labelledby=${`${id}-table`}>
       <table class="trend-table">
-        <caption>${t('trendTable', { name })}</caption>
+        <caption id=${`${id}-table`}>${t('trendTable', { name })}</caption>
         <thead><tr><th scope="col">${t('date')}</th><th scope="col">${t('result')}</th><th scope="col">${t('assessment')}</th><th scope="col">${t('source')}</th></tr></thead>
         <tbody>
           ${[...series.points].reverse().map(
