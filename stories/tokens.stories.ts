@@ -317,6 +317,8 @@ const shapeAndMotion = () =>
 
 const meta: Meta = {
   title: 'Foundations/Design tokens',
+  // The stories are the tokens' documentation; no generated docs page beside them.
+  tags: ['!autodocs'],
   parameters: { layout: 'padded' },
 };
 export default meta;
