@@ -203,7 +203,7 @@ function serveStatic(dir) {
   return new Promise((resolvePromise) => server.listen(0, '127.0.0.1', () => resolvePromise({ origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })));
 }
 
-const DATA_TAGS = ['hn-appointment-list', 'hn-inbox', 'hn-tool-catalogue', 'hn-journal-viewer'];
+const DATA_TAGS = ['hn-appointment-list', 'hn-inbox', 'hn-tool-catalogue', 'hn-journal-viewer', 'hn-test-results', 'hn-referrals'];
 
 await step('chromium (3 projects, live data)', async () => {
   const fhir = await createFhirServer({ basePath: '/fhir' });
