@@ -5,6 +5,8 @@ import { NOW as APPOINTMENTS_NOW, standardBundle as appointments } from '../../.
 import { standardBundle as inbox } from '../../../packages/inbox/test/fixtures.js';
 import { NOW as JOURNAL_NOW, standardBundle as journal } from '../../../packages/journal-viewer/test/fixtures.js';
 import { catalogueBundle } from '../../../packages/tool-catalogue/test/fixtures.js';
+import { everyStateBundle as referrals, NOW as REFERRALS_NOW } from '../../../packages/referrals/test/fixtures.js';
+import { gpResults, hospitalResults } from '../../../stories/support/test-result-data.js';
 import { READY } from './ready.js';
 
 export const VENDOR = 'https://vendor.example.org';
@@ -15,6 +17,8 @@ const DATA: Record<string, () => Record<string, unknown>> = {
   inbox: () => ({ bundle: inbox() }),
   'journal-viewer': () => ({ bundle: journal(), now: JOURNAL_NOW.toISOString() }),
   'tool-catalogue': () => ({ bundle: catalogueBundle() }),
+  'test-results': () => ({ bundle: { resourceType: 'Bundle', type: 'collection', entry: [...(hospitalResults().entry ?? []), ...(gpResults().entry ?? [])] } }),
+  referrals: () => ({ bundle: referrals(), now: REFERRALS_NOW.toISOString() }),
   'handoff-launcher': () => ({ href: `${VENDOR}/tasks/123`, destination: 'Eksempelappen' }),
 };
 

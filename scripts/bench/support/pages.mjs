@@ -29,8 +29,9 @@ export async function buildPages(name, pages, options = {}) {
     logLevel: 'silent',
     resolve: {
       conditions: ['source', ...defaultClientConditions],
-      // The fixtures' people and sessions, without the test helpers that need Mocha.
-      alias: { '@hn-elements/test-support': join(ROOT, 'dev', 'test-support', 'src', 'people.ts') },
+      // The fixtures' people and sessions, without the test helpers that need Mocha. Only the bare
+      // specifier: its subpaths (`/people.js`) resolve through the package's own exports.
+      alias: [{ find: /^@hn-elements\/test-support$/, replacement: join(ROOT, 'dev', 'test-support', 'src', 'people.ts') }],
     },
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
