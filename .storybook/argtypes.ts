@@ -36,6 +36,9 @@ export interface ElementDoc {
   slots?: Named[];
   cssParts?: Named[];
   cssProperties?: Named[];
+  /** The package's React wrapper and its event props (.storybook/custom-elements.ts). */
+  reactName?: string;
+  reactEvents?: Record<string, string>;
   /** The manifest module's path, `packages/<package>/src/...`. */
   path: string;
 }

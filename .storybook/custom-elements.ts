@@ -98,6 +98,21 @@ function stringAliases(): Map<string, string> {
   return resolved;
 }
 
+/**
+ * The package's React wrapper (src/react.ts, `export const X = createComponent({ ... events: { onY:
+ * 'hn-y' } })`), for the docs page's React snippet: `reactName` and `reactEvents` (event -> prop).
+ */
+function reactWrapper(name: string): { reactName: string; reactEvents: Record<string, string> } | undefined {
+  const file = join(packagesDir, name, 'src/react.ts');
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  const component = /export const (\w+) = createComponent/.exec(text);
+  if (!component?.[1]) return undefined;
+  const reactEvents: Record<string, string> = {};
+  for (const [, prop, event] of text.matchAll(/(on[A-Z]\w*):\s*'(hn-[a-z-]+)'/g)) if (prop && event) reactEvents[event] = prop;
+  return { reactName: component[1], reactEvents };
+}
+
 /** The merged manifest of every element package, public API only. */
 export function mergedManifest(): Manifest {
   const aliases = stringAliases();
@@ -133,6 +148,10 @@ export function mergedManifest(): Manifest {
         for (const attribute of declaration.attributes ?? []) resolveType(attribute.type);
       }
       modules.push({ ...mod, path: `packages/${name}/${mod.path}` });
+    }
+    const react = reactWrapper(name);
+    for (const mod of manifest.modules) {
+      for (const declaration of mod.declarations ?? []) if (declaration.customElement && react) Object.assign(declaration, react);
     }
   }
   return { schemaVersion: '1.0.0', modules };

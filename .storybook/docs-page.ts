@@ -6,8 +6,6 @@ import { createElement as h } from 'react';
 import { Controls, Description, Primary, Source, Stories, Subtitle, Title, useOf } from '@storybook/addon-docs/blocks';
 import { elementDoc, type ElementDoc } from './argtypes.js';
 
-const pascal = (tag: string) => tag.replace(/^hn-/, '').replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
-
 /** Example attribute for the snippets: the first attribute with a choice of values, with its default. */
 function exampleAttribute(doc: ElementDoc): { attribute: string; property: string; value: string } | undefined {
   for (const m of doc.members ?? []) {
@@ -23,14 +21,14 @@ function exampleAttribute(doc: ElementDoc): { attribute: string; property: strin
 const present = (line: string | boolean): line is string => typeof line === 'string';
 
 /** Usage snippets for a component: plain HTML (import map or one script), React (the package's react.js) and Vue. */
-export function usageSnippets(doc: ElementDoc): { html: string; react: string; vue: string } {
+export function usageSnippets(doc: ElementDoc): { html: string; react?: string; vue: string } {
   const pkg = `@hn-elements/${doc.path.split('/')[1]}`;
   const tag = doc.tagName;
-  const name = pascal(tag);
+  const name = doc.reactName;
   const hasBundle = doc.members?.some((m) => m.name === 'bundle');
   const attr = exampleAttribute(doc);
   const event = doc.events?.find((e) => e.name.startsWith('hn-') && e.name !== 'hn-auth-required') ?? doc.events?.[0];
-  const reactEvent = event ? `on${pascal(event.name.replace(/^hn-[a-z]+-/, 'hn-'))}` : undefined;
+  const reactEvent = event ? doc.reactEvents?.[event.name] : undefined;
   const data = hasBundle ? '\n  // Either the session\'s sources (the element fetches), or a FHIR R4 Bundle the page fetched:\n  // element.bundle = bundle;' : '';
   const html = [
     `<script type="module">`,
@@ -45,7 +43,7 @@ export function usageSnippets(doc: ElementDoc): { html: string; react: string; v
     event ? `  element.addEventListener('${event.name}', (event) => console.log(event.detail));` : false,
     `</script>`,
   ].filter(present).join('\n');
-  const react = [
+  const react = name && [
     `import { ${name} } from '${pkg}/react.js';`,
     ``,
     `export function Page({ session }) {`,
@@ -92,8 +90,8 @@ function Usage() {
     h('h2', null, 'Use it'),
     h('p', null, 'Plain HTML with an import map (or the package\'s one-file dist/standalone.js in a script tag):'),
     h(Source, { language: 'html', code: html }),
-    h('p', null, 'React: the package\'s wrapper gives typed props and an on… prop per event.'),
-    h(Source, { language: 'tsx', code: react }),
+    react ? h('p', null, 'React: the package\'s wrapper gives typed props and an on… prop per event.') : null,
+    react ? h(Source, { language: 'tsx', code: react }) : null,
     h('p', null, 'Vue: tell the compiler that hn-* tags are custom elements; rich data goes in as a property (.prop).'),
     h(Source, { language: 'html', code: vue }),
   );
