@@ -19,8 +19,8 @@ import { container, go, root } from './helpers.js';
 
 /**
  * Each cycle is checked on its own (a WeakRef to every element), so a leak shows in the first
- * cycle that leaks: 60 take every app through its page 15 times, leaving early in every fifth
- * (3 times per app). A fixed count, so the test does the same work on a quiet and a busy machine.
+ * cycle that leaks: 60 take each of the six apps through its page 10 times, leaving early in every
+ * fifth (twice per app). A fixed count, so the test does the same work on a quiet and a busy machine.
  */
 const CYCLES = 60;
 /** Cycles before the baseline, so first-use work (module loads, caches, single-spa's own listeners) is done. */
@@ -28,7 +28,7 @@ const WARM_UP = 8;
 /** Every n-th cycle unmounts while the element is still loading. */
 const LEAVE_EARLY_EVERY = 5;
 /** Components whose micro-frontend renders data from the session's sources. */
-const COMPONENTS = ['appointment-list', 'inbox', 'journal-viewer', 'tool-catalogue'];
+const COMPONENTS = ['appointment-list', 'inbox', 'journal-viewer', 'tool-catalogue', 'test-results', 'referrals'];
 const SINGLE_SPA = /\/node_modules\/single-spa\//;
 
 declare global {
