@@ -56,7 +56,7 @@ describe('core: Announcer (the one live region helper)', () => {
       const shown = count;
       return () => (language === 'nb' ? `Viser ${shown} av 9.` : `Showing ${shown} of 9.`);
     }, 10);
-    await waitUntil(() => el.announcer.text === 'Viser 3 av 9.', 'nothing was said');
+    await waitUntil(() => el.announcer.text === 'Viser 3 av 9.', 'nothing was said', { timeout: 8000 });
     count = 4;
     language = 'en';
     el.requestUpdate();

@@ -21,7 +21,7 @@ function recordRegion(region: HTMLElement): { texts: string[]; stop: () => void 
 describe('<hn-inbox> live region', () => {
   it('says the load summary once: opening an unread message does not say it again', async () => {
     const el = await withBundle(standardBundle());
-    await waitUntil(() => status(el).startsWith('Innboksen er hentet'), 'the load was not announced');
+    await waitUntil(() => status(el).startsWith('Innboksen er hentet'), 'the load was not announced', { timeout: 8000 });
     expect(isUnread(el, 'Svar på blodprøven')).to.equal(true);
     const heard = recordRegion(liveRegion(el));
     try {
@@ -36,7 +36,7 @@ describe('<hn-inbox> live region', () => {
 
   it('follows a change of language', async () => {
     const el = await withBundle(standardBundle());
-    await waitUntil(() => status(el).startsWith('Innboksen er hentet'), 'the load was not announced');
+    await waitUntil(() => status(el).startsWith('Innboksen er hentet'), 'the load was not announced', { timeout: 8000 });
     el.locale = 'en';
     await el.updateComplete;
     expect(status(el)).to.match(/^Your inbox is loaded: \d+ in all, \d+ unread\.$/);
@@ -47,9 +47,9 @@ describe('<hn-inbox> live region', () => {
 
   it('a search\'s count said before a change of language is in the new language after it, with the same count', async () => {
     const el = await withBundle(standardBundle());
-    await waitUntil(() => status(el).startsWith('Innboksen er hentet'), 'the load was not announced');
+    await waitUntil(() => status(el).startsWith('Innboksen er hentet'), 'the load was not announced', { timeout: 8000 });
     await search(el, 'blodprøven');
-    await waitUntil(() => status(el) === 'Ett treff.', 'the count was not announced');
+    await waitUntil(() => status(el) === 'Ett treff.', 'the count was not announced', { timeout: 8000 });
     el.locale = 'en';
     await el.updateComplete;
     expect(status(el)).to.equal('One result.');

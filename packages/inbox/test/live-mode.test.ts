@@ -330,7 +330,7 @@ describe('<hn-inbox> reading and replying against the server', () => {
     await expect(el).to.be.accessible();
     // After a change of language the region's words are in the new one.
     el.locale = 'en';
-    await waitUntil(() => liveRegion(el).textContent!.trim() === 'Your reply has been sent.', `the region says "${liveRegion(el).textContent!.trim()}"`);
+    await waitUntil(() => liveRegion(el).textContent!.trim() === 'Your reply has been sent.', `the region says "${liveRegion(el).textContent!.trim()}"`, { timeout: 8000 });
   });
 
   it('sends once, however often the button is pressed', async () => {

@@ -165,7 +165,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
       await waitUntil(() => announcement(el).includes('Dokumentet er lastet ned.'), 'the download was not announced');
       // Said again after a change of language, it is in the new one.
       el.locale = 'en';
-      await waitUntil(() => announcement(el) === 'The document has been downloaded.', `the region says "${announcement(el)}"`);
+      await waitUntil(() => announcement(el) === 'The document has been downloaded.', `the region says "${announcement(el)}"`, { timeout: 8000 });
     } finally {
       HTMLAnchorElement.prototype.click = original;
     }

@@ -25,7 +25,7 @@ describe('<hn-referrals> when sources fail', () => {
       recovered: (mounted) => harness(mounted).items().length > 0,
     });
     // The live region is emptied first and given its words a moment later (core's Announcer).
-    await waitUntil(() => harness(el).announcement() === 'Henvisningene er hentet.', 'the retry was not said');
+    await waitUntil(() => harness(el).announcement() === 'Henvisningene er hentet.', 'the retry was not said', { timeout: 8000 });
   });
 
   it('one source down: the rest shown, the source named, and its "Prøv igjen" keeps focus', async () => {

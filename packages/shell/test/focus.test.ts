@@ -29,7 +29,7 @@ describe('startShell: focus stays on the switcher the citizen used', () => {
     const select = harness(header()).languageSwitcher();
     select.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => select.value === 'nn', 'the arrow key did not move the choice');
+    await waitUntil(() => select.value === 'nn', 'the arrow key did not move the choice', { timeout: 8000 });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => header().currentLocale === 'nn', 'the language did not change to nynorsk');
@@ -45,11 +45,11 @@ describe('startShell: focus stays on the switcher the citizen used', () => {
     const before = select.value;
     select.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => select.value !== before, 'the arrow key did not move the choice');
+    await waitUntil(() => select.value !== before, 'the arrow key did not move the choice', { timeout: 8000 });
     const chosen = select.value;
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => header().actingFor === chosen, 'no other person was chosen');
+    await waitUntil(() => header().actingFor === chosen, 'no other person was chosen', { timeout: 8000 });
     await shell.settled();
     await header().updateComplete;
     expect(focusIsOnBody(), 'focus fell to the page').to.equal(false);

@@ -86,9 +86,9 @@ describe('<hn-shell-header>', () => {
     el.addEventListener('hn-locale-change', (e) => fired.push(e.detail.locale));
     select.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => select.value === 'nn', 'the arrow key did not move the choice');
+    await waitUntil(() => select.value === 'nn', 'the arrow key did not move the choice', { timeout: 8000 });
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => select.value === 'en', 'the arrow key did not move the choice');
+    await waitUntil(() => select.value === 'en', 'the arrow key did not move the choice', { timeout: 8000 });
     expect(fired, 'no change of language while arrowing').to.deep.equal([]);
     expect(h.labelOf(select)).to.equal('Språk (language)');
     await sendKeys({ press: 'Tab' });
@@ -108,12 +108,12 @@ describe('<hn-shell-header>', () => {
     el.addEventListener('hn-representation-change', (e) => fired.push(e.detail.reference));
     select.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => select.value === 'Patient/ola', 'the arrow key did not move the choice');
+    await waitUntil(() => select.value === 'Patient/ola', 'the arrow key did not move the choice', { timeout: 8000 });
     expect(fired, 'no change of person while arrowing').to.deep.equal([]);
     await sendKeys({ press: 'Tab' });
     expect(h.focusedName()).to.equal('apply acting-for');
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => fired.length === 1, 'the button did not choose the person');
+    await waitUntil(() => fired.length === 1, 'the button did not choose the person', { timeout: 8000 });
     expect(fired).to.deep.equal(['Patient/ola']);
     el.actingFor = 'Patient/ola';
     await el.updateComplete;

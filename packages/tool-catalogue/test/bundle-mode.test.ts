@@ -98,7 +98,7 @@ describe('<hn-tool-catalogue> with a host-supplied bundle', () => {
     const el = await withBundle(catalogueBundle());
     const h = harness(el);
     h.categoryButton(/Behandling/).click();
-    await waitUntil(() => h.announcement() === 'Viser 1 av 4 verktøy.', 'the count was not announced');
+    await waitUntil(() => h.announcement() === 'Viser 1 av 4 verktøy.', 'the count was not announced', { timeout: 8000 });
     el.locale = 'en';
     await el.updateComplete;
     expect(h.announcement()).to.equal('Showing 1 of 4 tools.');
