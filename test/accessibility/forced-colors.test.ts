@@ -82,6 +82,8 @@ const SCENARIOS: Scenario[] = [
     },
   },
   { name: '<hn-tool-catalogue> no match, with "Fjern søk og filtre"', states: 1, ...states.toolCatalogueNoMatch },
+  { name: '<hn-test-results> live, "Hva betyr svaret?" open, the trends as charts with tables', ...states.testResultsExplanationOpen },
+  { name: '<hn-referrals> on behalf of Ola, a passed deadline with its hand-offs, a timeline open', states: 1, ...states.referralsDeadlinePassedForOla },
   { name: '<hn-handoff-launcher> every variant, on behalf of Ola, a refusal and a failure with retry', ...states.handoffLaunchers },
   { name: 'core: status badges, sources notice, on-behalf banner, empty and error states', ...states.coreElements },
   {

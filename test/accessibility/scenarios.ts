@@ -21,6 +21,10 @@ import { catalogueBundle } from '../../packages/tool-catalogue/test/fixtures.js'
 import { withBundle as toolCatalogue } from '../../packages/tool-catalogue/test/helpers.js';
 import { harness as toolHarness } from '../../packages/tool-catalogue/test/harness.js';
 import { flush, mount as launcher } from '../../packages/handoff-launcher/test/helpers.js';
+import { withSession as testResultsLive } from '../../packages/test-results/test/fixtures.js';
+import { harness as testResultsHarness } from '../../packages/test-results/test/harness.js';
+import { everyStateBundle as referralsBundle } from '../../packages/referrals/test/fixtures.js';
+import { harness as referralsHarness, withBundle as referrals } from '../../packages/referrals/test/helpers.js';
 import '../../packages/shell/src/define.js';
 import { simulatedLogin } from '../../packages/shell/src/index.js';
 
@@ -128,6 +132,39 @@ export const handoffLaunchers: State = {
     await flush(failed.el);
     expect(failed.alert()!.querySelector('button'), 'the failure offers retry').to.exist;
     return [...hosts, refused.el, failed.el];
+  },
+};
+
+/**
+ * The test results from every source (live), the first answer's "Hva betyr svaret?" opened (its
+ * text shown) and the trends below the list: each a chart with its table.
+ */
+export const testResultsExplanationOpen: State = {
+  async show() {
+    const el = await testResultsLive(session());
+    const h = await testResultsHarness(el).loaded();
+    const button = h.items().flatMap((item) => h.explanationButtons(item))[0];
+    expect(button, 'an answer offers "Hva betyr svaret?"').to.exist;
+    expect(await h.openExplanation(button!), 'the explanation opened').not.to.equal('');
+    expect(h.trends().length, 'a trend chart with its table').to.be.greaterThan(0);
+    return [el];
+  },
+};
+
+/**
+ * The referrals in every state when Kari acts for Ola: one whose deadline has passed, with "Be
+ * Helfo om hjelp" and "Velg behandlingssted", and one timeline opened.
+ */
+export const referralsDeadlinePassedForOla: State = {
+  async show() {
+    const el = await referrals(referralsBundle(), { session: session({ ...onBehalfOfOla() }) });
+    const h = referralsHarness(el);
+    const knee = h.item('bundle/knee');
+    expect(h.launcher(knee, 'deadline-help'), 'the passed deadline offers Helfo\'s help').to.exist;
+    expect(h.launcher(knee, 'free-choice'), 'and free choice of treatment place').to.exist;
+    knee.querySelector('details')!.open = true;
+    for (const launcher of el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('hn-handoff-launcher')) await launcher.updateComplete;
+    return [el];
   },
 };
 

@@ -98,6 +98,18 @@ const SCENARIOS: Scenario[] = [
     },
   },
   { name: '<hn-tool-catalogue> no match, with "Fjern søk og filtre"', ...states.toolCatalogueNoMatch },
+  { name: '<hn-test-results> live, "Hva betyr svaret?" open, the trends with their tables', ...states.testResultsExplanationOpen },
+  {
+    name: '<hn-test-results> at 320 px',
+    width: 320,
+    ...states.testResultsExplanationOpen,
+  },
+  { name: '<hn-referrals> on behalf of Ola, a passed deadline with "Be Helfo om hjelp" and "Velg behandlingssted", a timeline open', ...states.referralsDeadlinePassedForOla },
+  {
+    name: '<hn-referrals> at 320 px',
+    width: 320,
+    ...states.referralsDeadlinePassedForOla,
+  },
   { name: '<hn-handoff-launcher> every variant, a refusal and a failure with retry', ...states.handoffLaunchers },
   { name: 'core: status badges, sources notice, on-behalf banner, empty and error states', ...states.coreElements },
   { name: 'shell: <hn-shell-header> acting for a child', ...states.shellHeaderActingForChild },
