@@ -12,7 +12,7 @@ export { FhirClient, type FhirClientOptions, type SearchParams, type SearchResul
 export { FhirError, authRequiredSources, isAbort, parseRetryAfter, type FhirErrorKind } from './fhir/errors.js';
 export { searchSources, incompleteSources, AllSourcesFailedError, type SourceOutcome, type SourceSuccess, type SourceFailure, type MultiSearchOptions } from './fhir/multi-source.js';
 export { readBundle, resourceShapeProblem, indexByReference, resolveReference, referenceKey, referenceType, isRecord, type ResourceProblem, type BundleContents } from './fhir/validate.js';
-export { fhirErrorMessage, fhirErrorDiagnostics, fhirErrorKey, loadErrorMessage, MAX_DIAGNOSTICS_LENGTH } from './fhir/error-message.js';
+export { fhirErrorMessage, fhirErrorDiagnostics, fhirErrorKey, fhirErrorSentences, loadErrorMessage, MAX_DIAGNOSTICS_LENGTH } from './fhir/error-message.js';
 export { readHostBundle, problemsOfTypes, itemsFromBundle, itemsFromOutcomes, combineSearches, type ResourceReading, type LoadedItems } from './fhir/loader-frame.js';
 export type * from './fhir/types.js';
 export { readHandoffLink, type HandoffLink } from './fhir/handoff-link.js';
@@ -42,6 +42,7 @@ export { HnSourceLabel } from './elements/hn-source-label.js';
 export { statusBadge } from './templates/status-badge.js';
 export { fromSource, sourceLabel } from './templates/source-label.js';
 export { withSourceWords } from './templates/source-words.js';
+export { loadErrorWords, sourceErrorWords } from './templates/source-errors.js';
 export { listHint, LIST_HINT_ID } from './templates/list-hint.js';
 export { itemLimit } from './item-limit.js';
 export { HnConfirmDialog } from './elements/hn-confirm-dialog.js';

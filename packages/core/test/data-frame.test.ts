@@ -80,9 +80,10 @@ function shown(el: FrameHost) {
     banner: root.querySelector('hn-on-behalf-banner') !== null,
     state: state?.kind,
     heading: state?.heading,
-    message: state?.message,
+    /** The state's message as shown (it may be content, with the sources' names marked with their language). */
+    message: state?.shadowRoot!.querySelector('p:not(.heading)')?.textContent?.replace(/\s+/g, ' ') ?? undefined,
     content: root.querySelector('.content')?.textContent ?? undefined,
-    notice: notice ? { failures: notice.failures.map((f) => f.source.name), incomplete: [...notice.incomplete] } : undefined,
+    notice: notice ? { failures: notice.failures.map((f) => f.source.name), incomplete: notice.incomplete.map((s) => (typeof s === 'string' ? s : s.name)) } : undefined,
     skipped: root.querySelector('p.skipped')?.textContent ?? undefined,
     busy: el.getAttribute('aria-busy'),
   };

@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import type { AuthRequiredDetail, HnElement } from '../hn-element.js';
-import { loadErrorMessage } from '../fhir/error-message.js';
+import { loadErrorWords } from '../templates/source-errors.js';
 import { authRequiredSources } from '../fhir/errors.js';
 import { sessionAllows, type RepresentationScope, type Session, type Source } from '../session.js';
 import { loadErrorState, loadingState, loadNotices, noAccessState, onBehalfBanner } from '../templates/data-frame.js';
@@ -148,7 +148,7 @@ export class DataFrameController<T extends FrameData> extends SourcesLoadControl
     const locale = this.element.currentLocale;
     if (!this.allowed) return noAccessState(locale, view.noAccess, view.noAccessHeading);
     const state = this.state;
-    if (state.status === 'error') return loadErrorState(locale, view.errorHeading, loadErrorMessage(state.error, view.subject, locale), view.retry);
+    if (state.status === 'error') return loadErrorState(locale, view.errorHeading, loadErrorWords(state.error, view.subject, locale), view.retry);
     const data = this.shownValue;
     if (!data) return loadingState(locale);
     return view.content(data, loadNotices(data, locale, view.skipped, view.retry));

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { HnElement } from '../hn-element.js';
 import { coreMessages } from '../i18n/core-messages.js';
 import styles from './hn-state.css.js';
@@ -27,7 +27,8 @@ export class HnState extends HnElement {
   declare kind: StateKind;
   /** Optional heading; the error state defaults to "Noe gikk galt". */
   declare heading: string | undefined;
-  declare message: string | undefined;
+  /** The message: text, or content with a source's words marked with their language (core's `loadErrorWords`). */
+  declare message: string | TemplateResult | undefined;
 
   constructor() {
     super();

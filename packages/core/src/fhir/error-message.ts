@@ -68,14 +68,35 @@ export function fhirErrorDiagnostics(error: unknown): string | undefined {
   return `${(space > MAX_DIAGNOSTICS_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:]+$/, '')}…`;
 }
 
+/** One sentence of an error message: its catalogue key, its parameters, and which of them are the source's words. */
+export interface ErrorSentence {
+  key: CoreMessageKey;
+  params: Record<string, string>;
+  /** The parameters that are a source's words (its name, its own explanation), to be marked with its language. */
+  sourceKeys: readonly string[];
+}
+
+/**
+ * The sentences that say what went wrong with a source: what happened, naming the source, then the
+ * source's own explanation when it gave one ("Melding fra Helse Bergen: «…»"). The one rule behind
+ * `fhirErrorMessage` (text) and core's `sourceErrorWords` (with the source's words marked).
+ */
+export function fhirErrorSentences(error: unknown, sourceName: string): ErrorSentence[] {
+  const said = fhirErrorDiagnostics(error);
+  return [
+    { key: fhirErrorKey(error), params: { source: sourceName }, sourceKeys: ['source'] },
+    ...(said ? [{ key: 'sourceSaid' as const, params: { source: sourceName, text: said }, sourceKeys: ['source', 'text'] }] : []),
+  ];
+}
+
 /**
  * A plain-language sentence for the citizen that names the source and what went wrong, followed
  * by the source's own explanation when it gave one ("Melding fra Helse Bergen: «…»").
  */
 export function fhirErrorMessage(error: unknown, sourceName: string, locale: Locale): string {
-  const sentence = translate(coreMessages, locale, fhirErrorKey(error), { source: sourceName });
-  const said = fhirErrorDiagnostics(error);
-  return said ? `${sentence} ${translate(coreMessages, locale, 'sourceSaid', { source: sourceName, text: said })}` : sentence;
+  return fhirErrorSentences(error, sourceName)
+    .map((sentence) => translate(coreMessages, locale, sentence.key, sentence.params))
+    .join(' ');
 }
 
 /**

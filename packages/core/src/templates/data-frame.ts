@@ -20,7 +20,7 @@ export function noAccessState(locale: Locale, message: string, heading?: string)
 }
 
 /** The load failed: what happened, and a retry. */
-export function loadErrorState(locale: Locale, heading: string, message: string, onRetry: () => void): TemplateResult {
+export function loadErrorState(locale: Locale, heading: string, message: string | TemplateResult, onRetry: () => void): TemplateResult {
   return html`<hn-state kind="error" locale=${locale} .heading=${heading} .message=${message} @hn-retry=${onRetry}></hn-state>`;
 }
 
@@ -40,7 +40,7 @@ export interface NoticeData {
  * line saying how many entries were left out (`skippedText(count)`, in the component's words).
  */
 export function loadNotices(data: NoticeData, locale: Locale, skippedText: (count: number) => string, onRetry: () => void): TemplateResult {
-  const incomplete = data.incomplete.map((source) => source.name);
+  const incomplete = data.incomplete;
   return html`${data.failures.length || incomplete.length
     ? html`<hn-sources-notice locale=${locale} .failures=${data.failures} .incomplete=${incomplete} @hn-retry=${onRetry}></hn-sources-notice>`
     : nothing}
