@@ -65,13 +65,21 @@ export function whenText(item: AppointmentView, t: Translate, locale: Locale): s
   return `${day}, ${time}`;
 }
 
+/**
+ * The language of what the appointment's source wrote (its title, description, places): the
+ * appointment's own `language`, else its source's in live mode, else bokmål (core's `sourceLanguage`).
+ */
+export function appointmentLanguage(item: AppointmentView, ctx: Pick<ItemContext, 'live' | 'session'>): string {
+  return sourceLanguage(item.resource.language, ctx.live ? ctx.session?.sources.find((s) => s.id === item.sourceId) : undefined);
+}
+
 /** One appointment: `part="item"`, an `<article data-key>` the roving tabindex moves between, its facts and actions. */
 export function appointmentItem(item: AppointmentView, ctx: ItemContext) {
   const { t } = ctx;
   const titleId = `title-${item.key.replace(/[^\w-]/g, '_')}`;
   const statusId = `status-${item.key.replace(/[^\w-]/g, '_')}`;
   // Text from the source is in the source's language, whatever the citizen's locale.
-  const lang = sourceLanguage(item.resource.language, ctx.live ? ctx.session?.sources.find((s) => s.id === item.sourceId) : undefined);
+  const lang = appointmentLanguage(item, ctx);
   const level = Math.min(6, Math.max(2, Math.round(ctx.headingLevel) || 3));
   const minutes = item.end && !item.tentative ? Math.round((item.end.getTime() - item.start.getTime()) / 60_000) : undefined;
   return html`<li part="item" class="item item--${item.status}">
@@ -126,7 +134,7 @@ function changeLauncher(item: AppointmentView, ctx: ItemContext) {
   const link = item.changeLink;
   if (!link) return nothing;
   const source = ctx.live ? ctx.session?.sources.find((s) => s.id === item.sourceId) : undefined;
-  return launcherTemplate({ link, source, part: 'change', label: ctx.t('change'), subject: item.title, destination: item.sourceName, locale: ctx.locale, session: ctx.session });
+  return launcherTemplate({ link, source, part: 'change', label: ctx.t('change'), subject: item.title, destination: item.sourceName, destinationIsSource: true, lang: appointmentLanguage(item, ctx), locale: ctx.locale, session: ctx.session });
 }
 
 function place(item: AppointmentView, t: Translate, lang: string, locale: Locale) {

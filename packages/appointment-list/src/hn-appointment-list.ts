@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Appointment, Bundle } from '@hn-elements/core';
-import { Announcer, FocusRescueController, HnElement, RovingTabindexController, DataFrameController, fhirErrorMessage, itemLimit, listHint, LIST_HINT_ID, saveBlob } from '@hn-elements/core';
+import { Announcer, FocusRescueController, HnElement, RovingTabindexController, DataFrameController, fhirErrorMessage, itemLimit, listHint, LIST_HINT_ID, saveBlob, withSourceWords } from '@hn-elements/core';
 import { appointmentMessages, type AppointmentMessageKey } from './messages.js';
 import type { AppointmentView } from './model.js';
 import { appointmentToIcs, icsFileName } from './ics.js';
 import { appointmentsFromBundle, appointmentsFromSources, type AppointmentData } from './load-appointments.js';
-import { appointmentItem, whenText, type ItemContext } from './appointment-item.js';
+import { appointmentItem, appointmentLanguage, whenText, type ItemContext } from './appointment-item.js';
 import { CancelController } from './cancel-controller.js';
 import styles from './hn-appointment-list.css.js';
 
@@ -293,7 +293,12 @@ export class HnAppointmentList extends HnElement {
       @hn-dialog-cancel=${() => this.cancel.close()}
     >
       ${item
-        ? html`<p>${this.t('cancelBody', { title: item.title, when: whenText(item, this.t.bind(this), this.currentLocale) })}</p>
+        ? html`<p>${withSourceWords(
+              (params) => this.t('cancelBody', params),
+              { title: item.title, when: whenText(item, this.t.bind(this), this.currentLocale) },
+              ['title'],
+              appointmentLanguage(item, { live: this.bundle === undefined, session: this.currentSession }),
+            )}</p>
             ${representation ? html`<p>${this.t('cancelOnBehalf', { name: representation.person.name })}</p>` : nothing}`
         : nothing}
     </hn-confirm-dialog>`;

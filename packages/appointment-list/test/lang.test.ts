@@ -1,7 +1,7 @@
 // Language of parts (WCAG 3.1.2): with the list in English or nynorsk, the appointments' titles
 // and descriptions, written by their sources, carry the source's language.
 import { expect } from '@open-wc/testing';
-import { expectEveryTitleIn, languageOf, languageOfText, sourcesIn } from '@hn-elements/test-support';
+import { elementWithText, expectEveryTitleIn, languageOf, languageOfText, sourcesIn } from '@hn-elements/test-support';
 import { appointment, bundleOf, practitioner, session, standardBundle } from './fixtures.js';
 import { harness, withBundle, withSession } from './helpers.js';
 
@@ -39,6 +39,21 @@ for (const locale of ['en', 'nn'] as const) {
       expect(h.titleElement(item).getAttribute('lang')).to.equal('nn');
       expect(h.descriptionElement(item)!.getAttribute('lang')).to.equal('nn');
       expect(languageOfText(item, 'Ingrid Berg'), 'the practitioner, as the appointment says').to.equal('nn');
+    });
+
+    it("the cancel dialog's sentence: the appointment's title in its language, the time in the locale", async () => {
+      // No language given: bokmål, unlike both locales.
+      const el = await withBundle(bundleOf([appointment({ id: 'nb1', serviceType: [{ text: 'Time hos hudlege' }] }), practitioner]), locale);
+      el.hostCancel = true;
+      await el.updateComplete;
+      const h = harness(el);
+      h.button(h.items()[0]!, /Avbestill|Cancel/).click();
+      await el.updateComplete;
+      const dialog = h.dialog();
+      await dialog.updateComplete;
+      expect(languageOfText(dialog, 'Time hos hudlege'), 'the title').to.equal('nb');
+      const sentence = elementWithText(dialog, 'Time hos hudlege')!.closest('p')!;
+      expect(languageOf(sentence), 'the sentence around it').to.equal(locale);
     });
 
     it("live: the source's configured language", async () => {

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { HnElement, type RepresentationRelation } from '@hn-elements/core';
+import { DEFAULT_SOURCE_LANGUAGE, HnElement, withSourceWords, type RepresentationRelation } from '@hn-elements/core';
 import { defaultUserActivation, type UserActivationCheck } from './activation.js';
 import { defaultNavigate } from './navigate.js';
 import { focusIsWithinOrLost, whoFor, type Offer } from './offer.js';
-import { launcherMessages, type LauncherMessageKey } from './messages.js';
+import { ERROR_KEY, launcherMessages, RETRYABLE, type LauncherMessageKey } from './messages.js';
 import { checkHandoffTarget, checkIssuer, isOpaqueLaunchId, smartLaunchUrl, type HandoffErrorReason, type TargetCheck } from './target.js';
 import styles from './hn-handoff-launcher.css.js';
 
@@ -44,17 +44,6 @@ export type HandoffNavigate = (url: string, newTab: boolean) => boolean | void;
 
 export type LauncherVariant = 'secondary' | 'primary' | 'link';
 
-const ERROR_KEY: Record<HandoffErrorReason, LauncherMessageKey> = {
-  'invalid-url': 'errorInvalidUrl',
-  'not-https': 'errorNotHttps',
-  'not-allowed': 'errorNotAllowed',
-  'ticket-failed': 'errorTicket',
-  'navigation-failed': 'errorNavigation',
-};
-
-/** Reasons where trying again can help; the others are the link's own fault. */
-const RETRYABLE: readonly HandoffErrorReason[] = ['ticket-failed', 'navigation-failed'];
-
 /**
  * A link-like control for a seamless hand-off (sømløst uthopp): it says where the citizen goes and
  * on whose behalf, checks the target against the session's allowlist, and navigates — once per
@@ -66,6 +55,8 @@ const RETRYABLE: readonly HandoffErrorReason[] = ['ticket-failed', 'navigation-f
  * @attr destination - Plain-language name of where the citizen goes, e.g. "Helse Bergen".
  * @attr label - Visible text of the control. Default: "Gå til {destination}".
  * @attr subject - What the control acts on (a tool's name, an appointment's title): heard after the label, not shown, so controls with the same label have different names.
+ * @attr subject-lang - The language of `subject`, a source's words (default bokmål), so it is read with the right voice.
+ * @attr destination-lang - The language of `destination` when it is a source's name: the name is then marked with it in the launcher's sentences.
  * @attr new-tab - Open in a new tab (always with noopener and noreferrer).
  * @attr launch - "smart" for SMART App Launch: adds iss and an opaque launch id from session.handoff.issueTicket.
  * @attr iss - SMART mode: the FHIR base URL the app is launched against.
@@ -107,6 +98,8 @@ export class HnHandoffLauncher extends HnElement {
     destination: { type: String },
     label: { type: String },
     subject: { type: String },
+    subjectLang: { type: String, attribute: 'subject-lang' },
+    destinationLang: { type: String, attribute: 'destination-lang' },
     newTab: { type: Boolean, attribute: 'new-tab' },
     launch: { type: String },
     iss: { type: String },
@@ -127,6 +120,10 @@ export class HnHandoffLauncher extends HnElement {
   declare label: string | undefined;
   /** What the control acts on; heard after the label ("Start verktøyet – Søvndagbok"), not shown. */
   declare subject: string | undefined;
+  /** The language of `subject`, a source's words (default bokmål). */
+  declare subjectLang: string | undefined;
+  /** The language of `destination` when it is a source's name: it is then marked with it in the launcher's sentences. */
+  declare destinationLang: string | undefined;
   /** Open in a new tab (noopener, noreferrer). */
   declare newTab: boolean;
   /** `smart` for SMART App Launch mode. */
@@ -415,6 +412,12 @@ export class HnHandoffLauncher extends HnElement {
     return this.msg(launcherMessages, key, params);
   }
 
+  /** One of the launcher's sentences naming the destination, marked with `destination-lang` when given (WCAG 3.1.2). */
+  private said(key: LauncherMessageKey, params: Record<string, string>) {
+    const lang = this.destinationLang?.trim();
+    return lang ? withSourceWords((p) => this.t(key, p), params, ['destination'], lang) : this.t(key, params);
+  }
+
   private destinationName(): string {
     const given = typeof this.destination === 'string' ? this.destination.trim() : '';
     if (given) return given;
@@ -427,19 +430,19 @@ export class HnHandoffLauncher extends HnElement {
     const destination = this.destinationName();
     const representation = this.currentSession?.representation;
     const customLabel = typeof this.label === 'string' ? this.label.trim() : '';
-    const label = customLabel || this.t('defaultLabel', { destination });
-    let detail: string | undefined;
+    const label = customLabel || this.said('defaultLabel', { destination });
+    let detail: unknown;
     if (representation) {
       detail = customLabel
-        ? this.t('goesToOnBehalf', { destination, name: representation.person.name })
+        ? this.said('goesToOnBehalf', { destination, name: representation.person.name })
         : this.t('onBehalf', { name: representation.person.name });
     } else if (customLabel) {
-      detail = this.t('goesTo', { destination });
+      detail = this.said('goesTo', { destination });
     }
     const check = this.targetCheck;
     const variant = (['primary', 'secondary', 'link'] as const).includes(this.variant) ? this.variant : 'secondary';
     const subject = typeof this.subject === 'string' ? this.subject.trim() : '';
-    const content = html`<span part="label" class="label">${label}${subject ? html`<span class="visually-hidden"> – ${subject}</span>` : nothing}<span class="icon" aria-hidden="true">${this.newTab ? '↗' : '→'}</span></span>
+    const content = html`<span part="label" class="label">${label}${subject ? html`<span class="visually-hidden"> – <span lang=${this.subjectLang?.trim() || DEFAULT_SOURCE_LANGUAGE}>${subject}</span></span>` : nothing}<span class="icon" aria-hidden="true">${this.newTab ? '↗' : '→'}</span></span>
       ${detail ? html`<span part="detail" class="detail">${detail}</span>` : nothing}
       ${this.newTab ? html`<span class="detail">${this.t('newTab')}</span>` : nothing}`;
     // A target that fails the checks is never put in an href: the control is a button that explains.
@@ -460,7 +463,7 @@ export class HnHandoffLauncher extends HnElement {
     const failure = this.failure;
     const offer = check.ok && !failure ? this.offer : undefined;
     const plainHref = check.ok ? check.url.href : '';
-    const status = offer ? this.t('popupBlocked', { destination }) : this.busy ? this.t('starting', { destination }) : '';
+    const status = offer ? this.said('popupBlocked', { destination }) : this.busy ? this.said('starting', { destination }) : '';
     // The offered link is a real link (a middle click or the context menu work too); a click is
     // handled by the element, which uses the launch id in hand or, if it is too old, gets a new one.
     // Once too old, its href no longer carries the dead launch id.
@@ -475,7 +478,7 @@ export class HnHandoffLauncher extends HnElement {
           aria-describedby="status"
           @click=${this.onOfferActivate}
           @auxclick=${this.onOfferActivate}
-          ><span class="label">${this.t('openInNewTab', { destination })}<span class="icon" aria-hidden="true">↗</span></span></a
+          ><span class="label">${this.said('openInNewTab', { destination })}<span class="icon" aria-hidden="true">↗</span></span></a
         >`
       : nothing;
     return html`${control}
@@ -483,7 +486,7 @@ export class HnHandoffLauncher extends HnElement {
       ${offerLink}
       ${failure
         ? html`<div part="error" class="error" role="alert">
-            <p>${this.t(ERROR_KEY[failure.reason], { destination, host: failure.host ?? '' })}</p>
+            <p>${this.said(ERROR_KEY[failure.reason], { destination, host: failure.host ?? '' })}</p>
             ${RETRYABLE.includes(failure.reason)
               ? html`<button type="button" class="button retry" @click=${this.onRetry}>${this.t('retry')}</button>`
               : nothing}

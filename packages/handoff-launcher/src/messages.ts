@@ -1,4 +1,5 @@
 import { defineMessages } from '@hn-elements/core';
+import type { HandoffErrorReason } from './target.js';
 
 /** Every string of <hn-handoff-launcher>, in plain language. */
 export const launcherMessages = defineMessages({
@@ -62,3 +63,15 @@ export const launcherMessages = defineMessages({
 });
 
 export type LauncherMessageKey = keyof (typeof launcherMessages)['nb'];
+
+/** The sentence for each reason a hand-off was refused or failed. */
+export const ERROR_KEY: Record<HandoffErrorReason, LauncherMessageKey> = {
+  'invalid-url': 'errorInvalidUrl',
+  'not-https': 'errorNotHttps',
+  'not-allowed': 'errorNotAllowed',
+  'ticket-failed': 'errorTicket',
+  'navigation-failed': 'errorNavigation',
+};
+
+/** Reasons where trying again can help; the others are the link's own fault. */
+export const RETRYABLE: readonly HandoffErrorReason[] = ['ticket-failed', 'navigation-failed'];

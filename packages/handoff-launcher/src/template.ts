@@ -12,6 +12,10 @@ export interface LauncherTemplateOptions {
   destination?: string;
   /** What the control acts on (the tool's or appointment's name): heard, not shown (the launcher's `subject`). */
   subject?: string;
+  /** The language of the source's words: `subject`, and `destination` when `destinationIsSource` (core's `sourceLanguage`). */
+  lang?: string;
+  /** `destination` is the source's name (not the component's own words, such as "Helfo"). */
+  destinationIsSource?: boolean;
   locale: Locale;
   session: Session | undefined;
   /**
@@ -47,6 +51,8 @@ export function launcherTemplate(options: LauncherTemplateOptions) {
     destination=${ifDefined(options.destination || undefined)}
     label=${options.label}
     subject=${ifDefined(options.subject || undefined)}
+    subject-lang=${ifDefined(options.subject ? options.lang : undefined)}
+    destination-lang=${ifDefined(options.destinationIsSource && options.destination ? options.lang : undefined)}
     variant=${options.variant ?? 'secondary'}
     locale=${options.locale}
     launch=${ifDefined(iss ? 'smart' : undefined)}

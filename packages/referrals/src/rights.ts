@@ -57,7 +57,7 @@ export function actionsTemplate(item: ReferralView, ctx: RightsContext) {
   const { t, actions } = { t: ctx.t, actions: item.actions };
   const subject = item.title ?? t('untitled');
   const launcher = (link: NonNullable<typeof actions.deadlineHelp>, part: string, label: string, destination: string) =>
-    launcherTemplate({ link, source: ctx.source, part, label, subject, destination, locale: ctx.locale, session: ctx.session });
+    launcherTemplate({ link, source: ctx.source, part, label, subject, lang: item.title ? ctx.lang : ctx.locale, destination, locale: ctx.locale, session: ctx.session });
   return html`${actions.deadlineBroken
     ? html`<div class="deadline-broken" part="deadline-broken">
         <p class="sub-heading" role="heading" aria-level=${ctx.level}>${t('deadlineBrokenHeading')}</p>

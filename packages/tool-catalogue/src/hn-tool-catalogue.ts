@@ -295,6 +295,7 @@ export class HnToolCatalogue extends HnElement {
     if (!link) return html`<p class="cannot-start">${this.t('cannotStart')}</p>`;
     const session = this.currentSession;
     const source = this.bundle === undefined ? session?.sources.find((s) => s.id === tool.sourceId) : undefined;
-    return launcherTemplate({ link, source, part: 'launch', label: this.t('start'), subject: tool.title, destination: tool.sourceName, variant: 'primary', locale: this.currentLocale, session });
+    const lang = sourceLanguage(tool.language, source);
+    return launcherTemplate({ link, source, part: 'launch', label: this.t('start'), subject: tool.title, destination: tool.sourceName, destinationIsSource: true, lang, variant: 'primary', locale: this.currentLocale, session });
   }
 }

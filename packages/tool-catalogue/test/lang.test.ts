@@ -30,6 +30,20 @@ for (const locale of ['en', 'nn'] as const) {
       expect(languageOfText(item, named.name)).to.equal('nn');
     });
 
+    it("the Start launcher: the tool's name after its label and the source's name in its sentence are the source's words", async () => {
+      const h = harness(await withBundle(catalogueBundle(), { locale }));
+      const item = h.item('Hjerteskolen')!;
+      const launcher = item.querySelector('hn-handoff-launcher')!;
+      await (launcher as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const control = launcher.shadowRoot!.querySelector('[part="control"]')!;
+      expect(languageOfText(control, 'Hjerteskolen'), "the tool's name").to.equal('nb');
+      const destination = launcher.getAttribute('destination')!;
+      expect(destination, 'the launcher names where it goes').to.be.a('string').and.not.equal('');
+      const detail = control.querySelector('[part="detail"]')!;
+      expect(languageOfText(detail, destination), "the source's name").to.equal('nb');
+      expect(languageOf(detail), 'the sentence around it').to.equal(locale);
+    });
+
     it("a definition's own language wins", async () => {
       const h = harness(await withBundle(bundleOf([tool('sovn-nn', { title: 'Betre søvn', category: 'learning', description: 'Råd for god søvn.', language: 'nn' })]), { locale }));
       const item = h.item('Betre søvn')!;
