@@ -19,6 +19,8 @@ export interface TrendPoint {
   resultKey: string;
   reportKey: string;
   sourceName: string;
+  /** The language of the answer's source words (its `lang`), which the source's name is marked with. */
+  lang: string;
 }
 
 export interface TrendSeries {
@@ -29,6 +31,8 @@ export interface TrendSeries {
   test?: KnownTest;
   /** The name the newest result gives. */
   name: string;
+  /** The language of that name (the newest answer's `lang`). */
+  lang: string;
   unit?: string;
   /** Oldest first. */
   points: TrendPoint[];
@@ -54,7 +58,7 @@ function* resultsOf(results: readonly ResultView[]): Generator<ResultView> {
 
 /** Every series in the answers, by name: numeric results with a time, not cancelled. Series with one point are included. */
 export function trendSeries(reports: readonly ReportView[]): TrendSeries[] {
-  const byId = new Map<string, { series: TrendSeries; newest: { time: number; result: ResultView } }>();
+  const byId = new Map<string, { series: TrendSeries; newest: { time: number; result: ResultView; lang: string } }>();
   const seen = new Set<string>();
   for (const report of reports) {
     for (const result of resultsOf(report.results)) {
@@ -67,7 +71,7 @@ export function trendSeries(reports: readonly ReportView[]): TrendSeries[] {
       const id = `${testId}@${unit?.trim().toLowerCase() ?? ''}`;
       let entry = byId.get(id);
       if (!entry) {
-        entry = { series: { id, testId, ...(result.test ? { test: result.test } : {}), name: result.name, ...(unit ? { unit } : {}), points: [], otherUnits: false }, newest: { time: -Infinity, result } };
+        entry = { series: { id, testId, ...(result.test ? { test: result.test } : {}), name: result.name, lang: report.lang, ...(unit ? { unit } : {}), points: [], otherUnits: false }, newest: { time: -Infinity, result, lang: report.lang } };
         byId.set(id, entry);
       }
       entry.series.points.push({
@@ -78,8 +82,9 @@ export function trendSeries(reports: readonly ReportView[]): TrendSeries[] {
         resultKey: result.key,
         reportKey: report.key,
         sourceName: report.sourceName,
+        lang: report.lang,
       });
-      if (time.getTime() > entry.newest.time) entry.newest = { time: time.getTime(), result };
+      if (time.getTime() > entry.newest.time) entry.newest = { time: time.getTime(), result, lang: report.lang };
     }
   }
   const all = [...byId.values()].map(({ series, newest }) => {
@@ -88,6 +93,7 @@ export function trendSeries(reports: readonly ReportView[]): TrendSeries[] {
     return {
       ...series,
       name: newest.result.name || series.name,
+      lang: newest.result.name ? newest.lang : series.lang,
       points: [...series.points].sort((a, b) => a.time.getTime() - b.time.getTime()),
       ...(usable ? { range: { ...(range.low !== undefined ? { low: range.low } : {}), ...(range.high !== undefined ? { high: range.high } : {}) } } : {}),
     };

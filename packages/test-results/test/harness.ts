@@ -50,6 +50,26 @@ export class TestResultsHarness extends ListHarness<HnTestResults> {
     }));
   }
 
+  /** The trend section (heading, summary, chart, table) of the test named `name` ("CRP (mg/L)"). */
+  trendSection(name: string): HTMLElement {
+    const found = [...this.root.querySelectorAll<HTMLElement>('[part="trend"]')].find((section) => section.querySelector('[role="heading"]')!.textContent!.trim() === name);
+    if (!found) throw new Error(`no trend ${name}; shown: ${this.trends().map((t) => t.name).join(', ')}`);
+    return found;
+  }
+
+  /** The table of a trend section, or of an answer: its caption, and its rows' cells. */
+  table(section: HTMLElement): { caption: HTMLElement; cells: HTMLElement[][] } {
+    return {
+      caption: section.querySelector<HTMLElement>('caption')!,
+      cells: [...section.querySelectorAll('tbody tr')].map((row) => [...row.children] as HTMLElement[]),
+    };
+  }
+
+  /** The comment lines under an answer's results ("Kommentar fra den som svarte (CRP): …"). */
+  notes(item: HTMLElement): HTMLElement[] {
+    return [...item.querySelectorAll<HTMLElement>('.note')];
+  }
+
   /** The filter's control labelled `label`. */
   control<T extends HTMLInputElement | HTMLSelectElement>(label: RegExp): T {
     const field = [...this.root.querySelectorAll<HTMLLabelElement>('[part="filters"] label')].find((l) => label.test(l.querySelector('span')!.textContent ?? ''));

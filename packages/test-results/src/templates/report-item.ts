@@ -67,8 +67,8 @@ function assessment(result: ResultView, ctx: ItemContext) {
 function resultRow({ result, depth }: { result: ResultView; depth: number }, ctx: ItemContext, lang: string) {
   return html`<tr class=${depth ? 'member' : ''}>
     <th scope="row" lang=${lang}>${result.name || ctx.t('untitled')}</th>
-    <td>${valueText(result.value, ctx.locale) ?? html`<span lang=${result.absentReason ? lang : ctx.locale}>${result.absentReason ?? ctx.t('noValue')}</span>`}</td>
-    <td>${rangeText(result.range, ctx) ?? '–'}</td>
+    <td lang=${ifDefined(result.value && result.value.kind !== 'quantity' ? lang : undefined)}>${valueText(result.value, ctx.locale) ?? html`<span lang=${result.absentReason ? lang : ctx.locale}>${result.absentReason ?? ctx.t('noValue')}</span>`}</td>
+    <td lang=${ifDefined(result.range && result.range.low === undefined && result.range.high === undefined && result.range.text ? lang : undefined)}>${rangeText(result.range, ctx) ?? '–'}</td>
     <td>${assessment(result, ctx)}</td>
   </tr>`;
 }
@@ -93,7 +93,7 @@ function resultNotes(result: ResultView, ctx: ItemContext, lang: string) {
         </div>
       </div>`
     : nothing}
-  ${result.note ? html`<p class="note"><span class="label">${ctx.t('comment')} (${result.name}):</span> <span lang=${lang}>${result.note}</span></p>` : nothing}`;
+  ${result.note ? html`<p class="note"><span class="label">${ctx.t('comment')} (<span lang=${lang}>${result.name}</span>):</span> <span lang=${lang}>${result.note}</span></p>` : nothing}`;
 }
 
 function fact(label: string, value: TemplateResult | string | undefined, lang?: string) {
@@ -126,7 +126,7 @@ export function reportItem(report: ReportView, ctx: ItemContext): TemplateResult
       ${report.sourceName ? sourceLabel(locale, report.sourceName, 'source', report.lang) : nothing}
       ${rows.length
         ? html`<div class="table-wrap" role="group" tabindex="0" aria-labelledby=${`table-${report.key}`}><table class="results">
-            <caption id=${`table-${report.key}`} class="visually-hidden">${report.title || t('untitled')}</caption>
+            <caption id=${`table-${report.key}`} class="visually-hidden" lang=${ifDefined(report.title ? report.lang : undefined)}>${report.title || t('untitled')}</caption>
             <thead><tr><th scope="col">${t('test')}</th><th scope="col">${t('result')}</th><th scope="col">${t('range')}</th><th scope="col">${t('assessment')}</th></tr></thead>
             <tbody>${rows.map((row) => resultRow(row, ctx, report.lang))}</tbody>
           </table></div>

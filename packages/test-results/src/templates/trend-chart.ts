@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { DEFAULT_SOURCE_LANGUAGE, formatDateTime, type Locale } from '@hn-elements/core';
+import { formatDateTime, withSourceWords, type Locale } from '@hn-elements/core';
 import { chartGeometry, type ChartBox } from '../chart-geometry.js';
 import { INTERPRETATION_KEYS } from '../interpretation.js';
 import type { TestResultMessageKey } from '../messages.js';
@@ -27,7 +27,7 @@ export function trendChart(series: TrendSeries, ctx: TrendContext): TemplateResu
   const name = `${series.name}${series.unit ? ` (${series.unit})` : ''}`;
   const line = geometry.points.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
   return html`<section class="trend" part="trend" aria-labelledby=${`${id}-heading`}>
-    <p id=${`${id}-heading`} class="trend-title" role="heading" aria-level=${ctx.headingLevel}>${name}</p>
+    <p id=${`${id}-heading`} class="trend-title" role="heading" aria-level=${ctx.headingLevel} lang=${series.lang}>${name}</p>
     <p id=${`${id}-summary`} class="trend-summary">${summary}</p>
     <svg class="chart" viewBox="0 0 ${BOX.width} ${BOX.height}" role="img" aria-label=${t('trendChart', { name, summary })} focusable="false">
       <g aria-hidden="true">
@@ -48,7 +48,7 @@ export function trendChart(series: TrendSeries, ctx: TrendContext): TemplateResu
     ${series.range ? html`<p class="legend">${t('bandLegend')}</p>` : nothing}
     <div class="table-wrap" role="group" tabindex="0" aria-labelledby=${`${id}-table`}>
       <table class="trend-table">
-        <caption id=${`${id}-table`}>${t('trendTable', { name })}</caption>
+        <caption id=${`${id}-table`}>${withSourceWords((params) => t('trendTable', params), { name }, ['name'], series.lang)}</caption>
         <thead><tr><th scope="col">${t('date')}</th><th scope="col">${t('result')}</th><th scope="col">${t('assessment')}</th><th scope="col">${t('source')}</th></tr></thead>
         <tbody>
           ${[...series.points].reverse().map(
@@ -56,7 +56,7 @@ export function trendChart(series: TrendSeries, ctx: TrendContext): TemplateResu
               <th scope="row">${formatDateTime(point.time, locale, 'date')}</th>
               <td>${point.comparator ? `${point.comparator} ` : ''}${formatNumber(point.value, locale)}${series.unit ? ` ${series.unit}` : ''}</td>
               <td>${point.interpretation ? t(INTERPRETATION_KEYS[point.interpretation]) : '–'}</td>
-              <td lang=${DEFAULT_SOURCE_LANGUAGE}>${point.sourceName}</td>
+              <td lang=${point.lang}>${point.sourceName}</td>
             </tr>`,
           )}
         </tbody>

@@ -62,7 +62,7 @@ describe('trendSeries', () => {
 });
 
 const point = (day: string, value: number, interpretation?: TrendPoint['interpretation']): TrendPoint => ({
-  time: new Date(`${day}T08:00:00Z`), value, ...(interpretation ? { interpretation } : {}), resultKey: day, reportKey: day, sourceName: 'x',
+  time: new Date(`${day}T08:00:00Z`), value, ...(interpretation ? { interpretation } : {}), resultKey: day, reportKey: day, sourceName: 'x', lang: 'nb',
 });
 
 describe('summariseTrend', () => {
@@ -99,7 +99,7 @@ describe('summariseTrend', () => {
 
 describe('trendText', () => {
   const series = (otherUnits: boolean) => ({
-    id: 'test:crp@mg/l', testId: 'test:crp', name: 'CRP', unit: 'mg/L', otherUnits, range: { high: 5 },
+    id: 'test:crp@mg/l', testId: 'test:crp', name: 'CRP', lang: 'nb', unit: 'mg/L', otherUnits, range: { high: 5 },
     points: [point('2026-01-05', 48, 'high'), point('2026-03-03', 4, 'normal')],
   });
   it('says the direction and since when, in each language', () => {
