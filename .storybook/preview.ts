@@ -4,6 +4,7 @@ import { adoptTokens, breakpoints } from '@hn-elements/tokens';
 import { storyLocale, storyRepresentation } from './session.js';
 import { componentArgTypes, customElements, missingControls } from './argtypes.js';
 import { DocsPage } from './docs-page.js';
+import { smallTargets } from '@hn-elements/test-support/target-size.js';
 
 // Docs pages and controls come from the packages' custom-elements.json (.storybook/custom-elements.ts).
 setCustomElementsManifest(customElements);
@@ -64,6 +65,10 @@ const settle: NonNullable<Preview['afterEach']> = async ({ canvasElement, parame
   }
   await Promise.all(components().map((el) => el.updateComplete));
   await nextFrame();
+  // Every control of every story is at least 44 × 44 px (WCAG 2.5.8 held to 2.5.5), as the
+  // page-wide check (test/accessibility/targets.test.ts) asks of the components' main states.
+  const { small } = smallTargets([canvasElement]);
+  if (small.length > 0) throw new Error(`targets smaller than 44 × 44 px:\n  ${small.join('\n  ')}`);
 };
 
 const preview: Preview = {
