@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { languageOf, languageOfText, session, SOURCES } from '@hn-elements/test-support';
 import { bundleOf, message, standardBundle, THREAD, toBase64 } from './fixtures.js';
 import { withBundle, withSession } from './helpers.js';
-import { loaded, pane, showAttachmentButton, sourceFilter, messageBodyElement, messageSenderElement, openItem, paneHeading, previewElementOf, rendered, row, senderElementOf, threadMessages, titleElementOf } from './harness.js';
+import { loaded, pane, pdfViewer, showAttachmentButton, sourceFilter, messageBodyElement, messageSenderElement, openItem, paneHeading, previewElementOf, rendered, row, senderElementOf, threadMessages, titleElementOf } from './harness.js';
 
 for (const locale of ['en', 'nn'] as const) {
   describe(`<hn-inbox locale="${locale}"> marks text from the sources with their language`, () => {
@@ -29,6 +29,9 @@ for (const locale of ['en', 'nn'] as const) {
       const el = await withBundle(standardBundle(), { locale });
       await openItem(el, 'Innkalling til kontroll');
       expect(languageOfText(pane(el), 'innkalling.pdf'), 'a letter\'s file').to.equal('nb');
+      const frame = pdfViewer(el)!;
+      expect(frame.title, "the PDF's frame is titled by the file's name").to.equal('PDF: innkalling.pdf');
+      expect(languageOf(frame), 'the title is read in its language').to.equal('nb');
       await openItem(el, 'Prøvesvar');
       expect(languageOfText(pane(el), 'oversikt.pdf'), 'an attachment\'s name').to.equal('nb');
       await openItem(el, 'Fyll ut egenerklæringen');

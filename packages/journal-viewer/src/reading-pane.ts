@@ -79,7 +79,9 @@ function documentBody(item: JournalDocumentView, ctx: ReadingPaneContext): Templ
       const label = ctx.t('pdfFrameTitle', { title: item.title ?? ctx.t('untitled') });
       // An iframe, not <object>: Chromium keeps a removed <object> PDF viewer (and the element) alive.
       // Where the browser cannot show PDFs inline, the download link below is the way in.
-      return html`<iframe class="doc-pdf" src=${url} title=${label}></iframe>
+      // The title is the document's behind "PDF:": the source's words, so the frame carries their
+      // language (an attribute cannot mark part of itself; "PDF" reads the same in every language).
+      return html`<iframe class="doc-pdf" src=${url} title=${label} lang=${ifDefined(item.title ? lang : undefined)}></iframe>
         <p class="pdf-download">
           <span>${ctx.t('pdfFallback')}</span>
           <a class="button" href=${url} download=${ctx.fileName ?? 'dokument.pdf'}>${ctx.t('downloadPdf')}</a>

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { languageOf, languageOfText, sourcesIn } from '@hn-elements/test-support';
 import { auditEvent, b64, bundleOf, documentReference, session, standardBundle } from './fixtures.js';
-import { documentItem, entrySourceWords, items, itemTitleElement, openDocument, paneText, paneTitle, settle, sourceHeadings, tab, titles, withBundle, withSession } from './harness.js';
+import { documentItem, entrySourceWords, pdfViewer, items, itemTitleElement, openDocument, paneText, paneTitle, settle, sourceHeadings, tab, titles, withBundle, withSession } from './harness.js';
 
 for (const locale of ['en', 'nn'] as const) {
   describe(`<hn-journal-viewer locale="${locale}"> marks text from the sources with their language`, () => {
@@ -26,6 +26,13 @@ for (const locale of ['en', 'nn'] as const) {
       expect(languageOfText(pane, 'Journalnotat'), 'the type').to.equal('nb');
       expect(languageOfText(pane, 'Siri Fjeld'), 'the author').to.equal('nb');
       expect(languageOfText(pane, 'Haukeland universitetssjukehus'), 'the custodian').to.equal('nb');
+    });
+
+    it("a PDF's frame is titled by the document's title, read in its language", async () => {
+      const el = await withBundle(standardBundle(), { locale });
+      const frame = pdfViewer(await openDocument(el, 'Røntgensvar')).frame!;
+      expect(frame.title).to.equal('PDF: Røntgensvar');
+      expect(languageOf(frame)).to.equal('nb');
     });
 
     it('a link in a document says it opens a new tab, in the journal\'s language inside the document\'s text', async () => {

@@ -87,7 +87,9 @@ function attachmentTemplate(view: InboxView, files: AttachmentsController, item:
 function viewerTemplate(view: InboxView, attachment: AttachmentView, data: string, url: string | undefined, name: string, file: string, depth: number, lang: string) {
   if (attachment.format === 'pdf') {
     if (!url) return nothing;
-    return html`<iframe class="pdf" src=${url} title=${view.t('pdfTitle', { name })}></iframe>
+    // The title is the file's name behind "PDF:": the source's words, so the frame carries their language
+    // (an attribute cannot mark part of itself; "PDF" reads the same in every language).
+    return html`<iframe class="pdf" src=${url} title=${view.t('pdfTitle', { name })} lang=${lang}></iframe>
       <p class="pdf-fallback muted">${view.t('pdfFallback')} <a href=${url} download=${file}>${view.t('download', { name })}</a></p>`;
   }
   const text = decodeBase64Text(data);
