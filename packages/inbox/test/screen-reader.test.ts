@@ -5,7 +5,7 @@
 // included; docs/accessibility.md says more.
 import { expect, waitUntil } from '@open-wc/testing';
 import { onBehalfOfOla, resetServer, session, setMode, SOURCES } from '@hn-elements/test-support';
-import { listen, type Listener } from '@hn-elements/test-support/screen-reader.js';
+import { expectEverySourceSaidDown, listen, type Listener } from '@hn-elements/test-support/screen-reader.js';
 import { standardBundle } from './fixtures.js';
 import { rendered, rowButton, settle, withBundle, withSession } from './helpers.js';
 import { chooseKind, paneHeading, rows } from './harness.js';
@@ -116,8 +116,7 @@ describe('<hn-inbox> read by a screen reader', () => {
       const spoken = await reader.readAll();
       expect(spoken[0]).to.equal('alert');
       expect(spoken).to.include('Vi fikk ikke hentet innboksen din.');
-      const why = spoken.find((p) => p.startsWith('Helse Bergen har en feil akkurat nå.')) ?? '';
-      for (const source of SOURCES) expect(why).to.contain(`${source.name} har en feil akkurat nå.`);
+      expectEverySourceSaidDown(spoken);
       expect(once(spoken, 'button, Prøv igjen')).to.equal(1);
 
       await resetServer();
