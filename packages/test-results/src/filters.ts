@@ -64,23 +64,33 @@ export function filterReports(reports: readonly ReportView[], filter: ResultFilt
   });
 }
 
-/** The tests present, for the test filter: identity and the name to show (the everyday name for common tests), sorted by name. */
-export function testOptions(reports: readonly ReportView[], locale: Locale): { id: string; name: string }[] {
-  const options = new Map<string, string>();
+/** A filter's choice: its identity, the name shown, and the name's language when it is a source's words. */
+export interface FilterOption {
+  id: string;
+  name: string;
+  lang?: string;
+}
+
+/**
+ * The tests present, for the test filter: identity and the name to show (the everyday name for
+ * common tests, in the citizen's language; else the source's name for it, with its `lang`), sorted by name.
+ */
+export function testOptions(reports: readonly ReportView[], locale: Locale): FilterOption[] {
+  const options = new Map<string, FilterOption>();
   for (const report of reports) {
     for (const result of resultsOf(report.results)) {
       const id = testIdentity(result);
       if (options.has(id)) continue;
-      const name = result.test ? EXPLANATIONS[locale].tests[result.test].name : result.name;
-      if (name) options.set(id, name);
+      if (result.test) options.set(id, { id, name: EXPLANATIONS[locale].tests[result.test].name });
+      else if (result.name) options.set(id, { id, name: result.name, lang: report.lang });
     }
   }
-  return [...options].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, locale === 'en' ? 'en' : 'nb'));
+  return [...options.values()].sort((a, b) => a.name.localeCompare(b.name, locale === 'en' ? 'en' : 'nb'));
 }
 
-/** The sources present, for the source filter, in the order they first appear. */
-export function sourceOptions(reports: readonly ReportView[]): { id: string; name: string }[] {
-  const options = new Map<string, string>();
-  for (const report of reports) if (!options.has(report.sourceId)) options.set(report.sourceId, report.sourceName);
-  return [...options].map(([id, name]) => ({ id, name }));
+/** The sources present, for the source filter, in the order they first appear; each name in its source's language. */
+export function sourceOptions(reports: readonly ReportView[]): FilterOption[] {
+  const options = new Map<string, FilterOption>();
+  for (const report of reports) if (!options.has(report.sourceId)) options.set(report.sourceId, { id: report.sourceId, name: report.sourceName, lang: report.lang });
+  return [...options.values()];
 }

@@ -59,6 +59,14 @@ for (const locale of ['en', 'nn'] as const) {
       expect(languageOfText(cells[0]![3]!, 'Fürst medisinsk laboratorium'), 'the source').to.equal('nb');
     });
 
+    it("the test filter: a test's name from the source in its language; an everyday name from the catalogue in the locale", async () => {
+      const h = harness(await withBundle(BUNDLE, locale));
+      const select = h.control<HTMLSelectElement>(/^(Prøve|Test)$/);
+      const option = (name: string) => [...select.options].find((o) => o.textContent!.trim() === name)!;
+      expect(languageOf(option('Urinstiks')), "the source's name for a test").to.equal('nb');
+      expect(languageOf(select.options[0]!), '"all tests"').to.equal(locale);
+    });
+
     it("live: a trend's sources in their configured language", async () => {
       const h = await harness(await withSession(session({ locale, sources: sourcesIn('sv') }))).loaded();
       const [first] = h.trends();
@@ -67,6 +75,10 @@ for (const locale of ['en', 'nn'] as const) {
       const named = cells.map((row) => row[3]!).filter((cell) => cell.textContent!.trim() !== '');
       expect(named.length, 'measurements that name their source').to.be.greaterThan(0);
       expect(named.map((cell) => languageOf(cell.firstChild ?? cell))).to.deep.equal(named.map(() => 'sv'));
+      const sourceFilter = h.control<HTMLSelectElement>(/^(Kilde|Kjelde|Source)$/);
+      const sourceNames = [...sourceFilter.options].slice(1);
+      expect(sourceNames.length, 'the source filter lists the sources').to.be.greaterThan(1);
+      expect(sourceNames.map((o) => languageOf(o)), 'each source in its language').to.deep.equal(sourceNames.map(() => 'sv'));
     });
   });
 }

@@ -1,4 +1,6 @@
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { FilterOption } from '../filters.js';
 import type { TestResultMessageKey } from '../messages.js';
 
 export type Period = 'all' | '3' | '12';
@@ -12,8 +14,8 @@ export interface FilterState {
 
 export interface FilterContext {
   t: (key: TestResultMessageKey, params?: Record<string, string | number>) => string;
-  sources: readonly { id: string; name: string }[];
-  tests: readonly { id: string; name: string }[];
+  sources: readonly FilterOption[];
+  tests: readonly FilterOption[];
   state: FilterState;
   change: (next: Partial<FilterState>) => void;
 }
@@ -32,7 +34,7 @@ export function filterBar(ctx: FilterContext): TemplateResult {
           <span>${t('source')}</span>
           <select @change=${(e: Event) => ctx.change({ source: value(e) })}>
             <option value="" ?selected=${state.source === ''}>${t('allSources')}</option>
-            ${ctx.sources.map((source) => html`<option value=${source.id} ?selected=${state.source === source.id}>${source.name}</option>`)}
+            ${ctx.sources.map((source) => html`<option value=${source.id} lang=${ifDefined(source.lang)} ?selected=${state.source === source.id}>${source.name}</option>`)}
           </select>
         </label>`
       : ''}
@@ -40,7 +42,7 @@ export function filterBar(ctx: FilterContext): TemplateResult {
       <span>${t('testFilter')}</span>
       <select @change=${(e: Event) => ctx.change({ test: value(e) })}>
         <option value="" ?selected=${state.test === ''}>${t('allTests')}</option>
-        ${ctx.tests.map((test) => html`<option value=${test.id} ?selected=${state.test === test.id}>${test.name}</option>`)}
+        ${ctx.tests.map((test) => html`<option value=${test.id} lang=${ifDefined(test.lang)} ?selected=${state.test === test.id}>${test.name}</option>`)}
       </select>
     </label>
     <label class="field">

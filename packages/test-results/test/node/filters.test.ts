@@ -43,10 +43,10 @@ describe('testOptions and sourceOptions', () => {
   it('lists each test once, by its everyday name where it has one, sorted', () => {
     expect(testOptions(ALL, 'nb')).to.deep.equal([
       { id: 'test:crp', name: 'CRP (C-reaktivt protein)' },
-      { id: 'code:http://loinc.org|14646-4', name: 'HDL-kolesterol' },
+      { id: 'code:http://loinc.org|14646-4', name: 'HDL-kolesterol', lang: 'nb' },
       { id: 'test:hba1c', name: 'Langtidsblodsukker (HbA1c)' },
       { id: 'test:ldl', name: 'LDL-kolesterol («det onde kolesterolet»)' },
-      { id: 'name:natrium', name: 'Natrium' },
+      { id: 'name:natrium', name: 'Natrium', lang: 'nb' },
       { id: 'test:cholesterol', name: 'Totalkolesterol' },
     ]);
     expect(NLK).to.be.a('string');
@@ -54,8 +54,8 @@ describe('testOptions and sourceOptions', () => {
 
   it('lists the sources in the order they come', () => {
     expect(sourceOptions(ALL)).to.deep.equal([
-      { id: 'fastlegen', name: 'Legesenteret i Sentrum' },
-      { id: 'helse-bergen', name: 'Helse Bergen' },
+      { id: 'fastlegen', name: 'Legesenteret i Sentrum', lang: 'nb' },
+      { id: 'helse-bergen', name: 'Helse Bergen', lang: 'nb' },
     ]);
   });
 });
