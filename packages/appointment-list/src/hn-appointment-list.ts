@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Appointment, Bundle } from '@hn-elements/core';
-import { Announcer, FocusRescueController, HnElement, RovingTabindexController, DataFrameController, fhirErrorMessage, itemLimit, listHint, LIST_HINT_ID, saveBlob, withSourceWords } from '@hn-elements/core';
+import { Announcer, FocusRescueController, HnElement, RovingTabindexController, DataFrameController, itemLimit, listHint, LIST_HINT_ID, saveBlob, sourceErrorWords, withSourceWords } from '@hn-elements/core';
 import { appointmentMessages, type AppointmentMessageKey } from './messages.js';
 import type { AppointmentView } from './model.js';
 import { appointmentToIcs, icsFileName } from './ics.js';
@@ -287,7 +287,7 @@ export class HnAppointmentList extends HnElement {
       .confirmLabel=${this.t('cancelConfirm')}
       .cancelLabel=${this.t('cancelKeep')}
       .busy=${busy}
-      .error=${failure ? this.t('cancelFailed', { reason: fhirErrorMessage(failure.error, failure.source.name, this.currentLocale) }) : undefined}
+      .error=${failure ? withSourceWords((params) => this.t('cancelFailed', params), { reason: sourceErrorWords(failure.error, failure.source, this.currentLocale) }, [], '') : undefined}
       .returnFocus=${article ?? undefined}
       @hn-dialog-confirm=${() => this.cancel.confirm()}
       @hn-dialog-cancel=${() => this.cancel.close()}

@@ -1,12 +1,17 @@
 // Language of parts (WCAG 3.1.2): with the list in English or nynorsk, the appointments' titles
 // and descriptions, written by their sources, carry the source's language.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { deepQuery, resetServer, setMode } from '@hn-elements/test-support';
 import { elementWithText, expectEveryTitleIn, languageOf, languageOfText, sourcesIn } from '@hn-elements/test-support';
 import { appointment, bundleOf, practitioner, session, standardBundle } from './fixtures.js';
 import { harness, withBundle, withSession } from './helpers.js';
 
 for (const locale of ['en', 'nn'] as const) {
   describe(`<hn-appointment-list locale="${locale}"> marks text from the sources with their language`, () => {
+    afterEach(async () => {
+      await resetServer();
+    });
+
     it('titles are in bokmål by default; the list around them follows the locale', async () => {
       const h = harness(await withBundle(standardBundle(), locale));
       const item = h.items()[0]!;
@@ -54,6 +59,22 @@ for (const locale of ['en', 'nn'] as const) {
       expect(languageOfText(dialog, 'Time hos hudlege'), 'the title').to.equal('nb');
       const sentence = elementWithText(dialog, 'Time hos hudlege')!.closest('p')!;
       expect(languageOf(sentence), 'the sentence around it').to.equal(locale);
+    });
+
+    it("a cancel that failed: the source named in the dialog's error in the source's language, the sentence in the locale", async () => {
+      const sources = sourcesIn('sv');
+      const el = await withSession(session({ locale, sources }));
+      const h = await harness(el).loaded();
+      const item = h.items().find((one) => h.findButton(one, /Avbestill|Cancel/))!;
+      const source = sources.find((one) => h.keyOf(item).startsWith(`${one.id}/`))!;
+      h.button(item, /Avbestill|Cancel/).click();
+      await el.updateComplete;
+      await setMode(source.id, 'down');
+      deepQuery<HTMLButtonElement>(h.dialog().shadowRoot!, 'button[part="confirm"]')!.click();
+      await waitUntil(() => h.dialogError() !== '', 'no error shown', { timeout: 8000 });
+      const alert = h.dialog().shadowRoot!.querySelector('[role="alert"]')!;
+      expect(languageOfText(alert, source.name), 'the source').to.equal('sv');
+      expect(languageOf(alert), 'the sentence around it').to.equal(locale);
     });
 
     it("live: the source's configured language", async () => {

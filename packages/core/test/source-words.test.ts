@@ -27,6 +27,21 @@ describe('withSourceWords', () => {
   });
 });
 
+describe('withSourceWords: several sources and nested sentences', () => {
+  it("gives each source word its own language when told per key", () => {
+    const say = ({ a, b }: Record<string, string | number>) => `${a} and ${b}`;
+    const host = rendered(withSourceWords(say, { a: 'Helse Bergen', b: 'Bergen kommune' }, ['a', 'b'], (key) => (key === 'a' ? 'nb' : 'nn')));
+    expect([...host.querySelectorAll('[lang]')].map((m) => [m.textContent, m.getAttribute('lang')])).to.deep.equal([['Helse Bergen', 'nb'], ['Bergen kommune', 'nn']]);
+  });
+
+  it('puts a parameter that is already content in as it is, its own marks kept', () => {
+    const inner = withSourceWords(({ source }) => `We could not reach ${source}.`, { source: 'Helse Bergen' }, ['source'], 'nb');
+    const host = rendered(withSourceWords(({ reason }) => `Not cancelled. ${reason}`, { reason: inner }, [], 'nb'));
+    expect(host.textContent).to.equal('Not cancelled. We could not reach Helse Bergen.');
+    expect([...host.querySelectorAll('[lang]')].map((m) => [m.textContent, m.getAttribute('lang')])).to.deep.equal([['Helse Bergen', 'nb']]);
+  });
+});
+
 describe('sourceLabel', () => {
   it("the source's name in its language (bokmål unless told), the words around it in none", () => {
     const english = rendered(sourceLabel('en', 'Helse Bergen'));

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { deepActiveElement } from '../focus.js';
 import { HnElement } from '../hn-element.js';
 import { coreMessages } from '../i18n/core-messages.js';
@@ -57,8 +57,8 @@ export class HnConfirmDialog extends HnElement {
   declare cancelLabel: string | undefined;
   /** While the host's action runs: buttons are disabled and the dialog says it is working. */
   declare busy: boolean;
-  /** The host's error message, shown in the dialog (role=alert). */
-  declare error: string | undefined;
+  /** The host's error message, shown in the dialog (role=alert): text, or content with a source's words marked with their language. */
+  declare error: string | TemplateResult | undefined;
   declare danger: boolean;
   /** Where focus goes on close, when the opener may no longer exist. */
   returnFocus?: HTMLElement;

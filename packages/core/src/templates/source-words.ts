@@ -9,19 +9,28 @@ const MARK = '\u0000';
  * `say` is the message as a function of its parameters (a catalogue lookup); `params` holds all
  * parameters, `sourceKeys` names those that are the source's; `lang` is their language, or a
  * function giving each key's (several sources' names in one sentence, each in its own language).
+ * A parameter that is already content (a sentence with a source's words marked inside it, such as
+ * core's `sourceErrorWords`) is put in as it is.
  */
 export function withSourceWords(
   say: (params: Record<string, string | number>) => string,
-  params: Record<string, string | number>,
+  params: Readonly<Record<string, string | number | TemplateResult>>,
   sourceKeys: readonly string[],
   lang: string | ((key: string) => string),
 ): TemplateResult {
   const langOf = typeof lang === 'string' ? () => lang : lang;
-  const marked: Record<string, string | number> = { ...params };
-  sourceKeys.forEach((key, i) => {
+  const isContent = (key: string) => typeof params[key] === 'object';
+  const slots = [...sourceKeys, ...Object.keys(params).filter((key) => isContent(key) && !sourceKeys.includes(key))];
+  const marked: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) marked[key] = typeof value === 'object' ? '' : value;
+  slots.forEach((key, i) => {
     marked[key] = `${MARK}${i}${MARK}`;
   });
   // split with a capture group: text, index, text, index, ..., text
   const pieces = say(marked).split(new RegExp(`${MARK}(\\d+)${MARK}`));
-  return html`${pieces.map((piece, i) => (i % 2 === 0 ? piece : html`<span lang=${langOf(sourceKeys[Number(piece)]!)}>${params[sourceKeys[Number(piece)]!]}</span>`))}`;
+  return html`${pieces.map((piece, i) => {
+    if (i % 2 === 0) return piece;
+    const key = slots[Number(piece)]!;
+    return sourceKeys.includes(key) && !isContent(key) ? html`<span lang=${langOf(key)}>${params[key]}</span>` : params[key];
+  })}`;
 }
