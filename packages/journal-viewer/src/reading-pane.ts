@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { fhirErrorMessage, noteNewTabLinks, type Locale } from '@hn-elements/core';
+import { fhirErrorMessage, noteNewTabLinks, sourceErrorWords, withSourceWords, type Locale } from '@hn-elements/core';
 import type { RenderedSection } from './document-content.js';
 import type { JournalDocumentView } from './documents-model.js';
 import type { OpenedDocument } from './open-document.js';
@@ -89,7 +89,13 @@ function documentBody(item: JournalDocumentView, ctx: ReadingPaneContext): Templ
     }
     case 'fetch-failed':
       return html`<div class="doc-problem">
-        <p>${ctx.t('problemFetch', { reason: fhirErrorMessage(body.error, source, ctx.locale) })}</p>
+        <p>${withSourceWords(
+          (params) => ctx.t('problemFetch', params),
+          // The source's name in its language (an unknown source is the journal's own words).
+          { reason: item.sourceName ? sourceErrorWords(body.error, { name: source, language: ctx.sourceOf?.(item.sourceId)?.language }, ctx.locale) : fhirErrorMessage(body.error, source, ctx.locale) },
+          [],
+          lang,
+        )}</p>
         <button type="button" class="button" @click=${() => ctx.onRetry()}>${ctx.retryLabel}</button>
       </div>`;
     case 'problem':

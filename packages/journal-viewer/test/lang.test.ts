@@ -1,12 +1,17 @@
 // Language of parts (WCAG 3.1.2): with the journal in English or nynorsk, the documents' titles
 // and text, written by their sources, carry the source's language.
-import { expect } from '@open-wc/testing';
-import { languageOf, languageOfText, sourcesIn } from '@hn-elements/test-support';
+import { expect, waitUntil } from '@open-wc/testing';
+import { fhirGet, languageOf, languageOfText, resetServer, setMode, sourcesIn } from '@hn-elements/test-support';
+import type { DocumentReference } from '@medplum/fhirtypes';
 import { auditEvent, b64, bundleOf, documentReference, session, standardBundle } from './fixtures.js';
 import { documentItem, entrySourceWords, pdfViewer, items, itemTitleElement, openDocument, paneText, paneTitle, settle, sourceHeadings, tab, titles, withBundle, withSession } from './harness.js';
 
 for (const locale of ['en', 'nn'] as const) {
   describe(`<hn-journal-viewer locale="${locale}"> marks text from the sources with their language`, () => {
+    afterEach(async () => {
+      await resetServer();
+    });
+
     it('titles and the text of an open document are in bokmål by default', async () => {
       const el = await withBundle(standardBundle(), { locale });
       expect(itemTitleElement(el, 'Svar på blodprøver').getAttribute('lang')).to.equal('nb');
@@ -26,6 +31,27 @@ for (const locale of ['en', 'nn'] as const) {
       expect(languageOfText(pane, 'Journalnotat'), 'the type').to.equal('nb');
       expect(languageOfText(pane, 'Siri Fjeld'), 'the author').to.equal('nb');
       expect(languageOfText(pane, 'Haukeland universitetssjukehus'), 'the custodian').to.equal('nb');
+    });
+
+    it("a document whose content cannot be fetched: the source named in the journal's sentence in the source's language", async () => {
+      const sources = sourcesIn('sv');
+      const el = await withSession(session({ locale, sources }));
+      await settle(el);
+      // A document of the seed whose content is fetched by URL, and its source.
+      let found: { title: string; source: (typeof sources)[number] } | undefined;
+      for (const source of sources) {
+        const refs = await fhirGet<{ entry?: { resource: DocumentReference }[] }>(`${source.fhirBase}/DocumentReference?patient=Patient/kari&_count=200`);
+        const doc = (refs.entry ?? []).map((e) => e.resource).find((d) => d.status === 'current' && d.content?.[0]?.attachment?.url && !(d.category ?? []).some((c) => (c.coding ?? []).some((coding) => coding.code === 'letter')));
+        if (doc) found = found ?? { title: doc.description ?? doc.content![0]!.attachment!.title ?? '', source };
+      }
+      expect(found, 'a document fetched by URL').to.exist;
+      await setMode(found!.source.id, 'down');
+      const pane = await openDocument(el, found!.title);
+      await waitUntil(() => paneText(pane)?.textContent?.includes(found!.source.name), 'the problem is said', { timeout: 8000 });
+      const problem = [...paneText(pane).querySelectorAll('p')].find((p) => p.textContent!.includes(found!.source.name))!;
+      expect(problem, 'the sentence naming the source').to.exist;
+      expect(languageOfText(problem, found!.source.name), 'the source').to.equal('sv');
+      expect(languageOf(problem), 'the sentence around it').to.equal(locale);
     });
 
     it("a PDF's frame is titled by the document's title, read in its language", async () => {
