@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { languageOf, languageOfText, session, SOURCES } from '@hn-elements/test-support';
 import { bundleOf, message, standardBundle, THREAD, toBase64 } from './fixtures.js';
 import { withBundle, withSession } from './helpers.js';
-import { loaded, pane, pdfViewer, showAttachmentButton, sourceFilter, messageBodyElement, messageSenderElement, openItem, paneHeading, previewElementOf, rendered, row, senderElementOf, threadMessages, titleElementOf } from './harness.js';
+import { loaded, pane, pdfViewer, replyBox, search as searchInbox, showAttachmentButton, sourceFilter, messageBodyElement, messageSenderElement, openItem, paneHeading, previewElementOf, rendered, row, senderElementOf, threadMessages, titleElementOf } from './harness.js';
 
 for (const locale of ['en', 'nn'] as const) {
   describe(`<hn-inbox locale="${locale}"> marks text from the sources with their language`, () => {
@@ -104,6 +104,25 @@ for (const locale of ['en', 'nn'] as const) {
       await rendered(el);
       const first = el.shadowRoot!.querySelector<HTMLElement>('[part="item"]')!;
       expect(titleElementOf(first).getAttribute('lang')).to.equal('nn');
+    });
+
+    it("live, the reply form: who the reply goes to and the source named in the hint in the source's language, the words around them in the locale", async () => {
+      const sources = SOURCES.map((source) => ({ ...source, language: 'sv' }));
+      const el = await withSession(session({ locale, sources }));
+      await loaded(el);
+      await rendered(el);
+      await searchInbox(el, 'Fornye resept');
+      await rendered(el);
+      await openItem(el, 'Fornye resept');
+      const label = replyBox(el).labels![0]!;
+      const hint = pane(el).querySelector<HTMLElement>('#reply-hint')!;
+      const named = label.querySelector('[lang]');
+      expect(named, 'the label names who the reply goes to').to.exist;
+      expect(languageOf(named!), 'who').to.equal('sv');
+      expect(languageOf(label), 'the label around it').to.equal(locale);
+      const source = sources.find((one) => hint.textContent!.includes(one.name))!;
+      expect(languageOfText(hint, source.name), 'the source in the hint').to.equal('sv');
+      expect(languageOf(hint), 'the hint around it').to.equal(locale);
     });
   });
 }

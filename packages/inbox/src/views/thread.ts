@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { coreMessages, formatDateTime, translate } from '@hn-elements/core';
+import { coreMessages, formatDateTime, sourceLanguage, translate, withSourceWords } from '@hn-elements/core';
 import type { InboxView } from '../context.js';
 import type { AttachmentsController } from '../controllers/attachments-controller.js';
 import type { ReadController } from '../controllers/read-controller.js';
@@ -81,9 +81,9 @@ function replyTemplate(parts: ThreadParts, thread: ThreadItem) {
   return html`<form part="reply" class="reply" aria-labelledby="reply-heading" novalidate @submit=${onSubmit}>
     ${subHeading(view, 'reply-heading', view.t('replyHeading'))}
     ${reply.notice ? html`<p class="notice">${reply.notice}</p>` : nothing}
-    <label for="reply-text">${view.t('replyLabel', { name: to })}</label>
+    <label for="reply-text">${to ? withSourceWords((params) => view.t('replyLabel', params), { name: to }, ['name'], itemLang(view, thread)) : view.t('replyLabel', { name: '' })}</label>
     <p id="reply-hint" class="hint">
-      ${view.t('replyHint', { source: source.name })}
+      ${withSourceWords((params) => view.t('replyHint', params), { source: source.name }, ['source'], sourceLanguage(undefined, source))}
       ${representation ? html` ${view.t('replyOnBehalf', { name: representation.person.name })}` : nothing}
     </p>
     ${reply.invalid ? html`<p id="reply-invalid" class="field-error">${view.t('replyEmpty')}</p>` : nothing}
