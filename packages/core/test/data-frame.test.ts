@@ -321,6 +321,22 @@ describe('core: the data-component frame', () => {
       expect(el.retried).to.deep.equal(['after retry']);
     });
 
+    it('a retry replaced by another person\'s load before it ends tells afterRetry nothing', async () => {
+      const el = await host(kari);
+      el.loads[0]!.reject(new AllSourcesFailedError([failure(helseBergen, 'server')]));
+      await el.data.settled();
+      el.data.reload();
+      await el.updateComplete;
+      expect(el.loads).to.have.length(2);
+      // Before the retry answers, the citizen switches to acting for Ola: his load replaces it.
+      el.session = seedSession(onBehalfOfOla());
+      await el.updateComplete;
+      expect(el.loads).to.have.length(3);
+      el.loads[2]!.resolve(loaded({ text: 'Ola’s data', patient: OLA.reference }));
+      await el.data.settled();
+      expect(el.retried, 'Ola’s first load is not the retry').to.deep.equal([]);
+    });
+
     it('reload() re-reads a bundle', async () => {
       const el = await host(kari, 'B');
       const first = el.data.value;

@@ -74,8 +74,11 @@ export class DataFrameController<T extends FrameData> extends SourcesLoadControl
   /** Whether the last sync was given a host's bundle (its data is shown whoever the session's patient is). */
   private fromBundle = false;
 
-  /** A retry is running; its outcome goes to `afterRetry`. */
+  /** A retry is running, for these inputs; its outcome goes to `afterRetry`. */
   private retrying = false;
+  private retryInput: Pick<SourcesLoadInput, 'bundle' | 'session'> | undefined;
+  /** The inputs of the last sync. */
+  private lastInput: SourcesLoadInput | undefined;
 
   constructor(host: HnElement, options: DataFrameOptions<T>) {
     const { scope, covers, onShow, afterRetry, onChange, ...load } = options;
@@ -114,6 +117,9 @@ export class DataFrameController<T extends FrameData> extends SourcesLoadControl
 
   override sync(input: SourcesLoadInput): boolean {
     this.fromBundle = input.bundle !== undefined;
+    this.lastInput = input;
+    // Another person's session or another bundle before the retry ended: what comes is a new load, not the retry.
+    if (this.retrying && (input.session !== this.retryInput?.session || input.bundle !== this.retryInput?.bundle)) this.retrying = false;
     return super.sync(input);
   }
 
@@ -127,6 +133,7 @@ export class DataFrameController<T extends FrameData> extends SourcesLoadControl
   /** Fetches again from the sources, or re-reads the bundle. */
   reload(): void {
     this.retrying = true;
+    this.retryInput = { bundle: this.lastInput?.bundle, session: this.lastInput?.session };
     this.forget();
     this.host.requestUpdate();
   }
