@@ -52,7 +52,7 @@ export const appointmentCancelDialog: State = {
     await settle(el);
     const h = appointmentHarness(el);
     const dialog: HnConfirmDialog = await h.startCancel(h.firstCancellable()!);
-    await waitUntil(() => dialog.open && dialog.shadowRoot!.querySelector('dialog')?.open, 'the dialog did not open');
+    await waitUntil(() => dialog.open && dialog.shadowRoot!.querySelector('dialog')?.open, 'the dialog did not open', { timeout: 8000 });
     return [dialog];
   },
 };

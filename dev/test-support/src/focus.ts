@@ -44,7 +44,7 @@ export async function expectFocusKeptThroughNoticeRetry<E extends LoadingElement
   await pressOn(retry!);
   await el.loadComplete;
   await waitUntil(() => check.recovered(el), 'the notice stayed', { timeout: 8000 });
-  await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
+  await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry', { timeout: 8000 });
   return el;
 }
 
@@ -64,6 +64,6 @@ export async function expectFocusKeptThroughErrorRetry<E extends LoadingElement>
   await pressOn(retry!);
   await el.loadComplete;
   await waitUntil(() => check.recovered(el), 'did not recover', { timeout: 8000 });
-  await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
+  await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry', { timeout: 8000 });
   return el;
 }

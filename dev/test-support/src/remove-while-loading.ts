@@ -19,7 +19,7 @@ export async function expectAbortWhenRemovedWhileLoading(create: () => Promise<L
     const el = await create();
     await el.updateComplete;
     expect(el.getAttribute('aria-busy')).to.equal('true');
-    await waitUntil(() => fetches.fhir().some((r) => r.url.includes('/fhir/helse-bergen/')), 'no request to Helse Bergen');
+    await waitUntil(() => fetches.fhir().some((r) => r.url.includes('/fhir/helse-bergen/')), 'no request to Helse Bergen', { timeout: 8000 });
     el.remove();
     expect(fetches.open().map((r) => r.url), 'requests left running after removal').to.deep.equal([]);
     await el.loadComplete;

@@ -30,7 +30,7 @@ describe('<hn-appointment-list> keeps focus when the focused control goes', () =
     h.confirm();
     await cancelled;
     await settle(el);
-    await waitUntil(() => !dialog.open, 'the dialog did not close');
+    await waitUntil(() => !dialog.open, 'the dialog did not close', { timeout: 8000 });
     await dialog.updateComplete;
     expect(h.findButton(item, /Avbestill/), 'the trigger is gone').to.equal(undefined);
     expect(focusIsOnBody(), 'focus fell to the page').to.equal(false);

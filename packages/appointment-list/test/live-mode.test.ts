@@ -183,7 +183,7 @@ describe('<hn-appointment-list> cancelling against the server', () => {
     expect(updated, 'the appointment is still listed').to.exist;
     expect(deepText(updated)).to.contain('Avlyst');
     expect(harness(el).findButton(updated, /Avbestill/)).to.equal(undefined);
-    await waitUntil(() => harness(el).announcement().includes('er avbestilt'), 'the cancellation was not announced');
+    await waitUntil(() => harness(el).announcement().includes('er avbestilt'), 'the cancellation was not announced', { timeout: 8000 });
     await expect(el).to.be.accessible();
   });
 

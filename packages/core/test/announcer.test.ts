@@ -25,9 +25,9 @@ describe('core: Announcer (the one live region helper)', () => {
     const el = await fixture<AnnouncerHost>(html`<test-announcer-host></test-announcer-host>`);
     const seen = record(el);
     el.announcer.announce('Svaret er sendt.');
-    await waitUntil(() => said(seen).length === 1, 'the first message was not said');
+    await waitUntil(() => said(seen).length === 1, 'the first message was not said', { timeout: 8000 });
     el.announcer.announce('Svaret er sendt.');
-    await waitUntil(() => said(seen).length === 2, 'the repeated message was not said again');
+    await waitUntil(() => said(seen).length === 2, 'the repeated message was not said again', { timeout: 8000 });
     // Between the two, the region was emptied: that is what makes a screen reader read it again.
     expect(seen.slice(seen.indexOf('Svaret er sendt.') + 1)).to.include('');
     expect(said(seen)).to.deep.equal(['Svaret er sendt.', 'Svaret er sendt.']);
@@ -41,10 +41,10 @@ describe('core: Announcer (the one live region helper)', () => {
       count += 1;
       el.announcer.later(() => `Viser ${count} av 9.`, 30);
     }
-    await waitUntil(() => said(seen).length > 0, 'nothing was said');
+    await waitUntil(() => said(seen).length > 0, 'nothing was said', { timeout: 8000 });
     // A control after the burst: once it is said, a second announcement of the burst would be in.
     el.announcer.announce('Kontroll.');
-    await waitUntil(() => said(seen).includes('Kontroll.'));
+    await waitUntil(() => said(seen).includes('Kontroll.'), 'the condition was not met', { timeout: 8000 });
     expect(said(seen)).to.deep.equal(['Viser 5 av 9.', 'Kontroll.']);
   });
 
@@ -68,14 +68,14 @@ describe('core: Announcer (the one live region helper)', () => {
     const el = await fixture<AnnouncerHost>(html`<test-announcer-host></test-announcer-host>`);
     const seen = record(el);
     el.announcer.announce('Lastet.');
-    await waitUntil(() => said(seen).length === 1);
+    await waitUntil(() => said(seen).length === 1, 'the condition was not met', { timeout: 8000 });
     el.announcer.later(() => undefined, 0);
     el.announcer.later(() => 'Skal ikke sies.', 10);
     el.announcer.clear();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
     el.announcer.announce('Kontroll.');
-    await waitUntil(() => said(seen).includes('Kontroll.'));
+    await waitUntil(() => said(seen).includes('Kontroll.'), 'the condition was not met', { timeout: 8000 });
     expect(said(seen)).to.deep.equal(['Lastet.', 'Kontroll.']);
   });
 
@@ -85,7 +85,7 @@ describe('core: Announcer (the one live region helper)', () => {
     gone.announcer.announce('For sent.');
     gone.remove();
     control.announcer.announce('Kontroll.');
-    await waitUntil(() => control.announcer.text === 'Kontroll.', 'the control was not said');
+    await waitUntil(() => control.announcer.text === 'Kontroll.', 'the control was not said', { timeout: 8000 });
     expect(gone.announcer.text).to.equal('');
   });
 });

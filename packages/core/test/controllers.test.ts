@@ -142,7 +142,7 @@ describe('LoadController', () => {
         throw error;
       }
     });
-    await waitUntil(() => calls.length === 1);
+    await waitUntil(() => calls.length === 1, 'the condition was not met', { timeout: 8000 });
     el.remove();
     await done;
     expect(settledWith).to.be.instanceOf(FhirError);

@@ -39,7 +39,7 @@ const tabStops = (el: WindowedList) => [...el.shadowRoot!.querySelectorAll('[tab
 
 async function press(el: WindowedList, key: string, expected: string) {
   await sendKeys({ press: key });
-  await waitUntil(() => focused(el) === expected, `${key}: focus on "${focused(el)}", not "${expected}"`);
+  await waitUntil(() => focused(el) === expected, `${key}: focus on "${focused(el)}", not "${expected}"`, { timeout: 8000 });
 }
 
 describe('core: VirtualRovingTabindexController (roving tabindex by index)', () => {
@@ -67,11 +67,11 @@ describe('core: VirtualRovingTabindexController (roving tabindex by index)', () 
     (el.shadowRoot!.activeElement as HTMLElement).blur();
     el.first = 50;
     await el.updateComplete;
-    await waitUntil(() => el.keyboard.listTabStop, 'the list did not become the tab stop');
+    await waitUntil(() => el.keyboard.listTabStop, 'the list did not become the tab stop', { timeout: 8000 });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('ul')!.getAttribute('tabindex')).to.equal('0');
     el.shadowRoot!.querySelector('ul')!.focus();
-    await waitUntil(() => focused(el) === 'Rad 2', 'focusing the list did not lead to the active row');
+    await waitUntil(() => focused(el) === 'Rad 2', 'focusing the list did not lead to the active row', { timeout: 8000 });
   });
 
   it('modified arrows are left to the browser', async () => {

@@ -26,7 +26,7 @@ describe('<hn-inbox> live region', () => {
     const heard = recordRegion(liveRegion(el));
     try {
       await openItem(el, 'Svar på blodprøven');
-      await waitUntil(() => !isUnread(el, 'Svar på blodprøven'), 'the message was not marked read');
+      await waitUntil(() => !isUnread(el, 'Svar på blodprøven'), 'the message was not marked read', { timeout: 8000 });
       await el.updateComplete;
     } finally {
       heard.stop();

@@ -90,7 +90,7 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     expect(text).to.contain('Ja, fortsett som før.');
     expect(threadMessages(el)).to.have.length(3);
     expect(body.querySelector('[aria-current]')).to.equal(null);
-    await waitUntil(() => !isUnread(el, 'Svar på blodprøven'), 'still unread');
+    await waitUntil(() => !isUnread(el, 'Svar på blodprøven'), 'still unread', { timeout: 8000 });
     expect(rowButton(el, 'Svar på blodprøven').getAttribute('aria-current')).to.equal('true');
     expect(replyForm(el), 'a bundle cannot be written to: no reply form').to.equal(null);
     await expect(el).to.be.accessible();
@@ -236,21 +236,21 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     expect(focusedRowIndex()).to.equal(0);
     expect(rowTabIndexes(el)).to.deep.equal([0, -1, -1, -1, -1, -1]);
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => focusedRowIndex() === 1);
+    await waitUntil(() => focusedRowIndex() === 1, 'the condition was not met', { timeout: 8000 });
     await sendKeys({ press: 'End' });
-    await waitUntil(() => focusedRowIndex() === 5);
+    await waitUntil(() => focusedRowIndex() === 5, 'the condition was not met', { timeout: 8000 });
     await sendKeys({ press: 'ArrowDown' });
     await frame();
     expect(focusedRowIndex(), 'stays on the last').to.equal(5);
     await sendKeys({ press: 'Home' });
-    await waitUntil(() => focusedRowIndex() === 0);
+    await waitUntil(() => focusedRowIndex() === 0, 'the condition was not met', { timeout: 8000 });
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => focusedRowIndex() === 1);
+    await waitUntil(() => focusedRowIndex() === 1, 'the condition was not met', { timeout: 8000 });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActiveElement() !== null && deepActiveElement() === paneHeading(el), 'focus did not move to the pane');
+    await waitUntil(() => deepActiveElement() !== null && deepActiveElement() === paneHeading(el), 'focus did not move to the pane', { timeout: 8000 });
     expect(deepText(pane(el))).to.contain('Svar på blodprøven');
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => focusedRowIndex() === 1, 'focus did not return to the item');
+    await waitUntil(() => focusedRowIndex() === 1, 'focus did not return to the item', { timeout: 8000 });
     expect(el.selected, 'wide: the pane stays open').to.equal('bundle/message/t1');
     // Shift+Tab from the list goes back to the filters, not through every row.
     await sendKeys({ press: 'Shift+Tab' });
@@ -272,9 +272,9 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     expect(last.getAttribute('aria-posinset')).to.equal(String(total));
     expect(rows(el).length).to.be.lessThan(60);
     await sendKeys({ press: 'PageUp' });
-    await waitUntil(() => focusedRowIndex() === total - 11);
+    await waitUntil(() => focusedRowIndex() === total - 11, 'the condition was not met', { timeout: 8000 });
     await sendKeys({ press: 'Home' });
-    await waitUntil(() => focusedRowIndex() === 0);
+    await waitUntil(() => focusedRowIndex() === 0, 'the condition was not met', { timeout: 8000 });
     // Scrolled away with the mouse, the list still has a tab stop among the rows on screen.
     const list = listOf(el)!;
     searchField(el).focus();
@@ -341,13 +341,13 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     await settle(el);
     const list = listOf(el)!;
     await waitUntil(() => rows(el).length === 0, 'the virtualiser kept rows off screen', { timeout: 3000 });
-    await waitUntil(() => list.tabIndex === 0, 'the list did not become the tab stop');
+    await waitUntil(() => list.tabIndex === 0, 'the list did not become the tab stop', { timeout: 8000 });
     await expect(el).to.be.accessible();
     const unreadOnly = unreadOnlyBox(el);
     unreadOnly.focus({ preventScroll: true });
     await sendKeys({ press: 'Tab' });
     await waitUntil(() => focusedRowIndex() === 0, 'Tab did not reach the first row', { timeout: 3000 });
-    await waitUntil(() => list.tabIndex === -1, 'the list stayed a tab stop beside the row');
+    await waitUntil(() => list.tabIndex === -1, 'the list stayed a tab stop beside the row', { timeout: 8000 });
     await sendKeys({ press: 'Shift+Tab' });
     expect(deepActiveElement()).to.equal(unreadOnly);
     spacer.remove();
@@ -356,7 +356,7 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
   it('reflows at 320 px: the pane replaces the list, with a way back that restores focus', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await withBundle(standardBundle());
-    await waitUntil(() => !sideBySide(el));
+    await waitUntil(() => !sideBySide(el), 'the condition was not met', { timeout: 8000 });
     expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
     const back = () => backButton(el);
     expect(paneShown(el), 'the pane is hidden').to.equal(false);
@@ -373,12 +373,12 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
     await expect(el).to.be.accessible();
     back()!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focusedRowIndex() === 0, 'focus did not return to the item');
+    await waitUntil(() => focusedRowIndex() === 0, 'focus did not return to the item', { timeout: 8000 });
     expect(el.selected).to.equal(undefined);
     expect(listShown(el), 'the list is back').to.equal(true);
     await openItem(el, 'Innkalling til kontroll');
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => el.selected === undefined, 'Escape did not close the pane on a narrow screen');
+    await waitUntil(() => el.selected === undefined, 'Escape did not close the pane on a narrow screen', { timeout: 8000 });
   });
 
   for (const [locale, words] of [
@@ -426,7 +426,7 @@ describe('<hn-inbox> with a host-supplied bundle', () => {
 
   it('announces the loaded inbox once in the polite live region', async () => {
     const el = await withBundle(standardBundle());
-    await waitUntil(() => liveRegion(el).textContent!.includes('Innboksen er hentet: 6 i alt, 2 uleste.'), 'not announced');
+    await waitUntil(() => liveRegion(el).textContent!.includes('Innboksen er hentet: 6 i alt, 2 uleste.'), 'not announced', { timeout: 8000 });
   });
 });
 

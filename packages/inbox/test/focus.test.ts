@@ -60,7 +60,7 @@ describe('<hn-inbox> keeps focus when the focused control goes', () => {
     await loaded(el);
     await rendered(el);
     await waitUntil(() => rows(el).length > 0, 'did not recover', { timeout: 8000 });
-    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
+    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry', { timeout: 8000 });
     expect(focusIsIn(el)).to.equal(true);
   });
 
@@ -74,7 +74,7 @@ describe('<hn-inbox> keeps focus when the focused control goes', () => {
     await press(retry);
     await loaded(el);
     await waitUntil(() => sourcesNotice(el) === null, 'the notice stayed', { timeout: 8000 });
-    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry');
+    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after the retry', { timeout: 8000 });
     expect(focusIsIn(el)).to.equal(true);
   });
 
@@ -91,16 +91,16 @@ describe('<hn-inbox> keeps focus when the focused control goes', () => {
     await search(el, 'finnes ikke');
     await press(clearFiltersButton(el)!);
     await el.updateComplete;
-    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after clearing the filters');
+    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after clearing the filters', { timeout: 8000 });
     expect(deepActiveElement() === searchField(el)).to.equal(true);
     // Open an item: focus to its heading; Escape: back to its row.
     await rendered(el);
     await press(rowButton(el, 'Prøvesvar'));
     await el.updateComplete;
-    await waitUntil(() => deepActiveElement() === paneHeading(el), 'focus did not move to the opened item');
+    await waitUntil(() => deepActiveElement() === paneHeading(el), 'focus did not move to the opened item', { timeout: 8000 });
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    await waitUntil(() => focusedRow() !== undefined, 'focus did not return to the row');
+    await waitUntil(() => focusedRow() !== undefined, 'focus did not return to the row', { timeout: 8000 });
     // A change of language re-renders everything; the focused row keeps focus.
     el.locale = 'en';
     await el.updateComplete;

@@ -198,7 +198,7 @@ export function paneHeading(el: HnInbox): HTMLElement | null {
 export async function openItem(el: HnInbox, title: string | RegExp): Promise<HTMLElement> {
   rowButton(el, title).click();
   await el.updateComplete;
-  await waitUntil(() => paneHeading(el), 'the pane did not open');
+  await waitUntil(() => paneHeading(el), 'the pane did not open', { timeout: 8000 });
   await settle(el);
   return pane(el);
 }
@@ -438,7 +438,7 @@ export function pressSend(el: HnInbox): void {
 
 /** Waits until the open pane shows `text`. */
 export async function paneShows(el: HnInbox, text: string): Promise<void> {
-  await waitUntil(() => paneText(el).includes(text), `the pane did not show "${text}"`);
+  await waitUntil(() => paneText(el).includes(text), `the pane did not show "${text}"`, { timeout: 8000 });
 }
 
 // ---- every item reachable: the accessibility tree, the list's height, print ----------------------

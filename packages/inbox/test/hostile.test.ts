@@ -261,7 +261,7 @@ describe('<hn-inbox> with hostile data', () => {
     const control = launcherControl(launcher);
     expect(control.localName, 'a refused target is never an href').to.equal('button');
     control.click();
-    await waitUntil(() => launcherError(launcher), 'the launcher showed no refusal');
+    await waitUntil(() => launcherError(launcher), 'the launcher showed no refusal', { timeout: 8000 });
     expect(navigations).to.deep.equal([]);
     assertInert(el);
     await settleScripts(el);

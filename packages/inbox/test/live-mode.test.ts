@@ -276,11 +276,11 @@ describe('<hn-inbox> reading and replying against the server', () => {
       const read = oneEvent(el, 'hn-message-read');
       await find(el, 'Svar på blodprøven');
       expect((await read).detail).to.deep.equal({ key: 'helse-bergen/message/hb-thread-1', sourceId: 'helse-bergen', ids: ['hb-msg-03'] });
-      await waitUntil(async () => !!(await fhirGet<Communication>('/fhir/helse-bergen/Communication/hb-msg-03')).received, 'not marked read on the server');
+      await waitUntil(async () => !!(await fhirGet<Communication>('/fhir/helse-bergen/Communication/hb-msg-03')).received, 'not marked read on the server', { timeout: 8000 });
       const saved = await fhirGet<Communication>('/fhir/helse-bergen/Communication/hb-msg-03');
       expect(saved.meta?.versionId).to.equal('2');
       expect(puts).to.deep.equal([{ url: new URL('/fhir/helse-bergen/Communication/hb-msg-03', location.href).href, ifMatch: 'W/"1"' }]);
-      await waitUntil(() => !isUnread(el, 'Svar på blodprøven'), 'the row still looks unread');
+      await waitUntil(() => !isUnread(el, 'Svar på blodprøven'), 'the row still looks unread', { timeout: 8000 });
       expect(countText(el)).not.to.equal(unreadBefore);
     } finally {
       window.fetch = original;
@@ -326,7 +326,7 @@ describe('<hn-inbox> reading and replying against the server', () => {
     expect(deepText(threadMessages(el)[3]!)).to.contain('Takk, jeg gjør det.');
     expect(textarea(el).value).to.equal('');
     expect(Object.keys(sessionStorage).filter((k) => k.startsWith('hn-inbox:draft:'))).to.deep.equal([]);
-    await waitUntil(() => liveRegion(el).textContent!.includes('Svaret ditt er sendt.'), 'not announced');
+    await waitUntil(() => liveRegion(el).textContent!.includes('Svaret ditt er sendt.'), 'not announced', { timeout: 8000 });
     await expect(el).to.be.accessible();
     // After a change of language the region's words are in the new one.
     el.locale = 'en';
@@ -353,7 +353,7 @@ describe('<hn-inbox> reading and replying against the server', () => {
     await sent;
     // The send is over when the button is enabled again; by then every write the presses led to
     // has been asked for (a queued second send included): exactly one.
-    await waitUntil(() => button.getAttribute('aria-disabled') === 'false', 'the button stayed disabled');
+    await waitUntil(() => button.getAttribute('aria-disabled') === 'false', 'the button stayed disabled', { timeout: 8000 });
     fetches.restore();
     const writes = fetches.fhir().filter((r) => r.method !== 'GET');
     expect(writes.map((r) => `${r.method} ${new URL(r.url, location.href).pathname}`), 'writes').to.deep.equal(['POST /fhir/fastlegen/Communication']);

@@ -124,11 +124,11 @@ describe('<hn-inbox>: every item reachable', () => {
     expect(rows(el).filter((r) => rowButtonOf(r).tabIndex === 0)).to.have.length(1);
     rowButtonOf(rows(el)[0]!).focus();
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => focusedRowIndex() === 1, 'ArrowDown did not move');
+    await waitUntil(() => focusedRowIndex() === 1, 'ArrowDown did not move', { timeout: 8000 });
     await sendKeys({ press: 'PageDown' });
-    await waitUntil(() => focusedRowIndex() === 11, 'PageDown did not move ten');
+    await waitUntil(() => focusedRowIndex() === 11, 'PageDown did not move ten', { timeout: 8000 });
     await sendKeys({ press: 'End' });
-    await waitUntil(() => focusedRowIndex() === LIMIT - 1, 'End did not reach the last item');
+    await waitUntil(() => focusedRowIndex() === LIMIT - 1, 'End did not reach the last item', { timeout: 8000 });
     const last = rowButtonOf(rows(el).at(-1)!).getBoundingClientRect();
     const box = list(el)!.getBoundingClientRect();
     expect(last.bottom, 'the last row is scrolled into view').to.be.at.most(box.bottom + 1);
@@ -164,7 +164,7 @@ describe('<hn-inbox>: every item reachable', () => {
     const el = await withBundle(generateThreads(total));
     rowButtonOf(rows(el)[0]!).focus();
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => focusedRowIndex() === 1, 'ArrowDown did not move');
+    await waitUntil(() => focusedRowIndex() === 1, 'ArrowDown did not move', { timeout: 8000 });
     window.dispatchEvent(new Event('beforeprint'));
     expect(virtualised(el)).to.equal(false);
     await waitUntil(() => focusedRowIndex() === 1, 'focus did not stay on the row while printing', { timeout: 3000 });

@@ -57,7 +57,7 @@ describe('<hn-inbox> read by a screen reader', () => {
     reader = await listen(el.parentElement!);
     await chooseKind(el, 'letter');
     await reader.heard('Ett treff.');
-    await waitUntil(() => rows(el).length === 1, 'the list was not narrowed');
+    await waitUntil(() => rows(el).length === 1, 'the list was not narrowed', { timeout: 8000 });
     expect(await reader.count('Ett treff.')).to.equal(1);
     expect((await reader.announcements()).filter((a) => /treff/.test(a))).to.deep.equal(['Ett treff.']);
     const spoken = await reader.readAll();
@@ -72,7 +72,7 @@ describe('<hn-inbox> read by a screen reader', () => {
     await reader.heard(`button, Magnus Eide 18. nov. 2026 Innkalling til kontroll Brev, Vedlegg, ${HINT}, not current item`);
     await reader.clear();
     row.click();
-    await waitUntil(() => paneHeading(el), 'the pane did not open');
+    await waitUntil(() => paneHeading(el), 'the pane did not open', { timeout: 8000 });
     expect(await reader.heard('heading, Innkalling til kontroll, level 2')).to.equal('heading, Innkalling til kontroll, level 2');
     expect(await reader.count('heading, Innkalling til kontroll, level 2')).to.equal(1);
     // Whether opening an item says the load summary ("Innboksen er hentet …") again is being

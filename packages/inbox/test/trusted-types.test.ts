@@ -20,7 +20,7 @@ async function violationsReported(): Promise<void> {
   expect(() => {
     document.createElement('div').innerHTML = PROBE;
   }).to.throw(TypeError);
-  await waitUntil(() => violations.some((v) => v.endsWith(`|${PROBE}`)), 'the probe violation was not reported');
+  await waitUntil(() => violations.some((v) => v.endsWith(`|${PROBE}`)), 'the probe violation was not reported', { timeout: 8000 });
   violations.splice(violations.findIndex((v) => v.endsWith(`|${PROBE}`)), 1);
 }
 

@@ -162,7 +162,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
       expect(await detail.blob.text()).to.equal('Kontroll.\n\n  Alt er fint.');
       expect(clicked).to.deep.equal(['2026-10-12 Notat fra kontroll.txt']);
       await settle(el);
-      await waitUntil(() => announcement(el).includes('Dokumentet er lastet ned.'), 'the download was not announced');
+      await waitUntil(() => announcement(el).includes('Dokumentet er lastet ned.'), 'the download was not announced', { timeout: 8000 });
       // Said again after a change of language, it is in the new one.
       el.locale = 'en';
       await waitUntil(() => announcement(el) === 'The document has been downloaded.', `the region says "${announcement(el)}"`, { timeout: 8000 });
@@ -184,7 +184,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     const el = await withBundle(standardBundle());
     el.setAttribute('document-key', 'bundle/Composition/epikrise');
     await settle(el);
-    await waitUntil(() => documentShows(el), 'did not open');
+    await waitUntil(() => documentShows(el), 'did not open', { timeout: 8000 });
     expect(paneTitle(reader(el)!).textContent).to.equal('Epikrise etter innleggelse');
   });
 
@@ -200,7 +200,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     await sendKeys({ press: 'Home' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => documentShows(el), 'did not open');
+    await waitUntil(() => documentShows(el), 'did not open', { timeout: 8000 });
     await settle(el);
     expect(deepActiveElement()?.id).to.equal('reader-title');
     await sendKeys({ press: 'Escape' });
@@ -235,7 +235,7 @@ describe('<hn-journal-viewer> documents (host-supplied bundle)', () => {
     const el = await withBundle(standardBundle());
     el.style.width = '1100px';
     await openDocument(el, 'Notat fra kontroll');
-    await waitUntil(() => sideBySide(el), 'not wide');
+    await waitUntil(() => sideBySide(el), 'not wide', { timeout: 8000 });
     expect(getComputedStyle(documentList(el)).display).to.equal('block');
     expect(closeButton(reader(el)!).textContent!.trim()).to.contain('Lukk dokumentet');
     await expect(el).to.be.accessible();

@@ -31,7 +31,7 @@ describe('<hn-journal-viewer> keeps focus when the focused control goes', () => 
     const pane = await openDocument(el, 'Svar på blodprøver');
     await pressOn(closeButton(pane));
     await el.updateComplete;
-    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after closing the document');
+    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after closing the document', { timeout: 8000 });
     await pressOn(tab(el, 'documents'), 'ArrowRight');
     await settle(el);
     expect(focusIsOnBody(), 'after switching to the access log').to.equal(false);

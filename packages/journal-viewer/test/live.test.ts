@@ -131,7 +131,7 @@ describe('<hn-journal-viewer> live from several FHIR servers', () => {
     const fetches = recordFetches();
     try {
       itemButton(el, byUrl.title).click();
-      await waitUntil(() => fetches.fhir().some((r) => r.url.includes('/Binary/')), 'the content was not asked for');
+      await waitUntil(() => fetches.fhir().some((r) => r.url.includes('/Binary/')), 'the content was not asked for', { timeout: 8000 });
       el.remove();
       expect(fetches.open().map((r) => r.url), 'requests left running after removal').to.deep.equal([]);
     } finally {

@@ -32,7 +32,7 @@ describe('startShell: focus stays on the switcher the citizen used', () => {
     await waitUntil(() => select.value === 'nn', 'the arrow key did not move the choice', { timeout: 8000 });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => header().currentLocale === 'nn', 'the language did not change to nynorsk');
+    await waitUntil(() => header().currentLocale === 'nn', 'the language did not change to nynorsk', { timeout: 8000 });
     await shell.settled();
     await header().updateComplete;
     expect(focusIsOnBody(), 'focus fell to the page').to.equal(false);

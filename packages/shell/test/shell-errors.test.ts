@@ -132,7 +132,7 @@ describe('startShell: error containment', () => {
     await shell.settled();
     const again = await waitForTile('mount');
     expect(getAppStatus('mount')).to.equal('SKIP_BECAUSE_BROKEN');
-    await waitUntil(() => again.shadowRoot!.activeElement === retryButton(again), 'retry button has focus');
+    await waitUntil(() => again.shadowRoot!.activeElement === retryButton(again), 'retry button has focus', { timeout: 8000 });
   });
 
   it('"Prøv igjen" re-registers and mounts an app whose mount threw', async () => {
@@ -158,7 +158,7 @@ describe('startShell: error containment', () => {
     const again = await waitForTile('missing');
     expect(errors.length).to.be.greaterThan(before);
     expect(again.busy).to.equal(false);
-    await waitUntil(() => again.shadowRoot!.activeElement === retryButton(again), 'retry button keeps focus');
+    await waitUntil(() => again.shadowRoot!.activeElement === retryButton(again), 'retry button keeps focus', { timeout: 8000 });
     expect(mountedElement('good')).to.exist;
     expect(mountedElement('evaluate')).to.exist;
   });

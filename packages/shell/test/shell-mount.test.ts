@@ -91,7 +91,7 @@ describe('startShell: mounting micro-frontends', () => {
     expect(location.pathname).to.equal('/beta');
     await waitForMounted('beta');
     const page = rootElement.querySelector<HnShellRegion>('hn-shell-region[level="1"]')!;
-    await waitUntil(() => page.shadowRoot?.activeElement?.tagName === 'H1', 'page heading has focus');
+    await waitUntil(() => page.shadowRoot?.activeElement?.tagName === 'H1', 'page heading has focus', { timeout: 8000 });
   });
 
   it('shows a "not found" page for unknown paths', async () => {

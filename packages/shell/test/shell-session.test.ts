@@ -65,7 +65,7 @@ describe('startShell: the session reaches every micro-frontend', () => {
     expect(fixtureCalls()).to.deep.include(['mount', 'without-update']);
     await choose('locale', 'nn');
     await shell.settled();
-    await waitUntil(() => mountedElement('without-update')?.locale === 'nn', 'remounted with nn');
+    await waitUntil(() => mountedElement('without-update')?.locale === 'nn', 'remounted with nn', { timeout: 8000 });
     expect(mountedElement('without-update')!.session).to.equal(shell.session);
   });
 

@@ -35,7 +35,7 @@ describe('<hn-tool-catalogue> keeps focus when the focused control goes', () => 
     expect(focusIsOnBody(), 'after filtering to nothing').to.equal(false);
     await pressOn(h.clearButton()!);
     await el.updateComplete;
-    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after clearing');
+    await waitUntil(() => !focusIsOnBody(), 'focus fell to the page after clearing', { timeout: 8000 });
     expect(deepActiveElement() === h.searchField(), 'focus is on the search field').to.equal(true);
     await pressOn(h.categoryButton(/Kartlegging/));
     await el.updateComplete;
