@@ -1,10 +1,10 @@
 // Language of parts (WCAG 3.1.2): with the inbox in English or nynorsk, what the sources wrote
 // (senders, subjects, previews, message bodies) carries the source's language.
-import { expect } from '@open-wc/testing';
-import { languageOf, languageOfText, session, SOURCES } from '@hn-elements/test-support';
+import { expect, waitUntil } from '@open-wc/testing';
+import { languageOf, languageOfText, resetServer, session, setMode, SOURCES } from '@hn-elements/test-support';
 import { bundleOf, message, standardBundle, THREAD, toBase64 } from './fixtures.js';
 import { withBundle, withSession } from './helpers.js';
-import { loaded, pane, pdfViewer, replyBox, search as searchInbox, showAttachmentButton, sourceFilter, messageBodyElement, messageSenderElement, openItem, paneHeading, previewElementOf, rendered, row, senderElementOf, threadMessages, titleElementOf } from './harness.js';
+import { loaded, pane, replyError, sendButton, threadError, typeReply, pdfViewer, replyBox, search as searchInbox, showAttachmentButton, sourceFilter, messageBodyElement, messageSenderElement, openItem, paneHeading, previewElementOf, rendered, row, senderElementOf, threadMessages, titleElementOf } from './harness.js';
 
 for (const locale of ['en', 'nn'] as const) {
   describe(`<hn-inbox locale="${locale}"> marks text from the sources with their language`, () => {
@@ -126,3 +126,38 @@ for (const locale of ['en', 'nn'] as const) {
     });
   });
 }
+
+describe('<hn-inbox> errors that name a source: the sentence in the locale, the source in its language', () => {
+  afterEach(async () => {
+    await resetServer();
+  });
+
+  it('a failed "mark as read" in English names Helse Bergen in bokmål, and follows a switch to nynorsk', async () => {
+    const el = await withSession(session());
+    el.locale = 'en';
+    await loaded(el);
+    await setMode('helse-bergen', 'down');
+    await openItem(el, 'Svar på blodprøven');
+    await waitUntil(() => threadError(el), 'no error shown', { timeout: 8000 });
+    const name = SOURCES[0]!.name;
+    expect(threadError(el)!.textContent).to.contain('We could not mark the message as read.');
+    expect(languageOfText(threadError(el)!, name), 'the source’s name').to.equal('nb');
+    el.locale = 'nn';
+    await el.updateComplete;
+    expect(threadError(el)!.textContent, 'the sentence follows the language').to.contain('Vi fekk ikkje merkt meldinga som lesen.');
+    expect(languageOfText(threadError(el)!, name)).to.equal('nb');
+  });
+
+  it('a failed reply in English names the source in bokmål', async () => {
+    const el = await withSession(session());
+    el.locale = 'en';
+    await loaded(el);
+    await openItem(el, 'Svar på blodprøven');
+    await setMode('helse-bergen', 'down');
+    await typeReply(el, 'Takk.');
+    sendButton(el).click();
+    await waitUntil(() => replyError(el), 'no error shown', { timeout: 8000 });
+    expect(replyError(el)!.textContent).to.contain('Your reply was not sent.');
+    expect(languageOfText(replyError(el)!, SOURCES[0]!.name), 'the source’s name').to.equal('nb');
+  });
+});

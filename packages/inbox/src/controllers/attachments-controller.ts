@@ -1,5 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { attachmentLocation, fhirErrorMessage, looksLikePdf, readAttachment, safeHttpsUrl, type AttachmentLocation, type Source } from '@hn-elements/core';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { attachmentLocation, sourceErrorWords, looksLikePdf, readAttachment, safeHttpsUrl, type AttachmentLocation, type Source } from '@hn-elements/core';
 import type { InboxContext } from '../context.js';
 import { BlobUrls, downloadName } from '../files.js';
 import { decodeBase64, type AttachmentView, type InboxItem } from '../model.js';
@@ -8,7 +8,7 @@ import { decodeBase64, type AttachmentView, type InboxItem } from '../model.js';
 export type AttachmentState =
   | { kind: 'loading' }
   /** Fetching it from the source failed; `reason` says why, in words. */
-  | { kind: 'failed'; reason: string }
+  | { kind: 'failed'; reason: TemplateResult }
   /** It is on another server, over https: offered as a link that opens in a new tab. */
   | { kind: 'external'; href: string }
   /** It is on another server over plain http: not opened, and the citizen is told why. */
@@ -27,11 +27,11 @@ export type AttachmentState =
       viewable: boolean;
     };
 
-interface RemoteAttachment {
-  status: 'loading' | 'ready' | 'error';
-  data?: string;
-  error?: string;
-}
+type RemoteAttachment =
+  | { status: 'loading' }
+  | { status: 'ready'; data: string }
+  /** What went wrong, kept as it is: the words are made when shown, in the language of that moment. */
+  | { status: 'error'; error: unknown; source: Source };
 
 /** Base64 characters for the first 1024 bytes, where a PDF's header must be. */
 const PDF_HEAD_CHARS = 1368;
@@ -103,7 +103,7 @@ export class AttachmentsController implements ReactiveController {
     const data = attachment.data ?? (remote?.status === 'ready' ? remote.data : undefined);
     if (!data) {
       if (remote?.status === 'loading') return { kind: 'loading' };
-      if (remote?.status === 'error') return { kind: 'failed', reason: remote.error ?? '' };
+      if (remote?.status === 'error') return { kind: 'failed', reason: sourceErrorWords(remote.error, remote.source, this.ctx.locale) };
       if (attachment.url && !this.isFetchable(item, attachment)) {
         const external = safeHttpsUrl(attachment.url);
         if (external) return { kind: 'external', href: external };
@@ -160,7 +160,7 @@ export class AttachmentsController implements ReactiveController {
     } catch (error) {
       if (signal.aborted) return;
       this.ctx.reportAuthRequired([error]);
-      this.remote = new Map(this.remote).set(attachment.id, { status: 'error', error: fhirErrorMessage(error, source.name, this.ctx.locale) });
+      this.remote = new Map(this.remote).set(attachment.id, { status: 'error', error, source });
     }
     this.host.requestUpdate();
   }

@@ -1,5 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fhirErrorMessage, type Communication } from '@hn-elements/core';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { sourceErrorWords, withSourceWords, type Communication } from '@hn-elements/core';
 import type { InboxContext } from '../context.js';
 import type { MessageReadDetail } from '../events.js';
 import { markRead } from '../load-inbox.js';
@@ -13,7 +13,7 @@ import { withLocallyRead, withReadMessages, type ThreadItem } from '../model.js'
  */
 export class ReadController implements ReactiveController {
   /** The failure shown in the pane, in words. */
-  error: string | undefined;
+  error: (() => TemplateResult) | undefined;
   private readonly tried = new Set<string>();
   private work = new AbortController();
 
@@ -65,7 +65,8 @@ export class ReadController implements ReactiveController {
       const current = this.ctx.thread(thread.key);
       if (current && saved.length) this.ctx.replaceItem(withReadMessages(current, saved));
       this.ctx.reportAuthRequired([error]);
-      if (this.ctx.selected === thread.key) this.error = this.ctx.t('readFailed', { reason: fhirErrorMessage(error, source.name, this.ctx.locale) });
+      // Words made at each render: the sentence in the language of the moment, the source's name in its own.
+      if (this.ctx.selected === thread.key) this.error = () => withSourceWords((params) => this.ctx.t('readFailed', params), { reason: sourceErrorWords(error, source, this.ctx.locale) }, [], '');
     }
     this.host.requestUpdate();
   }

@@ -1,5 +1,5 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
-import { fhirErrorMessage } from '@hn-elements/core';
+import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
+import { sourceErrorWords, withSourceWords } from '@hn-elements/core';
 import type { InboxContext } from '../context.js';
 import { clearDraft, draftFor, newIdempotencyKey, readDraft, writeDraft, type Draft } from '../drafts.js';
 import type { MessageSendDetail, MessageSentDetail } from '../events.js';
@@ -24,7 +24,8 @@ export class ReplyController implements ReactiveController {
   /** The citizen tried to send an empty reply. */
   invalid = false;
   private readonly sending = new Map<string, AbortController>();
-  private readonly errors = new Map<string, string>();
+  /** Why a thread's last send failed: words made at each render, so they follow a change of language. */
+  private readonly errors = new Map<string, () => TemplateResult>();
 
   private readonly host: ReactiveElement;
   private readonly ctx: InboxContext;
@@ -43,9 +44,9 @@ export class ReplyController implements ReactiveController {
     return this.sending.has(thread.key);
   }
 
-  /** Why the last send of this thread failed, in words. */
-  error(thread: ThreadItem): string | undefined {
-    return this.errors.get(thread.key);
+  /** Why the last send of this thread failed, in words (the source's name in its language). */
+  error(thread: ThreadItem): TemplateResult | undefined {
+    return this.errors.get(thread.key)?.();
   }
 
   /** Another item is on show. Sends keep going: they belong to their thread. */
@@ -138,7 +139,7 @@ export class ReplyController implements ReactiveController {
     } catch (error) {
       if (controller.signal.aborted) return;
       this.ctx.reportAuthRequired([error]);
-      this.errors.set(key, this.ctx.t('sendFailed', { reason: fhirErrorMessage(error, source.name, this.ctx.locale) }));
+      this.errors.set(key, () => withSourceWords((params) => this.ctx.t('sendFailed', params), { reason: sourceErrorWords(error, source, this.ctx.locale) }, [], ''));
     } finally {
       if (this.sending.get(key) === controller) this.sending.delete(key);
       this.host.requestUpdate();

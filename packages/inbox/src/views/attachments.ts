@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { noteNewTabLinks } from '@hn-elements/core';
+import { noteNewTabLinks, withSourceWords } from '@hn-elements/core';
 import type { InboxView } from '../context.js';
 import type { AttachmentsController } from '../controllers/attachments-controller.js';
 import { sizeParts } from '../files.js';
@@ -55,7 +55,7 @@ function attachmentTemplate(view: InboxView, files: AttachmentsController, item:
     case 'loading':
       return html`${head}<p class="muted" role="status">${view.t('loadingAttachment')}</p>`;
     case 'failed':
-      return html`${head}<p class="attachment-error">${view.t('attachmentFailed', { reason: state.reason })}</p>`;
+      return html`${head}<p class="attachment-error">${withSourceWords((params) => view.t('attachmentFailed', params), { reason: state.reason }, [], '')}</p>`;
     case 'external':
       return html`${head}<a class="button" href=${state.href} target="_blank" rel="noopener noreferrer">${view.t('openExternal', { name })}</a>`;
     case 'insecure':

@@ -25,7 +25,7 @@ export function threadTemplate(parts: ThreadParts, thread: ThreadItem) {
     <div class="pane-meta">${view.t('kindMessage')} ${itemSource(view, thread)}</div>
     ${read.error
       ? html`<div class="error" role="alert">
-          <p>${read.error}</p>
+          <p>${read.error()}</p>
           <button type="button" class="button" @click=${() => read.retry(thread)}>${translate(coreMessages, view.locale, 'retry')}</button>
         </div>`
       : nothing}
