@@ -30,6 +30,21 @@ export class ElementHarness<E extends HTMLElement> {
  * component's own harness says in `titleElement`).
  */
 export abstract class ListHarness<E extends LoadingElement> extends ElementHarness<E> {
+  /** "Prøv igjen" of the error state (every source failed), or null. */
+  errorRetryButton(): HTMLButtonElement | null {
+    return this.root.querySelector('hn-state[kind="error"]')?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="retry"]') ?? null;
+  }
+
+  /** "Prøv igjen" of the notice about sources that failed, or null. */
+  noticeRetryButton(): HTMLButtonElement | null {
+    return this.root.querySelector('hn-sources-notice')?.shadowRoot?.querySelector<HTMLButtonElement>('button') ?? null;
+  }
+
+  /** What the component's polite live region says now. */
+  announcement(): string {
+    return this.root.querySelector('[aria-live]')?.textContent?.trim() ?? '';
+  }
+
   /** Resolves when the element's load has ended and is rendered (its public `loadComplete`). */
   async loaded(): Promise<this> {
     await this.element.loadComplete;

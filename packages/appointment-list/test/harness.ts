@@ -61,11 +61,6 @@ export class AppointmentListHarness extends ListHarness<HnAppointmentList> {
     return alert ? deepText(alert).replace(/\s+/g, ' ').trim() : '';
   }
 
-  /** What the live region last said. */
-  announcement(): string {
-    return this.root.querySelector('[aria-live]')!.textContent!.trim();
-  }
-
   dialog(): HnConfirmDialog {
     return this.root.querySelector('hn-confirm-dialog')!;
   }
@@ -117,11 +112,6 @@ export class AppointmentListHarness extends ListHarness<HnAppointmentList> {
   /** "Prøv igjen" of the error state (all sources failed), or null. */
   retryButton(): HTMLButtonElement | null {
     return this.root.querySelector('hn-state[kind="error"]')?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="retry"]') ?? null;
-  }
-
-  /** "Prøv igjen" of the notice about sources that failed, or null. */
-  noticeRetryButton(): HTMLButtonElement | null {
-    return this.root.querySelector('hn-sources-notice')?.shadowRoot?.querySelector<HTMLButtonElement>('button') ?? null;
   }
 
   /** The fact of an appointment (its label, `<dt>`, and value, `<dd>`) that `element` is in, e.g. the video link's. */

@@ -57,19 +57,6 @@ export class ReferralsHarness extends ListHarness<HnReferrals> {
     return alert ? deepText(alert).replace(/\s+/g, ' ').trim() : '';
   }
 
-  /** "Prøv igjen" of the error state (every source failed), or null. */
-  errorRetryButton(): HTMLButtonElement | null {
-    return this.root.querySelector('hn-state[kind="error"]')?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="retry"]') ?? null;
-  }
-
-  /** "Prøv igjen" of the notice about sources that failed, or null. */
-  noticeRetryButton(): HTMLButtonElement | null {
-    return this.root.querySelector('hn-sources-notice')?.shadowRoot?.querySelector<HTMLButtonElement>('button') ?? null;
-  }
-
-  announcement(): string {
-    return this.root.querySelector('[aria-live]')!.textContent!.trim();
-  }
 }
 
 export function harness(element: HnReferrals): ReferralsHarness {

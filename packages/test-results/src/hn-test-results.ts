@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle } from '@hn-elements/core';
-import { Announcer, DataFrameController, HnElement, itemLimit } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, HnElement, itemLimit } from '@hn-elements/core';
 import { testResultsAccess } from './access.js';
 import { filterReports, sourceOptions, testOptions, type ResultFilter } from './filters.js';
 import { testResultsFromBundle, testResultsFromSources, type TestResultData } from './load-test-results.js';
@@ -67,6 +67,15 @@ export class HnTestResults extends HnElement {
   /** Results whose "Hva betyr svaret?" is open, by key. */
   declare private opened: ReadonlySet<string>;
   private readonly announcer = new Announcer(this);
+  /** When the focused control goes (a retry, a notice whose source is back): the first answer, else the state's message. */
+  private readonly focusRescue = new FocusRescueController(this, {
+    target: () => {
+      // Answers are no tab stops of their own; the one focus comes to can be focused from code.
+      const article = this.renderRoot.querySelector<HTMLElement>('article[data-key]');
+      article?.setAttribute('tabindex', '-1');
+      return article ?? this.renderRoot.querySelector<HTMLElement>('hn-state');
+    },
+  });
 
   /** Loading, its states, banner and notices, aria-busy and 401s: core's data-component frame. */
   private readonly data = new DataFrameController<TestResultData>(this, {

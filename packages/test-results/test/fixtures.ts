@@ -13,6 +13,6 @@ export async function withBundle(bundle: unknown, locale = 'nb'): Promise<HnTest
   return el;
 }
 
-export function withSession(session: Session): Promise<HnTestResults> {
-  return fixture<HnTestResults>(html`<hn-test-results request-timeout="3000" .session=${session}></hn-test-results>`);
+export function withSession(session: Session, options: { timeout?: number } = {}): Promise<HnTestResults> {
+  return fixture<HnTestResults>(html`<hn-test-results request-timeout=${options.timeout ?? 3000} .session=${session}></hn-test-results>`);
 }

@@ -64,7 +64,7 @@ export class ToolCatalogueHarness extends ListHarness<HnToolCatalogue> {
   }
 
   /** What the live region says now. */
-  announcement(): string {
+  override announcement(): string {
     return this.liveRegion().textContent!.trim();
   }
 
@@ -155,13 +155,13 @@ export class ToolCatalogueHarness extends ListHarness<HnToolCatalogue> {
   }
 
   /** The notice's "Prøv igjen", or null. */
-  noticeRetryButton(): HTMLButtonElement | null {
+  override noticeRetryButton(): HTMLButtonElement | null {
     const notice = this.notice();
     return notice?.shadowRoot ? deepQuery<HTMLButtonElement>(notice.shadowRoot, 'button') : null;
   }
 
   /** The error state's "Prøv igjen", or null. */
-  errorRetryButton(): HTMLButtonElement | null {
+  override errorRetryButton(): HTMLButtonElement | null {
     return deepQuery<HTMLButtonElement>(this.root, 'hn-state[kind="error"]')?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="retry"]') ?? null;
   }
 
