@@ -19,13 +19,10 @@
 // Lit runs in production mode; sources are served unminified by Vite. Numbers only: no thresholds.
 // Options: BENCH_SIZES=100,1000,10000  BENCH_PLAIN_SIZES=50,100,200,500,1000  BENCH_RUNS=5  BENCH_FRAMES=240
 //          CHROMIUM_PATH=/usr/bin/chromium
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
 import { CHROMIUM_ARGS } from '../chromium.mjs';
 import { launchChromium } from '../e2e/playground.mjs';
+import { serveSourcePage } from './support/pages.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FRAMES = Number(process.env.BENCH_FRAMES ?? 240);
@@ -168,44 +165,14 @@ const PAGE = `<!doctype html>
   </body>
 </html>`;
 
-function benchPage() {
-  return {
-    name: 'hn-bench-page',
-    configureServer(server) {
-      server.middlewares.use(async (req, res, next) => {
-        if (req.url !== '/__bench/inbox') return next();
-        const html = await server.transformIndexHtml('/__bench/inbox', PAGE);
-        res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(html);
-      });
-    },
-  };
-}
-
-const server = await createServer({
-  root: ROOT,
-  configFile: false,
-  mode: 'production',
-  logLevel: 'error',
-  appType: 'custom',
-  publicDir: false,
-  server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
-  // Workspace packages from their sources; Lit's production build (no "development" condition).
-  resolve: { conditions: ['source', 'browser', 'import', 'module', 'production', 'default'] },
-  // Every dependency is an ES module: served as it is, so no dependency optimisation reloads the page.
-  optimizeDeps: { noDiscovery: true, include: [] },
-  plugins: [benchPage()],
-});
-await server.listen();
-const address = server.httpServer.address();
-const origin = `http://127.0.0.1:${address.port}`;
+const server = await serveSourcePage('inbox', PAGE);
 
 const browser = await launchChromium();
 const rows = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(`${origin}/__bench/inbox`);
+  await page.goto(server.url);
   await page.waitForFunction(() => window.benchReady === true, undefined, { timeout: 60_000 });
   // Warm-up: module compilation and JIT, not measured.
   await page.evaluate(() => window.runBench(100, 1, 30));

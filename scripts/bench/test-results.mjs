@@ -13,12 +13,9 @@
 //
 // Lit runs in production mode; sources are served unminified by Vite. Numbers only: no thresholds.
 // Options: BENCH_SIZES=100,1000,10000  BENCH_RUNS=5  CHROMIUM_PATH=/usr/bin/chromium
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
 import { launchChromium } from '../e2e/playground.mjs';
+import { serveSourcePage } from './support/pages.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHART_POINTS = 1000;
@@ -113,42 +110,14 @@ const PAGE = `<!doctype html>
   </body>
 </html>`;
 
-function benchPage() {
-  return {
-    name: 'hn-bench-page',
-    configureServer(server) {
-      server.middlewares.use(async (req, res, next) => {
-        if (req.url !== '/__bench/test-results') return next();
-        const html = await server.transformIndexHtml('/__bench/test-results', PAGE);
-        res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(html);
-      });
-    },
-  };
-}
-
-const server = await createServer({
-  root: ROOT,
-  configFile: false,
-  mode: 'production',
-  logLevel: 'error',
-  appType: 'custom',
-  publicDir: false,
-  server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
-  // Workspace packages from their sources; Lit's production build (no "development" condition).
-  resolve: { conditions: ['source', 'browser', 'import', 'module', 'production', 'default'] },
-  optimizeDeps: { noDiscovery: true, include: [] },
-  plugins: [benchPage()],
-});
-await server.listen();
-const origin = `http://127.0.0.1:${server.httpServer.address().port}`;
+const server = await serveSourcePage('test-results', PAGE);
 
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${origin}/__bench/test-results`);
+  await page.goto(server.url);
   await page.waitForFunction(() => window.benchReady === true, undefined, { timeout: 60_000 });
   // Warm-up: module compilation and JIT, not measured.
   await page.evaluate(() => window.runBench(100, 1));

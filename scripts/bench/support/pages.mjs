@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, defaultClientConditions } from 'vite';
+import { build, createServer as createViteServer, defaultClientConditions } from 'vite';
 import { launchChromium, ROOT } from '../../e2e/playground.mjs';
 import { EXPOSE_GC } from '../../chromium.mjs';
 
@@ -141,4 +141,41 @@ export async function heapSnapshotSizes(cdp) {
   }
   const { code = 0, native = 0, synthetic = 0, ...js } = byType;
   return { code, native, js: Object.values(js).reduce((a, b) => a + b, 0), byType };
+}
+
+/**
+ * A page written in the benchmark itself (`html`, its module scripts importing workspace sources),
+ * served by Vite at `/__bench/<name>` on a free loopback port, with Lit's production build (no
+ * "development" condition). Every dependency is an ES module, served as it is, so no dependency
+ * optimisation reloads the page. Gives the page's URL and `close`.
+ * @param {string} name
+ * @param {string} html
+ */
+export async function serveSourcePage(name, html) {
+  const path = `/__bench/${name}`;
+  const server = await createViteServer({
+    root: ROOT,
+    configFile: false,
+    mode: 'production',
+    logLevel: 'error',
+    appType: 'custom',
+    publicDir: false,
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
+    resolve: { conditions: ['source', 'browser', 'import', 'module', 'production', 'default'] },
+    optimizeDeps: { noDiscovery: true, include: [] },
+    plugins: [
+      {
+        name: 'hn-bench-page',
+        configureServer(dev) {
+          dev.middlewares.use(async (req, res, next) => {
+            if (req.url !== path) return next();
+            res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            res.end(await dev.transformIndexHtml(path, html));
+          });
+        },
+      },
+    ],
+  });
+  await server.listen();
+  return { url: `http://127.0.0.1:${server.httpServer.address().port}${path}`, close: () => server.close() };
 }
