@@ -69,12 +69,7 @@ export class HnTestResults extends HnElement {
   private readonly announcer = new Announcer(this);
   /** When the focused control goes (a retry, a notice whose source is back): the first answer, else the state's message. */
   private readonly focusRescue = new FocusRescueController(this, {
-    target: () => {
-      // Answers are no tab stops of their own; the one focus comes to can be focused from code.
-      const article = this.renderRoot.querySelector<HTMLElement>('article[data-key]');
-      article?.setAttribute('tabindex', '-1');
-      return article ?? this.renderRoot.querySelector<HTMLElement>('hn-state');
-    },
+    target: () => this.focusableAnswer(0) ?? this.renderRoot.querySelector<HTMLElement>('hn-state'),
   });
 
   /** Loading, its states, banner and notices, aria-busy and 401s: core's data-component frame. */
@@ -125,9 +120,14 @@ export class HnTestResults extends HnElement {
     const firstNew = this.limit ?? 0;
     this.showAll = true;
     await this.updateComplete;
-    const article = this.renderRoot.querySelectorAll<HTMLElement>('article[data-key]')[firstNew];
+    this.focusableAnswer(firstNew)?.focus();
+  }
+
+  /** The answer at `index`, focusable from code (answers are no tab stops of their own). */
+  private focusableAnswer(index: number): HTMLElement | undefined {
+    const article = this.renderRoot.querySelectorAll<HTMLElement>('article[data-key]')[index];
     article?.setAttribute('tabindex', '-1');
-    article?.focus();
+    return article;
   }
 
   private t(key: TestResultMessageKey, params?: Record<string, string | number>): string {
