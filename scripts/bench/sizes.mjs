@@ -4,7 +4,10 @@
 //   shared        lit, @lit/context, dompurify, @hn-elements/tokens and @hn-elements/core: what the
 //                 shell's import map loads once for every micro-frontend
 //   per component its own code (entry packages/<name>/src/mfe.ts and what it imports lazily),
-//                 with the shared part and other @hn-elements packages left external
+//                 with the shared part and other @hn-elements packages left external: first what
+//                 a mount loads (the entry, the module its lifecycles import, and their static
+//                 imports), then the chunks loaded only on demand (e.g. one language's texts),
+//                 their count and the largest
 //   shell         the root config (packages/shell/src/index.ts with single-spa and single-spa-layout),
 //                 once per page, the shared part left external
 //   standalone    each packages/<name>/dist/standalone.js as scripts/standalone.mjs builds it (in
@@ -21,7 +24,36 @@ import { buildStandalone, standalonePackages } from '../standalone.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = ['lit', '@lit/context', 'dompurify', '@hn-elements/tokens', '@hn-elements/core'];
 
-/** Bundles one entry (minified, ES) in memory and returns the total raw and gzipped bytes of its chunks. */
+/** Raw and gzipped bytes of one chunk. */
+function bytes(chunk) {
+  return { raw: Buffer.byteLength(chunk.code), gzip: gzipSync(chunk.code, { level: 9 }).length };
+}
+
+/**
+ * The chunks a mount loads: the entry, the chunks it imports lazily itself (a micro-frontend's
+ * lifecycles import its element so), and everything those import statically. Every other chunk is
+ * loaded only when the component asks for it.
+ */
+function mountChunks(chunks) {
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entries = chunks.filter((chunk) => chunk.isEntry);
+  const seen = new Set();
+  const visit = (chunk) => {
+    if (!chunk || seen.has(chunk)) return;
+    seen.add(chunk);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  for (const entry of entries) {
+    visit(entry);
+    for (const name of entry.dynamicImports) visit(byName.get(name));
+  }
+  return seen;
+}
+
+/**
+ * Bundles one entry (minified, ES) in memory: raw and gzipped bytes of what a mount loads, of each
+ * chunk loaded on demand, and of all of them together.
+ */
 async function measure(entry, external) {
   const result = await build({
     root: ROOT,
@@ -38,8 +70,6 @@ async function measure(entry, external) {
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-  let raw = 0;
-  let gzip = 0;
   /** Raw bytes per third-party package bundled in (node_modules). */
   const vendored = {};
   for (const chunk of outputs) {
@@ -47,12 +77,13 @@ async function measure(entry, external) {
       const match = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(id);
       if (match) vendored[match[1]] = (vendored[match[1]] ?? 0) + info.renderedLength;
     }
-    const code = chunk.type === 'chunk' ? chunk.code : typeof chunk.source === 'string' ? chunk.source : Buffer.from(chunk.source);
-    if (chunk.type !== 'chunk') continue;
-    raw += Buffer.byteLength(code);
-    gzip += gzipSync(code, { level: 9 }).length;
   }
-  return { raw, gzip, vendored };
+  const chunks = outputs.filter((chunk) => chunk.type === 'chunk');
+  const atMount = mountChunks(chunks);
+  const sum = (list) => list.reduce((total, chunk) => ({ raw: total.raw + chunk.raw, gzip: total.gzip + chunk.gzip }), { raw: 0, gzip: 0 });
+  const mount = sum(chunks.filter((chunk) => atMount.has(chunk)).map(bytes));
+  const onDemand = chunks.filter((chunk) => !atMount.has(chunk)).map(bytes);
+  return { ...mount, onDemand, all: sum([mount, ...onDemand]), vendored };
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
@@ -78,12 +109,17 @@ try {
   const shellEntry = join(ROOT, 'packages', 'shell', 'src', 'index.ts');
   const shell = existsSync(shellEntry) ? await measure(shellEntry, (id) => isShared(id)) : undefined;
 
-  console.log('JavaScript per micro-frontend, minified (KB raw / KB gzip)');
+  console.log('JavaScript per micro-frontend, minified (KB raw / KB gzip); a component\'s row is what its mount loads');
   console.log(`  ${'shared (Lit, context, DOMPurify, tokens, core; loaded once)'.padEnd(62)} ${kb(shared.raw)} ${kb(shared.gzip)}`);
   for (const row of rows) {
     const vendored = Object.entries(row.vendored).map(([name, bytes]) => `${name}, ${(bytes / 1024).toFixed(0)} KB unminified`);
     const label = vendored.length ? `${row.name} (with ${vendored.join(', ')})` : row.name;
     console.log(`  ${label.padEnd(62)} ${kb(row.raw)} ${kb(row.gzip)}`);
+    if (row.onDemand.length) {
+      const largest = row.onDemand.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+      const note = `  + on demand: ${row.onDemand.length} chunk${row.onDemand.length === 1 ? '' : 's'}, largest`;
+      console.log(`  ${note.padEnd(62)} ${kb(largest.raw)} ${kb(largest.gzip)}  (all chunks together ${(row.all.gzip / 1024).toFixed(1)} KB gzip)`);
+    }
   }
   const total = rows.reduce((sum, row) => sum + row.gzip, shared.gzip);
   console.log(`  ${'all micro-frontends + shared, gzip'.padEnd(62)} ${''.padStart(6)} ${kb(total)}`);

@@ -1,5 +1,5 @@
 import type { Locale } from '@hn-elements/core';
-import { EXPLANATIONS } from './explanations/index.js';
+import { testName } from './explanations/names.js';
 import { reportTime, type ReportView, type ResultView } from './model.js';
 import { testIdentity } from './trend.js';
 
@@ -31,7 +31,7 @@ export function searchText(report: ReportView, locale: Locale): string {
   const names = [report.title];
   for (const result of resultsOf(report.results)) {
     names.push(result.name);
-    if (result.test) names.push(EXPLANATIONS[locale].tests[result.test].name);
+    if (result.test) names.push(testName(result.test, locale));
   }
   return fold(names.join(' \n '));
 }
@@ -81,7 +81,7 @@ export function testOptions(reports: readonly ReportView[], locale: Locale): Fil
     for (const result of resultsOf(report.results)) {
       const id = testIdentity(result);
       if (options.has(id)) continue;
-      if (result.test) options.set(id, { id, name: EXPLANATIONS[locale].tests[result.test].name });
+      if (result.test) options.set(id, { id, name: testName(result.test, locale) });
       else if (result.name) options.set(id, { id, name: result.name, lang: report.lang });
     }
   }

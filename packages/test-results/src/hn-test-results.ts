@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle } from '@hn-elements/core';
-import { Announcer, DataFrameController, FocusRescueController, HnElement, itemLimit } from '@hn-elements/core';
+import { Announcer, coreMessages, DataFrameController, FocusRescueController, HnElement, itemLimit } from '@hn-elements/core';
 import { testResultsAccess } from './access.js';
+import { ExplanationsController } from './explanations-controller.js';
 import { filterReports, sourceOptions, testOptions, type ResultFilter } from './filters.js';
 import { testResultsFromBundle, testResultsFromSources, type TestResultData } from './load-test-results.js';
 import { testResultMessages, type TestResultMessageKey } from './messages.js';
@@ -67,6 +68,8 @@ export class HnTestResults extends HnElement {
   /** Results whose "Hva betyr svaret?" is open, by key. */
   declare private opened: ReadonlySet<string>;
   private readonly announcer = new Announcer(this);
+  /** "Hva betyr svaret?" of the element's language, loaded when one is first opened. */
+  private readonly explanations = new ExplanationsController(this);
   /** When the focused control goes (a retry, a notice whose source is back): the first answer, else the state's message. */
   private readonly focusRescue = new FocusRescueController(this, {
     target: () => this.focusableAnswer(0) ?? this.renderRoot.querySelector<HTMLElement>('hn-state'),
@@ -99,15 +102,16 @@ export class HnTestResults extends HnElement {
     this.data.reload();
   }
 
-  /** Resolves when the element has finished loading (data, an error or stopped) and rendered. Never rejects. */
+  /** Resolves when the element has finished loading (data, an error or stopped; and an opened explanation's text) and rendered. Never rejects. */
   get loadComplete(): Promise<void> {
-    return this.data.settled();
+    return this.data.settled().then(() => this.explanations.settled());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('maxItems')) this.showAll = false;
     this.data.syncHost(this.bundle);
+    if (this.opened.size) this.explanations.request(this.currentLocale);
   }
 
   /** How many answers to list: all (undefined), or `maxItems` until the rest is asked for. */
@@ -138,6 +142,13 @@ export class HnTestResults extends HnElement {
     const opened = new Set(this.opened);
     if (!opened.delete(key)) opened.add(key);
     this.opened = opened;
+  }
+
+  /** Loads the explanations again, and keeps focus on the result's "Hva betyr svaret?" (the retry button goes). */
+  private async retryExplanations(key: string): Promise<void> {
+    this.explanations.retry(this.currentLocale);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part="explanation"] button[aria-controls="${CSS.escape(`explain-${key}`)}"]`)?.focus();
   }
 
   private changeFilter(next: Partial<FilterState>): void {
@@ -204,6 +215,9 @@ export class HnTestResults extends HnElement {
                 headingLevel: level,
                 isOpen: (key) => this.opened.has(key),
                 toggle: (key) => this.toggleExplanation(key),
+                explanations: this.explanations.state(locale),
+                retryExplanations: (key) => void this.retryExplanations(key),
+                retryLabel: this.msg(coreMessages, 'retry'),
               }),
             )}
           </ul>`}

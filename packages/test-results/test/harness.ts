@@ -33,10 +33,15 @@ export class TestResultsHarness extends ListHarness<HnTestResults> {
     return [...item.querySelectorAll<HTMLButtonElement>('[part="explanation"] button')];
   }
 
-  /** Opens "Hva betyr svaret …?" by its button and gives the text it shows. */
+  /** Opens "Hva betyr svaret …?" by its button and gives the text it shows once its language has loaded (or failed to). */
   async openExplanation(button: HTMLButtonElement): Promise<string> {
     button.click();
-    await this.element.updateComplete;
+    await this.element.loadComplete;
+    return this.explanationText(button);
+  }
+
+  /** The text under a "Hva betyr svaret …?" button, as it is now. */
+  explanationText(button: HTMLButtonElement): string {
     return deepText(this.root.getElementById(button.getAttribute('aria-controls')!)!).replace(/\s+/g, ' ').trim();
   }
 

@@ -1,14 +1,27 @@
 import type { Locale } from '@hn-elements/core';
 import { knownTestOf, type KnownTest } from '../codes.js';
 import { isCritical, type InterpretationLevel } from '../interpretation.js';
-import { en } from './en.js';
-import { nb } from './nb.js';
-import { nn } from './nn.js';
+import { testName } from './names.js';
 import type { LanguageTexts } from './types.js';
 
 export type { LanguageTexts, SharedText, TestText } from './types.js';
+export { TEST_NAMES, testName } from './names.js';
 
-export const EXPLANATIONS: Readonly<Record<Locale, LanguageTexts>> = { nb, nn, en };
+/**
+ * Each language's explanations, as a module of its own: a page loads only the language it shows,
+ * and only when a citizen opens "Hva betyr svaret?" (explanations-controller.ts). About 6 KB of
+ * text a language, which would otherwise be loaded three times over with every mount.
+ */
+const LOADERS: Readonly<Record<Locale, () => Promise<LanguageTexts>>> = {
+  nb: () => import('./nb.js').then((module) => module.nb),
+  nn: () => import('./nn.js').then((module) => module.nn),
+  en: () => import('./en.js').then((module) => module.en),
+};
+
+/** Loads the explanations of one language (bokmål for a locale without its own). */
+export function loadExplanations(locale: Locale): Promise<LanguageTexts> {
+  return (LOADERS[locale] ?? LOADERS.nb)();
+}
 
 /** "What it means" for one result: the test, what it measures, what this result means, what to do next. */
 export interface Explanation {
@@ -22,10 +35,10 @@ export interface Explanation {
 
 /**
  * The plain-language explanation of a result of a common test (`test`, from its code), for the level
- * the result has. A critical result says the doctor will be in touch, whatever the test.
+ * the result has, from `texts` (the loaded explanations of `locale`). A critical result says the
+ * doctor will be in touch, whatever the test.
  */
-export function explainResult(test: KnownTest, level: InterpretationLevel | undefined, locale: Locale): Explanation {
-  const texts = EXPLANATIONS[locale] ?? EXPLANATIONS.nb;
+export function explainResult(test: KnownTest, level: InterpretationLevel | undefined, locale: Locale, texts: LanguageTexts): Explanation {
   const words = texts.tests[test];
   const { shared } = texts;
   let meaning: string | undefined;
@@ -38,11 +51,11 @@ export function explainResult(test: KnownTest, level: InterpretationLevel | unde
     : isCritical(level) ? shared.nextCritical
     : level === 'normal' ? shared.nextNormal
     : words.nextOutside ?? shared.nextOutside;
-  return { test, name: words.name, about: words.about, ...(meaning ? { meaning } : {}), next };
+  return { test, name: testName(test, locale), about: words.about, ...(meaning ? { meaning } : {}), next };
 }
 
 /** The explanation for a result coded by `concept` (an Observation's `code`), when it names a common test. */
-export function explainCoded(concept: unknown, level: InterpretationLevel | undefined, locale: Locale): Explanation | undefined {
+export function explainCoded(concept: unknown, level: InterpretationLevel | undefined, locale: Locale, texts: LanguageTexts): Explanation | undefined {
   const test = knownTestOf(concept);
-  return test ? explainResult(test, level, locale) : undefined;
+  return test ? explainResult(test, level, locale, texts) : undefined;
 }

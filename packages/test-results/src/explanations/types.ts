@@ -1,9 +1,7 @@
 import type { KnownTest } from '../codes.js';
 
-/** What one common test is and what its result means, in plain words, in one language. */
+/** What one common test is and what its result means, in plain words, in one language (its name: names.ts). */
 export interface TestText {
-  /** The test's everyday name, with the abbreviation people see on the answer. */
-  name: string;
   /** What the test measures and why it is taken. */
   about: string;
   /** What a result inside the reference range means. */

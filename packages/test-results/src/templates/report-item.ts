@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDateTime, intlLocale, sourceLabel, statusBadge, type BadgeTone, type Locale } from '@hn-elements/core';
-import { explainResult } from '../explanations/index.js';
+import { explainResult, testName } from '../explanations/index.js';
+import type { ExplanationsState } from '../explanations-controller.js';
 import { INTERPRETATION_KEYS, isCritical, isOutside } from '../interpretation.js';
 import type { TestResultMessageKey } from '../messages.js';
+import type { KnownTest } from '../codes.js';
 import { STATUS_KEYS, type ReportView, type ResultStatus, type ResultView } from '../model.js';
 import type { ReferenceRangeView, ResultValue } from '../values.js';
 
@@ -15,6 +17,11 @@ export interface ItemContext {
   /** Whether "Hva betyr svaret?" of a result (by key) is open, and opening or closing it. */
   isOpen: (key: string) => boolean;
   toggle: (key: string) => void;
+  /** The explanations of the element's language: loaded, on the way, or failed (with `retry`). */
+  explanations: ExplanationsState;
+  retryExplanations: (key: string) => void;
+  /** "Prøv igjen", core's word. */
+  retryLabel: string;
 }
 
 const TONE: Readonly<Record<ResultStatus, BadgeTone>> = {
@@ -73,23 +80,33 @@ function resultRow({ result, depth }: { result: ResultView; depth: number }, ctx
   </tr>`;
 }
 
+/** The text under an open "Hva betyr svaret?": the explanation, a line while it loads, or what to do when it could not be loaded. */
+function explanationText(result: ResultView & { test: KnownTest }, ctx: ItemContext) {
+  const state = ctx.explanations;
+  if (state.status === 'loading') return html`<p class="explanation-loading">${ctx.t('explanationLoading')}</p>`;
+  if (state.status === 'failed') {
+    return html`<p role="status">${ctx.t('explanationFailed')}</p>
+      <button type="button" class="button" @click=${() => ctx.retryExplanations(result.key)}>${ctx.retryLabel}</button>`;
+  }
+  const explanation = explainResult(result.test, result.interpretation?.level, ctx.locale, state.texts);
+  return html`<p>${explanation.about}</p>
+    ${explanation.meaning ? html`<p>${explanation.meaning}</p>` : nothing}
+    <p class="next">${explanation.next}</p>`;
+}
+
 /** "Hva betyr svaret på …?" for a common test, and the source's own comment, under the table. */
 function resultNotes(result: ResultView, ctx: ItemContext, lang: string) {
-  const explanation = result.test ? explainResult(result.test, result.interpretation?.level, ctx.locale) : undefined;
-  if (!explanation && !result.note) return nothing;
+  const { test } = result;
+  if (!test && !result.note) return nothing;
   const open = ctx.isOpen(result.key);
   const id = `explain-${result.key}`;
-  return html`${explanation
+  return html`${test
     ? html`<div class="explanation" part="explanation">
         <button type="button" class="disclosure" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => ctx.toggle(result.key)}>
-          ${ctx.t('whatItMeans', { name: explanation.name })}
+          ${ctx.t('whatItMeans', { name: testName(test, ctx.locale) })}
         </button>
-        <div id=${id} class="explanation-text" ?hidden=${!open}>
-          ${open
-            ? html`<p>${explanation.about}</p>
-                ${explanation.meaning ? html`<p>${explanation.meaning}</p>` : nothing}
-                <p class="next">${explanation.next}</p>`
-            : nothing}
+        <div id=${id} class="explanation-text" ?hidden=${!open} aria-busy=${open && ctx.explanations.status === 'loading' ? 'true' : 'false'}>
+          ${open ? explanationText({ ...result, test }, ctx) : nothing}
         </div>
       </div>`
     : nothing}

@@ -1,7 +1,10 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { KNOWN_TESTS, LOINC, NLK, TEST_CODES, knownTestOf } from '../../src/codes.js';
-import { EXPLANATIONS, explainCoded, explainResult } from '../../src/explanations/index.js';
+import { TEST_NAMES, explainCoded, explainResult, loadExplanations } from '../../src/explanations/index.js';
+import { en } from '../../src/explanations/en.js';
+import { nb } from '../../src/explanations/nb.js';
+import { nn } from '../../src/explanations/nn.js';
 import type { InterpretationLevel } from '../../src/interpretation.js';
 
 const LOCALES = ['nb', 'nn', 'en'] as const;
@@ -57,12 +60,15 @@ describe('recognised codes', () => {
   });
 });
 
+const EXPLANATIONS = { nb, nn, en };
+
 describe('explanations', () => {
   it('has every test in nb, nn and en, with a name, what it measures and what a normal result means, each its own text', () => {
     for (const test of KNOWN_TESTS) {
       for (const locale of LOCALES) {
         const words = EXPLANATIONS[locale].tests[test];
-        for (const field of ['name', 'about', 'normal'] as const) expect(words[field], `${locale} ${test} ${field}`).to.be.a('string').with.length.above(2);
+        expect(TEST_NAMES[locale][test], `${locale} ${test} name`).to.be.a('string').with.length.above(2);
+        for (const field of ['about', 'normal'] as const) expect(words[field], `${locale} ${test} ${field}`).to.be.a('string').with.length.above(2);
         expect(words.high ?? words.low, `${locale} ${test} says what a result outside means`).to.be.a('string');
       }
       expect(EXPLANATIONS.nn.tests[test].about, `${test}: nynorsk is not bokmål`).not.to.equal(EXPLANATIONS.nb.tests[test].about);
@@ -93,7 +99,7 @@ describe('explanations', () => {
     it(`Hb ${String(level)}: meaning ${String(meaning)}, next ${next}`, () => {
       for (const locale of LOCALES) {
         const texts = EXPLANATIONS[locale];
-        const explained = explainResult('hb', level, locale);
+        const explained = explainResult('hb', level, locale, texts);
         const expectedMeaning = meaning === undefined ? undefined : meaning === 'outside' ? texts.shared.outside : texts.tests.hb[meaning as 'normal' | 'high' | 'low'];
         expect(explained.meaning).to.equal(expectedMeaning);
         expect(explained.next).to.equal(texts.shared[next as 'nextNormal']);
@@ -102,18 +108,24 @@ describe('explanations', () => {
   }
 
   it('a critical result always says the doctor will get in touch', () => {
-    expect(explainResult('crp', 'critical-high', 'nb').next).to.match(/^Legen din tar kontakt med deg/);
-    expect(explainResult('crp', 'critical-high', 'nn').next).to.match(/^Legen din tek kontakt med deg/);
-    expect(explainResult('crp', 'critical-high', 'en').next).to.match(/^Your doctor will contact you/);
+    expect(explainResult('crp', 'critical-high', 'nb', nb).next).to.match(/^Legen din tar kontakt med deg/);
+    expect(explainResult('crp', 'critical-high', 'nn', nn).next).to.match(/^Legen din tek kontakt med deg/);
+    expect(explainResult('crp', 'critical-high', 'en', en).next).to.match(/^Your doctor will contact you/);
   });
 
   it('uses a test`s own advice when it has one, and the shared words for a side it has none for', () => {
-    expect(explainResult('inr', 'high', 'nb').next).to.equal(EXPLANATIONS.nb.tests.inr.nextOutside);
-    expect(explainResult('crp', 'low', 'nb').meaning).to.equal(EXPLANATIONS.nb.shared.outside);
+    expect(explainResult('inr', 'high', 'nb', nb).next).to.equal(EXPLANATIONS.nb.tests.inr.nextOutside);
+    expect(explainResult('crp', 'low', 'nb', nb).meaning).to.equal(EXPLANATIONS.nb.shared.outside);
   });
 
   it('explains a coded result, and nothing for a code it does not know', () => {
-    expect(explainCoded({ coding: [{ system: NLK, code: 'NPU27300' }] }, 'high', 'en')?.name).to.equal('Long-term blood sugar (HbA1c)');
-    expect(explainCoded({ coding: [{ system: LOINC, code: '14646-4' }] }, 'high', 'en')).to.equal(undefined);
+    expect(explainCoded({ coding: [{ system: NLK, code: 'NPU27300' }] }, 'high', 'en', en)?.name).to.equal('Long-term blood sugar (HbA1c)');
+    expect(explainCoded({ coding: [{ system: LOINC, code: '14646-4' }] }, 'high', 'en', en)).to.equal(undefined);
+  });
+
+  it('loads the explanations of one language at a time, each its own module', async () => {
+    expect(await loadExplanations('nn')).to.equal(nn);
+    expect(await loadExplanations('en')).to.equal(en);
+    expect(await loadExplanations('nb')).to.equal(nb);
   });
 });
