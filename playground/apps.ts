@@ -1,18 +1,13 @@
 import type { ShellApp } from '@hn-elements/shell';
+import list from '../packages/shell/site/apps.json';
 
 /**
- * Every micro-frontend the playground shell shows. Adding a component is one line here:
- * its import-map entry (`@hn-elements/<name>/mfe.js`) is generated for every package that
- * has src/mfe.ts (see vite-plugins.mjs).
+ * Every micro-frontend the playground shell shows: the same list the deployable shell is built
+ * with (packages/shell/site/apps.json, data). Adding a component is one entry there: its
+ * import-map entry (`@hn-elements/<name>/mfe.js`) is generated for every package that has
+ * src/mfe.ts (see vite-plugins.mjs and scripts/site/build.mjs).
  */
-export const apps: ShellApp[] = [
-  { name: 'appointment-list', specifier: '@hn-elements/appointment-list/mfe.js', path: '/appointments', scope: 'appointments', overview: true, overviewProps: { maxItems: 3 }, headingLevel: true, label: { nb: 'Timer', nn: 'Timar', en: 'Appointments' } },
-  { name: 'inbox', specifier: '@hn-elements/inbox/mfe.js', path: '/inbox', scope: 'inbox', overview: true, headingLevel: true, label: { nb: 'Innboks', nn: 'Innboks', en: 'Inbox' } },
-  { name: 'tool-catalogue', specifier: '@hn-elements/tool-catalogue/mfe.js', path: '/tools', scope: 'tools', overview: true, headingLevel: true, label: { nb: 'Verktøy', nn: 'Verktøy', en: 'Tools' } },
-  { name: 'test-results', specifier: '@hn-elements/test-results/mfe.js', path: '/test-results', scope: 'journal', overview: true, overviewProps: { maxItems: 3 }, headingLevel: true, label: { nb: 'Prøvesvar', nn: 'Prøvesvar', en: 'Test results' } },
-  { name: 'referrals', specifier: '@hn-elements/referrals/mfe.js', path: '/referrals', scope: 'journal', overview: true, overviewProps: { maxItems: 3 }, headingLevel: true, label: { nb: 'Henvisninger', nn: 'Tilvisingar', en: 'Referrals' } },
-  { name: 'journal-viewer', specifier: '@hn-elements/journal-viewer/mfe.js', path: '/journal', scope: 'journal', headingLevel: true, label: { nb: 'Journal', nn: 'Journal', en: 'Health records' } },
-];
+export const apps = list as ShellApp[];
 
 /**
  * `?demo=broken` adds an app whose module is not in the import map, to show error containment:

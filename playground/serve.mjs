@@ -50,10 +50,7 @@ const server = await createServer({
   plugins: [
     fhirServerPlugin(fhir),
     standaloneHostPlugin({ root: ROOT }),
-    playgroundPagePlugin({
-      root: ROOT,
-      config: () => ({ sources: fhir.sources, people }),
-    }),
+    playgroundPagePlugin({ config: () => ({ sources: fhir.sources, people }) }),
     handoffConfigPlugin(() => handoff?.pageConfig()),
   ],
 });

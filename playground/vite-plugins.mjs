@@ -1,14 +1,15 @@
 // Vite plugins for the playground dev server (see serve.mjs). Nothing in packages/ imports this.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { microFrontendSpecifiers } from '../scripts/site/modules.mjs';
+import { TRUSTED_TYPES_POLICY } from '../scripts/site/policy.mjs';
 
 /**
- * The Trusted Types policy the playground enforces with `?tt`: only Lit's (`lit-html`), the
- * sanitiser's (`hn-elements`) and DOMPurify's own (`dompurify`) policies may exist. single-spa,
- * single-spa-layout and Vite's dev client create none and need none (tested:
- * playground/test/trusted-types.e2e.mjs), so there is no default policy.
+ * The Trusted Types policy the playground enforces with `?tt`: the one the deployable shell ships
+ * (scripts/site/policy.mjs). Vite's dev client creates no policy and needs none (tested:
+ * playground/test/trusted-types.e2e.mjs).
  */
-export const TRUSTED_TYPES_POLICY = "require-trusted-types-for 'script'; trusted-types lit-html hn-elements dompurify";
+export { TRUSTED_TYPES_POLICY };
 
 /** Paths the playground page answers for: the shell's routes (no file extension). */
 const NOT_A_ROUTE = /^\/(?:@|__|node_modules\/|packages\/|playground\/|dev\/|fhir(?:\/|$))/;
@@ -34,30 +35,20 @@ export function fhirServerPlugin(fhir) {
  * The import map of the dev playground: each `@hn-elements/<name>/mfe.js` (every package that
  * exports "./mfe.js" and has src/mfe.ts) points at its TypeScript source, which Vite serves and transforms. Inside those
  * sources Vite rewrites `lit` and `@hn-elements/core` to one URL each, so they load once.
- * In production the same specifiers map to the built `dist/` files and a shared Lit.
- * @param {string} root  repository root
+ * In the deployable shell (scripts/site/build.mjs) the same specifiers map to content-hashed
+ * production files, and Lit and core to one file each.
  */
-export function devImportMap(root) {
-  /** @type {Record<string, string>} */
-  const imports = {};
-  const packages = join(root, 'packages');
-  for (const name of readdirSync(packages).sort()) {
-    const manifest = join(packages, name, 'package.json');
-    if (!existsSync(join(packages, name, 'src', 'mfe.ts')) || !existsSync(manifest)) continue;
-    // Only packages that publish "./mfe.js" are micro-frontends (core's mfe.ts is the helper).
-    const exported = JSON.parse(readFileSync(manifest, 'utf8')).exports?.['./mfe.js'];
-    if (exported) imports[`@hn-elements/${name}/mfe.js`] = `/packages/${name}/src/mfe.ts`;
-  }
-  return { imports };
+export function devImportMap() {
+  return { imports: Object.fromEntries(microFrontendSpecifiers().map(({ specifier, source }) => [specifier, source])) };
 }
 
 /**
  * Serves playground/index.html for every shell route (`/`, `/appointments`, ...), and injects
  * into it the import map and the page configuration (the FHIR sources and the demo people).
- * @param {{ root: string, config: () => unknown }} options
+ * @param {{ config: () => unknown }} options
  * @returns {import('vite').Plugin}
  */
-export function playgroundPagePlugin({ root, config }) {
+export function playgroundPagePlugin({ config }) {
   return {
     name: 'hn-playground-page',
     apply: 'serve',
@@ -85,7 +76,7 @@ export function playgroundPagePlugin({ root, config }) {
             ...(enforceTrustedTypes
               ? [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: TRUSTED_TYPES_POLICY }, injectTo: /** @type {const} */ ('head-prepend') }]
               : []),
-            { tag: 'script', attrs: { type: 'importmap' }, children: json(devImportMap(root)), injectTo: 'head-prepend' },
+            { tag: 'script', attrs: { type: 'importmap' }, children: json(devImportMap()), injectTo: 'head-prepend' },
             { tag: 'script', attrs: { type: 'application/json', id: 'hn-playground-config' }, children: json(config()), injectTo: 'head' },
           ],
         };

@@ -17,6 +17,9 @@ export { people, SYNTHETIC_TAG, BOOKING_ID_SYSTEM, PARTICIPATION_MODE, LOCATION_
 export { MODES, CONTROL_PREFIX, NAMESPACE_HEADER, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './http.mjs';
 export { RESOURCE_TYPES } from './smart.mjs';
 
+/** The three sources' ids and names (no server needed), e.g. for a page's configuration. */
+export const SOURCES = Object.freeze(SOURCE_DEFINITIONS.map(({ id, name }) => Object.freeze({ id, name })));
+
 /**
  * @typedef {import('./http.mjs').Mode} Mode
  * @typedef {import('./http.mjs').SourceState} SourceState

@@ -31,10 +31,40 @@ export function assertMicroFrontend(value: unknown, name: string): asserts value
   }
 }
 
+/** The query parameter that makes a module URL fresh for a retry: `?hn-retry=<attempt>`. */
+export const RETRY_PARAM = 'hn-retry';
+
+/**
+ * Whether one of the page's import maps declares an `integrity` for this module URL. Such a module
+ * must only ever load from that URL: the browser checks the integrity of the URL the map names, and
+ * would run the same file fetched from any other URL (one with a query added) unchecked.
+ */
+export function hasDeclaredIntegrity(url: string, doc: Document = document): boolean {
+  for (const script of doc.querySelectorAll('script[type="importmap"]')) {
+    let map: { integrity?: Record<string, unknown> };
+    try {
+      map = JSON.parse(script.textContent ?? '') as typeof map;
+    } catch {
+      continue;
+    }
+    for (const key of Object.keys(map.integrity ?? {})) {
+      try {
+        if (new URL(key, doc.baseURI).href === url) return true;
+      } catch {
+        // Not a URL: the browser ignores the entry too.
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * A URL that makes the browser fetch and evaluate the module again. Browsers keep a
  * module that failed to evaluate (and, in some, one that failed to fetch) in their
  * module map for the page's lifetime, so importing the same URL again fails again.
+ * A module whose integrity the import map declares keeps its URL (`hasDeclaredIntegrity`) unless
+ * the map declares the same integrity for the fresh URL too (the deployable shell's page does, for
+ * the first attempts): a file refused for its integrity stays refused, also on a retry.
  */
 export function freshUrl(specifier: string, attempt: number): string {
   let resolved: string;
@@ -44,7 +74,8 @@ export function freshUrl(specifier: string, attempt: number): string {
     return specifier;
   }
   const url = new URL(resolved);
-  url.searchParams.set('hn-retry', String(attempt));
+  url.searchParams.set(RETRY_PARAM, String(attempt));
+  if (hasDeclaredIntegrity(resolved) && !hasDeclaredIntegrity(url.href)) return resolved;
   return url.href;
 }
 

@@ -1,0 +1,172 @@
+// End-to-end: the deployable shell as a portal deploys it — dist/shell from `npm run build`, served by
+// `npm run preview` (started here once, in this process, on a free port; no Vite dev server). The test
+//   - checks the headers: precompressed files by Accept-Encoding, immutable hashed assets, a no-cache
+//     page with its Content-Security-Policy, the shell's routes answered with the page;
+//   - opens the overview and every app's route under the page's strict policy (Trusted Types
+//     enforced, no inline script but the hashed import map) and requires every micro-frontend to
+//     mount with live data, Lit to load once, and zero policy violations, page errors or console errors;
+//   - serves a copy of the build with one micro-frontend's file changed (as a compromised CDN would)
+//     and requires the browser to refuse it (import-map integrity), its place to show the error tile,
+//     and the other apps to work.
+//
+// Run: node --test packages/shell/test/e2e/site.e2e.mjs   (builds dist/shell first if it is missing)
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { SITE_DIR } from '../../../../scripts/site/page.mjs';
+import { startPreview } from '../../../../scripts/site/preview.mjs';
+import { recordViolations, useSiteAndBrowser, waitForApps } from '../../../../scripts/e2e/site.mjs';
+
+/** @returns {Promise<import('../../../../scripts/site/page.mjs').SiteData>} */
+const readSite = async (dir = SITE_DIR) => JSON.parse(await readFile(join(dir, 'site.json'), 'utf8'));
+
+/** A page that records policy violations, page errors, console errors and every response. */
+async function watchedPage(browser) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(recordViolations);
+  const problems = /** @type {string[]} */ ([]);
+  const responses = /** @type {import('playwright-core').Response[]} */ ([]);
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('response', (response) => responses.push(response));
+  return { page, problems, responses };
+}
+
+describe('the deployable shell (dist/shell, npm run preview)', { timeout: 120_000 }, () => {
+  const running = useSiteAndBrowser(before, after);
+
+  test('serves precompressed files with immutable caching, and the page with no-cache and its policy', async () => {
+    const { url } = running.preview;
+    const site = await readSite();
+    const lit = site.importMap.imports.lit;
+    const asset = await fetch(`${url}${lit}`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    assert.equal(asset.status, 200);
+    assert.equal(asset.headers.get('content-encoding'), 'br');
+    assert.equal(asset.headers.get('vary'), 'Accept-Encoding');
+    assert.match(asset.headers.get('cache-control') ?? '', /max-age=31536000, immutable/);
+    assert.equal(Number(asset.headers.get('content-length')), (await stat(join(SITE_DIR, `${lit}.br`))).size);
+    const gzip = await fetch(`${url}${lit}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(gzip.headers.get('content-encoding'), 'gzip');
+    const plain = await fetch(`${url}${lit}`, { headers: { 'Accept-Encoding': 'identity' } });
+    assert.equal(plain.headers.get('content-encoding'), null);
+    assert.equal(await plain.text(), await readFile(join(SITE_DIR, lit), 'utf8'));
+
+    for (const path of ['/', ...site.config.apps.map((app) => /** @type {{ path: string }} */ (app).path)]) {
+      const page = await fetch(`${url}${path}`, { headers: { Accept: 'text/html', 'Accept-Encoding': 'br' } });
+      assert.equal(page.status, 200, path);
+      assert.equal(page.headers.get('cache-control'), 'no-cache', path);
+      assert.ok(page.headers.get('etag'), `${path}: an ETag to revalidate with`);
+      const csp = page.headers.get('content-security-policy') ?? '';
+      assert.match(csp, /require-trusted-types-for 'script'/);
+      assert.match(csp, /frame-ancestors 'none'/);
+      assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+      assert.match(await page.text(), /<script type="importmap">/);
+    }
+    const missing = await fetch(`${url}/assets/not-there.js`);
+    assert.equal(missing.status, 404);
+    const outside = await fetch(`${url}/%2e%2e/package.json`);
+    assert.equal(outside.status, 404);
+  });
+
+  test('the page enforces its policy: a raw string into innerHTML is refused and reported', async () => {
+    const { page } = await watchedPage(running.browser);
+    await page.goto(`${running.preview.url}/`);
+    const outcome = await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>x</b>';
+        return 'allowed';
+      } catch {
+        return 'refused';
+      }
+    });
+    assert.equal(outcome, 'refused');
+    await page.waitForFunction(() => /** @type {any} */ (window).cspViolations.length > 0, undefined, { timeout: 10_000 });
+    assert.match((await page.evaluate(() => /** @type {any} */ (window).cspViolations))[0], /require-trusted-types-for/);
+    await page.close();
+  });
+
+  test('every route mounts every micro-frontend with live data under the policy, Lit loaded once', async (t) => {
+    const site = await readSite();
+    const apps = /** @type {{ name: string, path: string, overview?: boolean }[]} */ (site.config.apps);
+    const { page, problems, responses } = await watchedPage(running.browser);
+    const pages = [{ path: '/', names: apps.filter((app) => app.overview).map((app) => app.name) }, ...apps.map((app) => ({ path: app.path, names: [app.name] }))];
+    for (const { path, names } of pages) {
+      responses.length = 0;
+      await page.goto(`${running.preview.url}${path}`);
+      const held = await waitForApps(page);
+      assert.deepEqual(Object.keys(held).sort(), [...names].sort(), `${path}: the apps shown`);
+      for (const [name, tag] of Object.entries(held)) assert.notEqual(tag, 'hn-error-tile', `${path}: ${name} mounted`);
+      assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).cspViolations), [], `${path}: policy violations`);
+      assert.deepEqual(problems, [], `${path}: errors`);
+      assert.equal(await page.evaluate(() => /** @type {any} */ (window).litHtmlVersions?.length), 1, `${path}: one Lit`);
+      const modules = responses.filter((r) => r.url().endsWith('.js')).map((r) => new URL(r.url()).pathname);
+      assert.equal(new Set(modules).size, modules.length, `${path}: each module fetched once`);
+      for (const module of modules) assert.ok(module in site.importMap.integrity, `${path}: ${module} has integrity in the import map`);
+      if (path === '/') {
+        const files = responses.map((r) => new URL(r.url()).pathname).filter((p) => p.startsWith('/assets/') || p === '/');
+        const size = async (file, suffix) => (await stat(join(SITE_DIR, file === '/' ? '/index.html' : file) + suffix).catch(() => stat(join(SITE_DIR, file === '/' ? '/index.html' : file)))).size;
+        const total = async (suffix) => (await Promise.all(files.map((f) => size(f, suffix)))).reduce((a, b) => a + b, 0);
+        t.diagnostic(`overview: ${files.length} files, ${modules.length} modules; ${(await total('')) / 1024 | 0} KB raw, ${(await total('.gz')) / 1024 | 0} KB gzip, ${(await total('.br')) / 1024 | 0} KB brotli`);
+        const modulesLoaded = new Set(modules);
+        for (const app of apps.filter((a) => !a.overview)) {
+          const file = site.importMap.imports[`@hn-elements/${app.name}/mfe.js`];
+          assert.ok(file && !modulesLoaded.has(file), `${app.name} (not on the overview) is not loaded there`);
+        }
+      }
+    }
+    await page.close();
+  });
+
+  test("a tampered micro-frontend is refused and shown as that app's error tile; the other apps work", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hn-site-'));
+    await cp(SITE_DIR, dir, { recursive: true });
+    const site = await readSite(dir);
+    const file = join(dir, site.importMap.imports['@hn-elements/inbox/mfe.js']);
+    // What a compromised CDN would serve: the same file with a line added, compressed copies too.
+    const original = Object.fromEntries(await Promise.all(['', '.br', '.gz'].map(async (suffix) => [suffix, await readFile(`${file}${suffix}`)])));
+    const tampered = Buffer.from(`${await readFile(file, 'utf8')}\nglobalThis.tamperedCodeRan = true;\n`);
+    await Promise.all([writeFile(file, tampered), writeFile(`${file}.br`, brotliCompressSync(tampered)), writeFile(`${file}.gz`, gzipSync(tampered))]);
+    const preview = await startPreview({ dir });
+    try {
+      const { page, problems } = await watchedPage(running.browser);
+      await page.goto(`${preview.url}/`);
+      const held = await waitForApps(page);
+      assert.equal(held.inbox, 'hn-error-tile', `the inbox's place: ${JSON.stringify(held)}`);
+      const others = Object.entries(held).filter(([name]) => name !== 'inbox');
+      assert.ok(others.length >= 3, JSON.stringify(held));
+      for (const [name, tag] of others) assert.notEqual(tag, 'hn-error-tile', `${name} works`);
+      assert.equal(await page.evaluate(() => /** @type {any} */ (globalThis).tamperedCodeRan), undefined, 'the tampered code did not run');
+      assert.ok(problems.some((p) => /integrity/i.test(p)), `the browser says why:\n${problems.join('\n')}`);
+      // "Prøv igjen" fetches the file again (a fresh URL whose integrity the page declares too):
+      // refused while it is tampered, mounted once the server has the right file back.
+      let fetched = 0;
+      page.on('requestfinished', (request) => {
+        if (new URL(request.url()).pathname === site.importMap.imports['@hn-elements/inbox/mfe.js']) fetched += 1;
+      });
+      const retry = async () => {
+        const before = fetched;
+        await page.evaluate(() => /** @type {any} */ (document.querySelector('[id="single-spa-application:inbox"] hn-error-tile')).shadowRoot.querySelector('button').click());
+        const deadline = Date.now() + 20_000;
+        while (fetched === before) {
+          assert.ok(Date.now() < deadline, 'the retry fetched the file again');
+          await page.waitForEvent('requestfinished', { timeout: 20_000 });
+        }
+        await page.waitForFunction(() => !document.querySelector('[id="single-spa-application:inbox"] hn-error-tile[busy]'), undefined, { timeout: 20_000 });
+        return waitForApps(page);
+      };
+      assert.equal((await retry()).inbox, 'hn-error-tile', 'a retry of the tampered file is refused too');
+      assert.equal(await page.evaluate(() => /** @type {any} */ (globalThis).tamperedCodeRan), undefined, 'a retry does not run it either');
+      await Promise.all(Object.entries(original).map(([suffix, bytes]) => writeFile(`${file}${suffix}`, bytes)));
+      assert.equal((await retry()).inbox, 'hn-inbox', 'the right file mounts on the next retry');
+      await page.close();
+    } finally {
+      await preview.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// index.html of the deployable shell, written from dist/shell/site.json — the data a portal edits:
+// the import map (module URLs and their integrity), the apps, the FHIR sources, the title. The
+// Content-Security-Policy in the page follows from that data (the import map's hash, the origins
+// it points at). After editing site.json, write the page again without building anything:
+//
+//   node scripts/site/page.mjs [dist/shell]      rewrites index.html, index.html.br and .gz
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { contentSecurityPolicy } from './policy.mjs';
+
+/** Where `npm run build` writes the deployable shell. */
+export const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'shell');
+
+/**
+ * @typedef {object} SiteData
+ * @property {string} lang
+ * @property {{ href: string, integrity: string }} stylesheet
+ * @property {{ href: string, integrity: string }} entry  the shell's page script
+ * @property {{ imports: Record<string, string>, integrity: Record<string, string> }} importMap
+ * @property {{ title?: string, apps: unknown[], sources: { fhirBase: string }[], allowedOrigins?: string[] }} config
+ */
+
+/** Subresource-integrity value of some bytes. */
+export const integrity = (/** @type {Buffer | string} */ bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** JSON for inside a `<script>` element: `<` escaped, so no text can close the element. */
+const scriptJson = (/** @type {unknown} */ value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
+
+const escapeHtml = (/** @type {string} */ text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+/**
+ * The page's policy, as a meta tag carries it or (with `frameAncestors`) as a header.
+ * @param {SiteData} site
+ * @param {{ frameAncestors?: boolean }} [options]
+ */
+export function pagePolicy(site, { frameAncestors = false } = {}) {
+  const importMap = scriptJson(pageImportMap(site));
+  return contentSecurityPolicy({
+    scriptHashes: [`sha256-${createHash('sha256').update(importMap).digest('base64')}`],
+    moduleUrls: [site.entry.href, ...Object.values(site.importMap.imports)],
+    fhirBases: site.config.sources.map((source) => source.fhirBase),
+    frameAncestors,
+  });
+}
+
+/**
+ * The shell retries a micro-frontend that failed to load from a fresh URL, `<url>?hn-retry=<attempt>`
+ * (packages/shell/src/app-loader.ts, RETRY_PARAM), and only when the import map declares that URL's
+ * integrity too; otherwise it retries the URL it has, which the browser refuses again without asking
+ * the server. So the page declares the first few retry URLs of every app's module.
+ */
+export const RETRY_ATTEMPTS = 3;
+
+/**
+ * The import map as the page carries it: site.json's, plus the integrity of each app module's
+ * retry URLs.
+ * @param {SiteData} site
+ */
+export function pageImportMap(site) {
+  const integrity = { ...site.importMap.integrity };
+  for (const app of /** @type {{ specifier?: string }[]} */ (site.config.apps)) {
+    const url = app.specifier ? site.importMap.imports[app.specifier] : undefined;
+    if (!url || !integrity[url]) continue;
+    for (let attempt = 1; attempt <= RETRY_ATTEMPTS; attempt += 1) integrity[`${url}?hn-retry=${attempt}`] = integrity[url];
+  }
+  return { imports: site.importMap.imports, integrity };
+}
+
+/** @param {SiteData} site */
+export function renderPage(site) {
+  const title = site.config.title ?? 'Helsenorge';
+  return `<!doctype html>
+<html lang="${escapeHtml(site.lang)}">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(pagePolicy(site))}" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeHtml(title)}</title>
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="${escapeHtml(site.stylesheet.href)}" integrity="${site.stylesheet.integrity}" crossorigin="anonymous" />
+    <script type="importmap">${scriptJson(pageImportMap(site))}</script>
+    <script type="application/json" id="hn-shell-config">${scriptJson(site.config)}</script>
+    <script type="module" src="${escapeHtml(site.entry.href)}" integrity="${site.entry.integrity}" crossorigin="anonymous"></script>
+  </head>
+  <body>
+    <div id="shell"></div>
+    <noscript>
+      <p>Denne siden trenger JavaScript. / This page needs JavaScript.</p>
+    </noscript>
+  </body>
+</html>
+`;
+}
+
+/** Brotli (best) and gzip (best) copies beside a file, for servers that send precompressed files. */
+export function writeCompressed(/** @type {string} */ file, /** @type {Buffer} */ bytes = readFileSync(file)) {
+  writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+  writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+}
+
+/** Writes `<dir>/index.html` (and its compressed copies) from `<dir>/site.json`. */
+export function writePage(/** @type {string} */ dir) {
+  /** @type {SiteData} */
+  const site = JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8'));
+  const html = Buffer.from(renderPage(site));
+  writeFileSync(join(dir, 'index.html'), html);
+  writeCompressed(join(dir, 'index.html'), html);
+  return site;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dir = process.argv[2] ? resolve(process.argv[2]) : SITE_DIR;
+  writePage(dir);
+  console.log(`${join(dir, 'index.html')} written from site.json`);
+}
