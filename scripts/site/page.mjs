@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { contentSecurityPolicy } from './policy.mjs';
@@ -41,7 +42,7 @@ export function pagePolicy(site, { frameAncestors = false } = {}) {
   const importMap = scriptJson(pageImportMap(site));
   return contentSecurityPolicy({
     scriptHashes: [`sha256-${createHash('sha256').update(importMap).digest('base64')}`],
-    moduleUrls: [site.entry.href, ...Object.values(site.importMap.imports)],
+    assetUrls: [site.entry.href, site.stylesheet.href, ...Object.values(site.importMap.imports)],
     fhirBases: site.config.sources.map((source) => source.fhirBase),
     frameAncestors,
   });
@@ -102,10 +103,43 @@ export function writeCompressed(/** @type {string} */ file, /** @type {Buffer} *
   writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
 }
 
-/** Writes `<dir>/index.html` (and its compressed copies) from `<dir>/site.json`. */
-export function writePage(/** @type {string} */ dir) {
+/**
+ * The same site with every file of assets/ loaded from `base` (another origin, a CDN:
+ * `https://cdn.example/hn-shell/assets/`): the import map, its integrity, the page script and the
+ * stylesheet. The files themselves are unchanged, so their integrity is too.
+ * @param {SiteData} site @param {string} base
+ * @returns {SiteData}
+ */
+export function rebaseAssets(site, base) {
+  const folder = new URL(base.endsWith('/') ? base : `${base}/`, 'https://page.invalid/');
+  const move = (/** @type {string} */ url) => {
+    const moved = new URL(/** @type {string} */ (url.split('/').pop()), folder);
+    return moved.origin === 'https://page.invalid' ? moved.pathname : moved.href;
+  };
+  return {
+    ...site,
+    stylesheet: { ...site.stylesheet, href: move(site.stylesheet.href) },
+    entry: { ...site.entry, href: move(site.entry.href) },
+    importMap: {
+      imports: Object.fromEntries(Object.entries(site.importMap.imports).map(([name, url]) => [name, move(url)])),
+      integrity: Object.fromEntries(Object.entries(site.importMap.integrity).map(([url, value]) => [move(url), value])),
+    },
+  };
+}
+
+/**
+ * Writes `<dir>/index.html` (and its compressed copies) from `<dir>/site.json`; with `assets`, first
+ * moves the site's asset URLs there (rebaseAssets) and saves site.json.
+ * @param {string} dir @param {{ assets?: string }} [options]
+ */
+export function writePage(dir, { assets } = {}) {
   /** @type {SiteData} */
-  const site = JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8'));
+  let site = JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8'));
+  if (assets) {
+    site = rebaseAssets(site, assets);
+    writeFileSync(join(dir, 'site.json'), `${JSON.stringify(site, null, 2)}\n`);
+    writeCompressed(join(dir, 'site.json'));
+  }
   const html = Buffer.from(renderPage(site));
   writeFileSync(join(dir, 'index.html'), html);
   writeCompressed(join(dir, 'index.html'), html);
@@ -113,7 +147,8 @@ export function writePage(/** @type {string} */ dir) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const dir = process.argv[2] ? resolve(process.argv[2]) : SITE_DIR;
-  writePage(dir);
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { assets: { type: 'string' } } });
+  const dir = positionals[0] ? resolve(positionals[0]) : SITE_DIR;
+  writePage(dir, values);
   console.log(`${join(dir, 'index.html')} written from site.json`);
 }

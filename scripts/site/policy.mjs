@@ -13,8 +13,11 @@ export const TRUSTED_TYPES_POLICY = "require-trusted-types-for 'script'; trusted
 /** Files whose name carries a hash of their content: cached for a year and never revalidated. */
 export const IMMUTABLE = /^\/assets\//;
 
-/** Types the build precompresses (brotli and gzip) and the preview negotiates. */
-export const COMPRESSIBLE = /\.(?:js|mjs|css|html|json|map|svg|txt)$/;
+/**
+ * Types the build precompresses (brotli and gzip) and the preview negotiates. Source maps are left
+ * out: only developer tools fetch them, and compressing them at the best levels took 4 s of the build.
+ */
+export const COMPRESSIBLE = /\.(?:js|mjs|css|html|json|svg|txt)$/;
 
 export const CONTENT_TYPES = Object.freeze({
   '.html': 'text/html; charset=utf-8',
@@ -40,18 +43,18 @@ function foreignOrigins(urls, pageOrigin = 'https://page.invalid') {
 
 /**
  * The page's Content-Security-Policy, from what the page uses: modules from 'self' and from the
- * origins its import map points at, the inline import map by its hash (the only inline script),
+ * origins its files are loaded from (a CDN), the inline import map by its hash (the only inline script),
  * FHIR requests to 'self' and the sources' origins, Trusted Types enforced.
  * `frameAncestors` only in a header: browsers ignore (and warn about) it in a meta tag.
- * @param {{ scriptHashes: string[], moduleUrls: string[], fhirBases: string[], frameAncestors?: boolean }} page
+ * @param {{ scriptHashes: string[], assetUrls: string[], fhirBases: string[], frameAncestors?: boolean }} page
  */
-export function contentSecurityPolicy({ scriptHashes, moduleUrls, fhirBases, frameAncestors = false }) {
+export function contentSecurityPolicy({ scriptHashes, assetUrls, fhirBases, frameAncestors = false }) {
   const directives = [
     ['default-src', "'none'"],
-    ['script-src', "'self'", ...foreignOrigins(moduleUrls), ...scriptHashes.map((hash) => `'${hash}'`)],
+    ['script-src', "'self'", ...foreignOrigins(assetUrls), ...scriptHashes.map((hash) => `'${hash}'`)],
     // Lit's styles are constructable stylesheets; the page's own is a file.
-    ['style-src', "'self'", ...foreignOrigins(moduleUrls)],
-    ['font-src', "'self'", ...foreignOrigins(moduleUrls)],
+    ['style-src', "'self'", ...foreignOrigins(assetUrls)],
+    ['font-src', "'self'", ...foreignOrigins(assetUrls)],
     ['img-src', "'self'", 'data:', 'blob:'],
     ['connect-src', "'self'", ...foreignOrigins(fhirBases)],
     // A PDF is shown in the browser's viewer: an iframe of a blob: URL.

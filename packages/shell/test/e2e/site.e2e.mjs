@@ -5,6 +5,8 @@
 //   - opens the overview and every app's route under the page's strict policy (Trusted Types
 //     enforced, no inline script but the hashed import map) and requires every micro-frontend to
 //     mount with live data, Lit to load once, and zero policy violations, page errors or console errors;
+//   - serves a copy of the build whose modules come from another origin (a CDN) and with one app
+//     taken out, by editing its data and writing the page again (no build): the rest works;
 //   - serves a copy of the build with one micro-frontend's file changed (as a compromised CDN would)
 //     and requires the browser to refuse it (import-map integrity), its place to show the error tile,
 //     and the other apps to work.
@@ -16,7 +18,7 @@ import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { SITE_DIR } from '../../../../scripts/site/page.mjs';
+import { SITE_DIR, writePage } from '../../../../scripts/site/page.mjs';
 import { startPreview } from '../../../../scripts/site/preview.mjs';
 import { recordViolations, useSiteAndBrowser, waitForApps } from '../../../../scripts/e2e/site.mjs';
 
@@ -110,8 +112,9 @@ describe('the deployable shell (dist/shell, npm run preview)', { timeout: 120_00
       if (path === '/') {
         const files = responses.map((r) => new URL(r.url()).pathname).filter((p) => p.startsWith('/assets/') || p === '/');
         const size = async (file, suffix) => (await stat(join(SITE_DIR, file === '/' ? '/index.html' : file) + suffix).catch(() => stat(join(SITE_DIR, file === '/' ? '/index.html' : file)))).size;
-        const total = async (suffix) => (await Promise.all(files.map((f) => size(f, suffix)))).reduce((a, b) => a + b, 0);
-        t.diagnostic(`overview: ${files.length} files, ${modules.length} modules; ${(await total('')) / 1024 | 0} KB raw, ${(await total('.gz')) / 1024 | 0} KB gzip, ${(await total('.br')) / 1024 | 0} KB brotli`);
+        const total = async (suffix, only = files) => (await Promise.all(only.map((f) => size(f, suffix)))).reduce((a, b) => a + b, 0);
+        const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+        t.diagnostic(`overview, ${files.length} files: ${kb(await total(''))} raw, ${kb(await total('.gz'))} gzip, ${kb(await total('.br'))} brotli; its ${modules.length} modules: ${kb(await total('', modules))} raw, ${kb(await total('.gz', modules))} gzip, ${kb(await total('.br', modules))} brotli`);
         const modulesLoaded = new Set(modules);
         for (const app of apps.filter((a) => !a.overview)) {
           const file = site.importMap.imports[`@hn-elements/${app.name}/mfe.js`];
@@ -120,6 +123,38 @@ describe('the deployable shell (dist/shell, npm run preview)', { timeout: 120_00
       }
     }
     await page.close();
+  });
+
+  test('a portal serves the modules from another origin (a CDN) and drops an app, without a rebuild', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hn-site-'));
+    await cp(SITE_DIR, dir, { recursive: true });
+    const site = await readSite(dir);
+    // What docs/integration.md tells a portal to do: edit the data, write the page again.
+    const dropped = site.config.apps.find((app) => /** @type {{ name: string }} */ (app).name === 'referrals');
+    site.config.apps = site.config.apps.filter((app) => app !== dropped);
+    delete site.importMap.imports['@hn-elements/referrals/mfe.js'];
+    await writeFile(join(dir, 'site.json'), JSON.stringify(site));
+    const cdn = running.preview.url;
+    writePage(dir, { assets: `${cdn}/assets/` });
+    const portal = await startPreview({ dir });
+    try {
+      const { page, problems, responses } = await watchedPage(running.browser);
+      await page.goto(`${portal.url}/`);
+      const held = await waitForApps(page);
+      assert.deepEqual(Object.keys(held).sort(), ['appointment-list', 'inbox', 'test-results', 'tool-catalogue']);
+      for (const [name, tag] of Object.entries(held)) assert.notEqual(tag, 'hn-error-tile', `${name} mounted`);
+      const assets = responses.map((r) => new URL(r.url())).filter((u) => u.pathname.startsWith('/assets/'));
+      assert.ok(assets.length > 20 && assets.every((u) => u.origin === cdn), `every file from the CDN: ${assets.filter((u) => u.origin !== cdn).map((u) => u.href).join(', ')}`);
+      assert.ok(assets.some((u) => u.pathname.endsWith('.woff2')), 'the fonts too');
+      assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).cspViolations), []);
+      assert.deepEqual(problems, []);
+      const menu = await page.evaluate(() => [...document.querySelector('hn-shell-header')?.shadowRoot?.querySelectorAll('nav a') ?? []].map((a) => new URL(/** @type {HTMLAnchorElement} */ (a).href).pathname));
+      assert.ok(menu.includes('/inbox') && !menu.includes('/referrals'), `the menu: ${menu.join(', ')}`);
+      await page.close();
+    } finally {
+      await portal.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test("a tampered micro-frontend is refused and shown as that app's error tile; the other apps work", async () => {
