@@ -3,6 +3,7 @@
 // in any TypeScript host. index.ts and define.ts import this file, so its declarations travel with
 // every entry point's .d.ts. scripts/manifest.mjs reads the event map to check custom-elements.json.
 import type { AuthRequiredDetail } from './hn-element.js';
+import type { NavigateDetail } from './navigate.js';
 import type { HnConfirmDialog } from './elements/hn-confirm-dialog.js';
 import type { HnOnBehalfBanner } from './elements/hn-on-behalf-banner.js';
 import type { HnSourceLabel } from './elements/hn-source-label.js';
@@ -23,6 +24,8 @@ export interface CoreEventMap {
   'hn-dialog-confirm': CustomEvent<EmptyDetail>;
   /** The citizen cancelled or pressed Escape (`<hn-confirm-dialog>`). */
   'hn-dialog-cancel': CustomEvent<EmptyDetail>;
+  /** A link to another page of the host was followed; cancelable, for a host that routes itself (`hn-referrals`; the shell routes it). */
+  'hn-navigate': CustomEvent<NavigateDetail>;
 }
 
 declare global {

@@ -45,6 +45,7 @@ export { withSourceWords } from './templates/source-words.js';
 export { loadErrorWords, sourceErrorWords } from './templates/source-errors.js';
 export { listHint, LIST_HINT_ID } from './templates/list-hint.js';
 export { itemLimit } from './item-limit.js';
+export { hostPageUrl, offerNavigation, type NavigateDetail } from './navigate.js';
 export { HnConfirmDialog } from './elements/hn-confirm-dialog.js';
 export { readText, conceptText, humanNameText, resourceName, referenceDisplay, withoutUnpairedBidi } from './fhir/readers.js';
 export { htmlToText } from './html-text.js';

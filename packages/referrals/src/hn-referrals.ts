@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle, RepresentationScope } from '@hn-elements/core';
-import { Announcer, DataFrameController, FocusRescueController, HnElement, itemLimit, listHint, LIST_HINT_ID, parentalReach, RovingTabindexController, type ParentalReach } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, HnElement, itemLimit, listHint, LIST_HINT_ID, offerNavigation, parentalReach, RovingTabindexController, type NavigateDetail, type ParentalReach } from '@hn-elements/core';
 import { referralMessages, type ReferralMessageKey } from './messages.js';
 import type { ReferralView } from './model.js';
 import { referralsFromBundle, referralsFromSources, type ReferralData } from './load-referrals.js';
 import { referralItem, type ItemContext } from './referral-item.js';
 import styles from './hn-referrals.css.js';
 
-export type { AuthRequiredDetail } from '@hn-elements/core';
+export type { AuthRequiredDetail, NavigateDetail } from '@hn-elements/core';
 
 /**
  * The representation scope that covers referrals. A referral and its assessment are part of the
@@ -26,6 +26,7 @@ export const REFERRALS_SCOPE: RepresentationScope = 'journal';
  * @fires {AuthRequiredDetail} hn-auth-required - A source answered 401. Detail: { sourceId }.
  * @fires {HandoffStartDetail} hn-handoff-start - From a launcher (<hn-handoff-launcher>): a hand-off to Helfo or to choosing a treatment place begins. Cancelable.
  * @fires {HandoffErrorDetail} hn-handoff-error - From a launcher: the hand-off was refused or failed.
+ * @fires {NavigateDetail} hn-navigate - A linked appointment or letter was followed (Enter or a plain click). Detail: { href, reference, sourceId }. Cancelable: a host that routes itself (the shell) prevents the browser's navigation and shows `href` its own way.
  * @csspart item - One referral.
  * @csspart list - A list of referrals (under way, closed).
  * @csspart rights - The outcome of the assessment and the rights it gives.
@@ -47,6 +48,8 @@ export class HnReferrals extends HnElement {
     now: { attribute: false },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
     maxItems: { type: Number, attribute: 'max-items' },
+    appointmentsHref: { attribute: 'appointments-href' },
+    inboxHref: { attribute: 'inbox-href' },
     showAll: { state: true },
   };
 
@@ -63,6 +66,14 @@ export class HnReferrals extends HnElement {
    * first) and a button that shows the rest. Unset, 0 or not a number: everything.
    */
   declare maxItems: number | undefined;
+  /**
+   * The host's page with the appointment list. When set, each appointment linked to a referral is a
+   * link there, naming the appointment in the fragment: `<page>#<source id>/Appointment/<id>`. A
+   * path or an https URL; anything else gives no link.
+   */
+  declare appointmentsHref: string | undefined;
+  /** The host's page with the inbox: each linked letter or message links there (`<page>#<source id>/DocumentReference/<id>`, `…/Communication/<id>`). */
+  declare inboxHref: string | undefined;
 
   declare private showAll: boolean;
   private readonly announcer = new Announcer(this);
@@ -175,6 +186,11 @@ export class HnReferrals extends HnElement {
       live: this.bundle === undefined,
       headingLevel: level + 1,
       hintId: LIST_HINT_ID,
+      links: {
+        appointments: this.appointmentsHref,
+        inbox: this.inboxHref,
+        navigate: (event, detail) => offerNavigation(event, (d) => this.emit<NavigateDetail>('hn-navigate', d, { cancelable: true }), detail),
+      },
     };
     const group = (items: readonly ReferralView[], heading: ReferralMessageKey) =>
       items.length

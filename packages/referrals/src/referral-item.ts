@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDateTime, sourceLabel, statusBadge, type BadgeTone, type Locale, type Session, type Source } from '@hn-elements/core';
 import { STATE_TEXT } from './messages.js';
-import type { LinkedAppointment, LinkedLetter, ReferralState, ReferralStep, ReferralView } from './model.js';
+import { linked, type LinkTargets } from './linked.js';
+import type { ReferralState, ReferralStep, ReferralView } from './model.js';
 import { actionsTemplate, rightsTemplate, type Translate } from './rights.js';
 
 const STATE_TONE: Record<ReferralState, BadgeTone> = {
@@ -27,6 +28,8 @@ export interface ItemContext {
   headingLevel: number;
   /** Id of the list's hint, which describes every referral. */
   hintId: string;
+  /** Where the linked appointments and letters go (linked.ts). */
+  links: LinkTargets;
 }
 
 const day = (date: Date, locale: Locale) => formatDateTime(date, locale, 'long-date');
@@ -49,35 +52,6 @@ function timeline(steps: readonly ReferralStep[], t: Translate, locale: Locale) 
       )}
     </ol>
   </details>`;
-}
-
-function appointmentLine(appointment: LinkedAppointment, t: Translate, locale: Locale, lang: string) {
-  const when = appointment.start
-    ? `${formatDateTime(appointment.start, locale, 'weekday-date')}, ${t('timeAt', { time: formatDateTime(appointment.start, locale, 'time') })}`
-    : '';
-  return html`<li data-reference=${appointment.reference}>${appointment.title ? html`<span lang=${lang}>${appointment.title}</span>${when ? ', ' : ''}` : nothing}${when}</li>`;
-}
-
-function letterLine(letter: LinkedLetter, t: Translate, locale: Locale, lang: string) {
-  return html`<li data-reference=${letter.reference}>
-    ${t(letter.kind)}${letter.title ? html`: <span lang=${lang}>${letter.title}</span>` : nothing}${letter.date ? `, ${day(letter.date, locale)}` : ''}
-  </li>`;
-}
-
-/** The appointments and letters the data links to the referral (the appointment list and inbox show them in full). */
-function linked(item: ReferralView, t: Translate, locale: Locale, level: number, lang: string) {
-  return html`${item.appointments.length
-    ? html`<div class="linked">
-        <p class="sub-heading" role="heading" aria-level=${level}>${t('appointments')}</p>
-        <ul>${item.appointments.map((a) => appointmentLine(a, t, locale, lang))}</ul>
-      </div>`
-    : nothing}
-  ${item.letters.length
-    ? html`<div class="linked">
-        <p class="sub-heading" role="heading" aria-level=${level}>${t('letters')}</p>
-        <ul>${item.letters.map((l) => letterLine(l, t, locale, lang))}</ul>
-      </div>`
-    : nothing}`;
 }
 
 /** One referral: `part="item"`, an `<article data-key>` the roving tabindex moves between, its facts, rights and actions. */
@@ -105,7 +79,7 @@ export function referralItem(item: ReferralView, ctx: ItemContext) {
       ${item.notes.map((note) => html`<p><strong>${t('notes')}:</strong> <span lang=${lang}>${note}</span></p>`)}
       ${rightsTemplate(item, { t, locale, session: ctx.session, source, level: sub, lang })}
       ${actionsTemplate(item, { t, locale, session: ctx.session, source, level: sub, lang })}
-      ${linked(item, t, locale, sub, lang)}
+      ${linked(item, { t, locale, level: sub, lang, links: ctx.links })}
       ${timeline(item.steps, t, locale)}
       ${item.sourceName ? sourceLabel(locale, item.sourceName, undefined, lang) : nothing}
     </article>

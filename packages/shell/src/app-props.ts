@@ -38,15 +38,18 @@ export function headingLevelOf(name: string): number {
 
 /**
  * The element properties an app gets for where it is shown:
+ * - its `props`, everywhere;
  * - `overviewProps` on the overview; elsewhere the same keys, each `undefined`;
  * - with `headingLevel: true`, `headingLevel` for the region it is in (see `headingLevelOf`).
- * Undefined for an app that has neither.
+ * Undefined for an app that has none of them.
  */
 export function elementPropsFor(app: ShellApp | undefined, name: string): Record<string, unknown> | undefined {
-  if (!app || !caresAboutPlace(app)) return undefined;
-  const props: Record<string, unknown> = {};
-  const overview = placeOf(app, name) === 'overview';
-  for (const [key, value] of Object.entries(app.overviewProps ?? {})) props[key] = overview ? value : undefined;
-  if (app.headingLevel === true) props['headingLevel'] = headingLevelOf(name);
-  return props;
+  if (!app) return undefined;
+  const props: Record<string, unknown> = { ...app.props };
+  if (caresAboutPlace(app)) {
+    const overview = placeOf(app, name) === 'overview';
+    for (const [key, value] of Object.entries(app.overviewProps ?? {})) props[key] = overview ? value : undefined;
+    if (app.headingLevel === true) props['headingLevel'] = headingLevelOf(name);
+  }
+  return Object.keys(props).length ? props : undefined;
 }

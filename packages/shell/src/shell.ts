@@ -121,6 +121,8 @@ class ShellController implements Shell {
     this.#header.addEventListener('hn-locale-change', this.#onLocaleChange);
     this.#header.addEventListener('hn-representation-change', this.#onRepresentationChange);
     this.#header.addEventListener('hn-shell-navigate', this.#onNavigate);
+    // A component's link to another page (hn-referrals' appointments and letters) is routed like a menu link.
+    this.#main.addEventListener('hn-navigate', this.#onNavigate);
     this.#main.addEventListener('hn-error-retry', this.#onRetry);
     this.#store.addEventListener('change', this.#onSessionChange);
     window.addEventListener('single-spa:before-routing-event', this.#onBeforeRouting);
@@ -388,7 +390,7 @@ class ShellController implements Shell {
 
   // ---- routing and chrome -----------------------------------------------------------------
 
-  #onNavigate = (event: HTMLElementEventMap['hn-shell-navigate']): void => {
+  #onNavigate = (event: HTMLElementEventMap['hn-shell-navigate'] | HTMLElementEventMap['hn-navigate']): void => {
     const url = new URL(event.detail.href, document.baseURI);
     if (url.origin !== window.location.origin) return;
     event.preventDefault();

@@ -40,6 +40,12 @@ export interface ShellApp {
    * Like `overviewProps`, it is handed over through the `update` lifecycle when the app moves.
    */
   headingLevel?: boolean;
+  /**
+   * Element properties the app gets wherever it is shown, e.g. where its links go:
+   * `{ appointmentsHref: '/appointments', inboxHref: '/inbox' }` for `hn-referrals`, whose links the
+   * shell then routes (`hn-navigate`). `overviewProps` and `headingLevel` win over the same keys here.
+   */
+  props?: Readonly<Record<string, unknown>>;
   /** The representation scope the app's data belongs to (informative; components enforce it). */
   scope?: RepresentationScope;
 }

@@ -8,7 +8,7 @@ describe('startShell: mounting micro-frontends', () => {
   let rootElement: HTMLElement;
 
   before(async () => {
-    ({ shell, rootElement } = await startAtRoot([alphaApp, { name: 'beta', specifier: fixtureUrl('fixture-app.js'), path: '/beta', label: 'Beta' }]));
+    ({ shell, rootElement } = await startAtRoot([alphaApp, { name: 'beta', specifier: fixtureUrl('fixture-app.js'), path: '/beta', label: 'Beta', props: { inboxHref: '/alpha' } }]));
   });
 
   after(async () => {
@@ -106,5 +106,21 @@ describe('startShell: mounting micro-frontends', () => {
 
   it('refuses a second shell on the same page', () => {
     expect(() => startShell({ rootElement: root(), sources: [], allowedOrigins: [], apps: [] })).to.throw(/already running/);
+  });
+
+  it("gives an app its props wherever it is shown, and routes a component's hn-navigate like a menu link", async () => {
+    await go(shell, '/');
+    const alpha = await waitForMounted('alpha');
+    expect((alpha as unknown as Record<string, unknown>)['inboxHref'], 'props are only for the app that has them').to.equal(undefined);
+    // A link inside a component (e.g. hn-referrals' appointment) fires hn-navigate from its shadow root.
+    const link = new CustomEvent('hn-navigate', { detail: { href: `${location.origin}/beta#bundle/Appointment/a1` }, bubbles: true, composed: true, cancelable: true });
+    expect(alpha.dispatchEvent(link), 'the shell takes the navigation').to.equal(false);
+    const beta = await waitForMounted('beta');
+    expect(location.pathname + location.hash).to.equal('/beta#bundle/Appointment/a1');
+    expect((beta as unknown as Record<string, unknown>)['inboxHref']).to.equal('/alpha');
+    // Another origin is not the shell's to route: the browser follows the link itself.
+    const away = new CustomEvent('hn-navigate', { detail: { href: 'https://vendor.example/task' }, bubbles: true, composed: true, cancelable: true });
+    expect(beta.dispatchEvent(away)).to.equal(true);
+    await go(shell, '/');
   });
 });
