@@ -1,11 +1,13 @@
-// End-to-end: every page of the playground shell has one h1 and no skipped heading level, read
-// through the components' shadow roots in document order, as a screen reader's heading list does.
-// The shell tells each component its heading level where it is shown (own page: 2, overview: 3).
+// End-to-end: every page of the shell has one h1 and no skipped heading level, read through the
+// components' shadow roots in document order, as a screen reader's heading list does. The shell
+// tells each component its heading level where it is shown (own page: 2, overview: 3). It reads the
+// deployable shell (dist/shell, served by the preview server; scripts/e2e/site.mjs), the same shell
+// and apps as the playground's, as a citizen gets them, without starting a Vite dev server.
 //
-// Run: npm run test:e2e   (needs `npm run generate` first, as npm test does)
+// Run: npm run test:e2e   (builds dist/shell first when it is missing or older than the sources)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { usePlaygroundAndBrowser } from '../../scripts/e2e/playground.mjs';
+import { useSiteAndBrowser } from '../../scripts/e2e/site.mjs';
 import { DATA_TAGS, SHELL_PATHS } from './shell-pages.mjs';
 
 /** Levels of every rendered heading (h1–h6, role=heading) in composed document order. */
@@ -40,12 +42,12 @@ async function settled(page) {
 }
 
 describe('heading structure on every page of the shell', { timeout: 180_000 }, () => {
-  const running = usePlaygroundAndBrowser(before, after);
+  const running = useSiteAndBrowser(before, after);
 
   for (const path of SHELL_PATHS) {
     test(`${path}: one h1, and no level skipped`, async () => {
       const page = await running.browser.newPage();
-      await page.goto(`${running.playground.playground}${path}`);
+      await page.goto(`${running.preview.url}${path}`);
       await settled(page);
       const headings = await headingLevels(page);
       assert.equal(headings.filter((h) => h.level === 1).length, 1, JSON.stringify(headings));

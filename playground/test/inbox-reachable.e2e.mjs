@@ -2,11 +2,13 @@
 // assistive technology, read from Chromium's accessibility tree (what a screen reader's browse
 // mode reads), whether or not the list is on screen; printed, it shows every row, none cut off.
 // Up to HnInbox.plainListMax items the list renders every row (docs/accessibility.md, "Inbox").
+// It reads the deployable shell (dist/shell, served by the preview server; scripts/e2e/site.mjs),
+// without starting a Vite dev server.
 //
-// Run: npm run test:e2e   (needs `npm run generate` first, as npm test does)
+// Run: npm run test:e2e   (builds dist/shell first when it is missing or older than the sources)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { usePlaygroundAndBrowser } from '../../scripts/e2e/playground.mjs';
+import { useSiteAndBrowser } from '../../scripts/e2e/site.mjs';
 
 /** Waits until the inbox has loaded and rendered its rows. */
 async function inboxLoaded(page) {
@@ -44,13 +46,13 @@ async function accessibleList(page) {
 }
 
 describe('every message of the inbox reachable by assistive technology', { timeout: 180_000 }, () => {
-  const running = usePlaygroundAndBrowser(before, after);
+  const running = useSiteAndBrowser(before, after);
 
   for (const path of ['/', '/inbox']) {
     test(`${path}: every item of the list is in the accessibility tree, and prints`, async () => {
       const page = await running.browser.newPage({ viewport: { width: 1280, height: 720 } });
       try {
-        await page.goto(`${running.playground.playground}${path}`);
+        await page.goto(`${running.preview.url}${path}`);
         await inboxLoaded(page);
         const found = await accessibleList(page);
         assert.ok(found, 'the inbox list is in the accessibility tree');

@@ -11,19 +11,19 @@
 //     and requires the browser to refuse it (import-map integrity), its place to show the error tile,
 //     and the other apps to work.
 //
-// Run: node --test packages/shell/test/e2e/site.e2e.mjs   (builds dist/shell first if it is missing)
+// Run: node --test packages/shell/test/e2e/site.e2e.mjs   (builds first when dist/shell is missing or older than the sources)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { SITE_DIR, writePage } from '../../../../scripts/site/page.mjs';
+import { writePage } from '../../../../scripts/site/page.mjs';
 import { startPreview } from '../../../../scripts/site/preview.mjs';
 import { recordViolations, useSiteAndBrowser, waitForApps } from '../../../../scripts/e2e/site.mjs';
 
 /** @returns {Promise<import('../../../../scripts/site/page.mjs').SiteData>} */
-const readSite = async (dir = SITE_DIR) => JSON.parse(await readFile(join(dir, 'site.json'), 'utf8'));
+const readSite = async (dir) => JSON.parse(await readFile(join(dir, 'site.json'), 'utf8'));
 
 /** A page that records policy violations, page errors, console errors and every response. */
 async function watchedPage(browser) {
@@ -44,19 +44,19 @@ describe('the deployable shell (dist/shell, npm run preview)', { timeout: 120_00
 
   test('serves precompressed files with immutable caching, and the page with no-cache and its policy', async () => {
     const { url } = running.preview;
-    const site = await readSite();
+    const site = await readSite(running.dir);
     const lit = site.importMap.imports.lit;
     const asset = await fetch(`${url}${lit}`, { headers: { 'Accept-Encoding': 'br, gzip' } });
     assert.equal(asset.status, 200);
     assert.equal(asset.headers.get('content-encoding'), 'br');
     assert.equal(asset.headers.get('vary'), 'Accept-Encoding');
     assert.match(asset.headers.get('cache-control') ?? '', /max-age=31536000, immutable/);
-    assert.equal(Number(asset.headers.get('content-length')), (await stat(join(SITE_DIR, `${lit}.br`))).size);
+    assert.equal(Number(asset.headers.get('content-length')), (await stat(join(running.dir, `${lit}.br`))).size);
     const gzip = await fetch(`${url}${lit}`, { headers: { 'Accept-Encoding': 'gzip' } });
     assert.equal(gzip.headers.get('content-encoding'), 'gzip');
     const plain = await fetch(`${url}${lit}`, { headers: { 'Accept-Encoding': 'identity' } });
     assert.equal(plain.headers.get('content-encoding'), null);
-    assert.equal(await plain.text(), await readFile(join(SITE_DIR, lit), 'utf8'));
+    assert.equal(await plain.text(), await readFile(join(running.dir, lit), 'utf8'));
 
     for (const path of ['/', ...site.config.apps.map((app) => /** @type {{ path: string }} */ (app).path)]) {
       const page = await fetch(`${url}${path}`, { headers: { Accept: 'text/html', 'Accept-Encoding': 'br' } });
@@ -93,7 +93,7 @@ describe('the deployable shell (dist/shell, npm run preview)', { timeout: 120_00
   });
 
   test('every route mounts every micro-frontend with live data under the policy, Lit loaded once', async (t) => {
-    const site = await readSite();
+    const site = await readSite(running.dir);
     const apps = /** @type {{ name: string, path: string, overview?: boolean }[]} */ (site.config.apps);
     const { page, problems, responses } = await watchedPage(running.browser);
     const pages = [{ path: '/', names: apps.filter((app) => app.overview).map((app) => app.name) }, ...apps.map((app) => ({ path: app.path, names: [app.name] }))];
@@ -111,7 +111,7 @@ describe('the deployable shell (dist/shell, npm run preview)', { timeout: 120_00
       for (const module of modules) assert.ok(module in site.importMap.integrity, `${path}: ${module} has integrity in the import map`);
       if (path === '/') {
         const files = responses.map((r) => new URL(r.url()).pathname).filter((p) => p.startsWith('/assets/') || p === '/');
-        const size = async (file, suffix) => (await stat(join(SITE_DIR, file === '/' ? '/index.html' : file) + suffix).catch(() => stat(join(SITE_DIR, file === '/' ? '/index.html' : file)))).size;
+        const size = async (file, suffix) => (await stat(join(running.dir, file === '/' ? '/index.html' : file) + suffix).catch(() => stat(join(running.dir, file === '/' ? '/index.html' : file)))).size;
         const total = async (suffix, only = files) => (await Promise.all(only.map((f) => size(f, suffix)))).reduce((a, b) => a + b, 0);
         const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
         t.diagnostic(`overview, ${files.length} files: ${kb(await total(''))} raw, ${kb(await total('.gz'))} gzip, ${kb(await total('.br'))} brotli; its ${modules.length} modules: ${kb(await total('', modules))} raw, ${kb(await total('.gz', modules))} gzip, ${kb(await total('.br', modules))} brotli`);
@@ -127,7 +127,7 @@ describe('the deployable shell (dist/shell, npm run preview)', { timeout: 120_00
 
   test('a portal serves the modules from another origin (a CDN) and drops an app, without a rebuild', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hn-site-'));
-    await cp(SITE_DIR, dir, { recursive: true });
+    await cp(running.dir, dir, { recursive: true });
     const site = await readSite(dir);
     // What docs/integration.md tells a portal to do: edit the data, write the page again.
     const dropped = site.config.apps.find((app) => /** @type {{ name: string }} */ (app).name === 'referrals');
@@ -159,7 +159,7 @@ describe('the deployable shell (dist/shell, npm run preview)', { timeout: 120_00
 
   test("a tampered micro-frontend is refused and shown as that app's error tile; the other apps work", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hn-site-'));
-    await cp(SITE_DIR, dir, { recursive: true });
+    await cp(running.dir, dir, { recursive: true });
     const site = await readSite(dir);
     const file = join(dir, site.importMap.imports['@hn-elements/inbox/mfe.js']);
     // What a compromised CDN would serve: the same file with a line added, compressed copies too.
