@@ -26,6 +26,26 @@ const PACKAGES = join(ROOT, 'packages');
 /** The font files the tokens package ships (scripts/generate.mjs copies them from the font package). */
 export const TOKEN_FONTS_DIR = join(PACKAGES, 'tokens', 'dist', 'fonts');
 
+/**
+ * What every production build of browser files here shares (this one and the deployable shell's,
+ * scripts/site/build.mjs): workspace packages from their sources (as the shared build does);
+ * third-party packages by their "production" condition, so Lit is its production build (no dev-mode
+ * warnings), also when this runs inside a process whose NODE_ENV is development (the playground's
+ * dev server); no config file, no public directory.
+ * @returns {import('vite').InlineConfig}
+ */
+export function productionBuildOptions() {
+  return {
+    root: ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    resolve: { conditions: ['source', ...defaultClientConditions.map((c) => (c === 'development|production' ? 'production' : c))] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    publicDir: false,
+  };
+}
+
 /** Copies the tokens package's fonts to packages/<name>/dist/fonts, beside standalone.js. */
 function copyFonts(name) {
   if (!existsSync(TOKEN_FONTS_DIR)) throw new Error(`standalone ${name}: ${TOKEN_FONTS_DIR} is missing; run npm run generate`);
@@ -52,16 +72,7 @@ export async function buildStandalone(name, { write = true, sourcemap = true } =
   const entry = join(PACKAGES, name, 'src', 'standalone.ts');
   if (!existsSync(entry)) throw new Error(`packages/${name} has no src/standalone.ts`);
   const result = await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'warn',
-    mode: 'production',
-    // Workspace packages from their sources (as the shared build does); third-party packages by
-    // their "production" condition, so Lit is its production build (no dev-mode warnings), also
-    // when this runs inside a process whose NODE_ENV is development (the playground's dev server).
-    resolve: { conditions: ['source', ...defaultClientConditions.map((c) => (c === 'development|production' ? 'production' : c))] },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    publicDir: false,
+    ...productionBuildOptions(),
     build: {
       outDir: join(PACKAGES, name, 'dist'),
       emptyOutDir: false,

@@ -12,6 +12,7 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, startPlayground } from '../../scripts/e2e/playground.mjs';
+import { rawInnerHtmlRefused, waitForApps } from '../../scripts/e2e/shell-page.mjs';
 import { TRUSTED_TYPES_POLICY } from '../vite-plugins.mjs';
 import { DATA_TAGS } from './shell-pages.mjs';
 
@@ -83,17 +84,9 @@ describe('Trusted Types enforced in the playground (?tt)', { timeout: 240_000 },
    */
   async function open(path) {
     await page.goto(`${playground.playground}${path}?tt`);
-    await page.waitForFunction(() => {
-      const containers = window.deepQueryAll(document, '[id^="single-spa-application:"]');
-      if (containers.length === 0) return false;
-      return containers.every((container) => {
-        const el = container.firstElementChild;
-        if (!el?.shadowRoot || el.hasAttribute('aria-busy') || el.shadowRoot.querySelector('hn-state')) return false;
-        return !!el.shadowRoot.querySelector('[part~="item"]') || /Viser [1-9]/.test(el.shadowRoot.textContent);
-      });
-    }, undefined, { timeout: 60_000 });
-    assert.equal(await page.evaluate(() => !!window.deepQuery(document, 'hn-error-tile')), false, `${path}: no error tile`);
-    return page.evaluate(() => window.deepQueryAll(document, '[id^="single-spa-application:"]').map((c) => c.firstElementChild.localName));
+    const held = Object.values(await waitForApps(page, 60_000));
+    assert.ok(!held.includes('hn-error-tile'), `${path}: no error tile (${held.join(', ')})`);
+    return held;
   }
 
   const expectClean = async (where) => {
@@ -104,15 +97,7 @@ describe('Trusted Types enforced in the playground (?tt)', { timeout: 240_000 },
 
   test('enforcement is real: a raw string into innerHTML is refused and reported', async () => {
     await page.goto(`${playground.playground}/?tt`);
-    const outcome = await page.evaluate(() => {
-      try {
-        document.createElement('div').innerHTML = '<b>x</b>';
-        return 'allowed';
-      } catch {
-        return 'refused';
-      }
-    });
-    assert.equal(outcome, 'refused');
+    assert.equal(await rawInnerHtmlRefused(page), true);
     const deadline = Date.now() + 5000;
     while (violations.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     assert.equal(violations.length, 1, 'the test sees a violation when there is one');

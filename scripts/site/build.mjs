@@ -18,9 +18,10 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, defaultClientConditions } from 'vite';
+import { build } from 'vite';
 import { SOURCES } from '@hn-elements/dev-fhir-server';
 import { SITE_DIR, integrity, writeCompressed, writePage } from './page.mjs';
+import { productionBuildOptions } from '../standalone.mjs';
 import { microFrontendSpecifiers, sharedSpecifiers } from './modules.mjs';
 import { COMPRESSIBLE } from './policy.mjs';
 
@@ -89,14 +90,7 @@ export async function buildSite({ outDir = SITE_DIR } = {}) {
 
   rmSync(outDir, { recursive: true, force: true });
   const result = await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'warn',
-    mode: 'production',
-    // Workspace packages from their sources; third-party packages by their "production" condition.
-    resolve: { conditions: ['source', ...defaultClientConditions.map((c) => (c === 'development|production' ? 'production' : c))] },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    publicDir: false,
+    ...productionBuildOptions(),
     plugins: [emitFonts()],
     build: {
       outDir,

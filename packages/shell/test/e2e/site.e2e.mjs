@@ -20,7 +20,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { writePage } from '../../../../scripts/site/page.mjs';
 import { startPreview } from '../../../../scripts/site/preview.mjs';
-import { recordViolations, useSiteAndBrowser, waitForApps } from '../../../../scripts/e2e/site.mjs';
+import { rawInnerHtmlRefused, recordViolations, waitForApps } from '../../../../scripts/e2e/shell-page.mjs';
+import { useSiteAndBrowser } from '../../../../scripts/e2e/site.mjs';
 
 /** @returns {Promise<import('../../../../scripts/site/page.mjs').SiteData>} */
 const readSite = async (dir) => JSON.parse(await readFile(join(dir, 'site.json'), 'utf8'));
@@ -78,15 +79,7 @@ describe('the deployable shell (dist/shell, npm run preview)', { timeout: 120_00
   test('the page enforces its policy: a raw string into innerHTML is refused and reported', async () => {
     const { page } = await watchedPage(running.browser);
     await page.goto(`${running.preview.url}/`);
-    const outcome = await page.evaluate(() => {
-      try {
-        document.createElement('div').innerHTML = '<b>x</b>';
-        return 'allowed';
-      } catch {
-        return 'refused';
-      }
-    });
-    assert.equal(outcome, 'refused');
+    assert.equal(await rawInnerHtmlRefused(page), true);
     await page.waitForFunction(() => /** @type {any} */ (window).cspViolations.length > 0, undefined, { timeout: 10_000 });
     assert.match((await page.evaluate(() => /** @type {any} */ (window).cspViolations))[0], /require-trusted-types-for/);
     await page.close();
