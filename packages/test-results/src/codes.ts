@@ -1,3 +1,5 @@
+import type { ResultView } from './model.js';
+
 /**
  * The code systems test results are read in, and which common tests the component recognises by
  * their codes (docs/data-model.md, "Test results"). One table: the explanations, the trends and the
@@ -67,4 +69,11 @@ export function knownTestOf(concept: unknown): KnownTest | undefined {
     if (test) return test;
   }
   return undefined;
+}
+
+/** The identity of a test across answers and sources: the common test, else the first `system|code`, else the name. */
+export function testIdentity(result: Pick<ResultView, 'test' | 'codes' | 'name'>): string {
+  if (result.test) return `test:${result.test}`;
+  if (result.codes[0]) return `code:${result.codes[0]}`;
+  return `name:${result.name.trim().toLocaleLowerCase('nb')}`;
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '@hn-elements/core';
 import { testName } from './explanations/names.js';
 import { reportTime, type ReportView, type ResultView } from './model.js';
-import { testIdentity } from './trend.js';
+import { testIdentity } from './codes.js';
 
 /** What the citizen narrowed the list to. Every part is optional; an empty filter keeps everything. */
 export interface ResultFilter {

@@ -3,13 +3,13 @@ import type { Bundle } from '@hn-elements/core';
 import { Announcer, coreMessages, DataFrameController, FocusRescueController, HnElement, itemLimit } from '@hn-elements/core';
 import { testResultsAccess } from './access.js';
 import { ExplanationsController } from './explanations-controller.js';
+import { TrendsController } from './trends-controller.js';
 import { filterReports, sourceOptions, testOptions, type ResultFilter } from './filters.js';
 import { testResultsFromBundle, testResultsFromSources, type TestResultData } from './load-test-results.js';
+import type { ReportView } from './model.js';
 import { testResultMessages, type TestResultMessageKey } from './messages.js';
-import { trendSeries } from './trend.js';
 import { filterBar, type FilterState } from './templates/filter-bar.js';
 import { reportItem } from './templates/report-item.js';
-import { trendChart } from './templates/trend-chart.js';
 import styles from './hn-test-results.css.js';
 
 export type { AuthRequiredDetail } from '@hn-elements/core';
@@ -70,6 +70,8 @@ export class HnTestResults extends HnElement {
   private readonly announcer = new Announcer(this);
   /** "Hva betyr svaret?" of the element's language, loaded when one is first opened. */
   private readonly explanations = new ExplanationsController(this);
+  /** "Utvikling over tid", loaded once the answers are shown in full. */
+  private readonly trends = new TrendsController(this);
   /** When the focused control goes (a retry, a notice whose source is back): the first answer, else the state's message. */
   private readonly focusRescue = new FocusRescueController(this, {
     target: () => this.focusableAnswer(0) ?? this.renderRoot.querySelector<HTMLElement>('hn-state'),
@@ -104,7 +106,7 @@ export class HnTestResults extends HnElement {
 
   /** Resolves when the element has finished loading (data, an error or stopped; and an opened explanation's text) and rendered. Never rejects. */
   get loadComplete(): Promise<void> {
-    return this.data.settled().then(() => this.explanations.settled());
+    return this.data.settled().then(() => this.trends.settled()).then(() => this.explanations.settled());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -112,6 +114,12 @@ export class HnTestResults extends HnElement {
     if (changed.has('maxItems')) this.showAll = false;
     this.data.syncHost(this.bundle);
     if (this.opened.size) this.explanations.request(this.currentLocale);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The answers are listed in full: their trends are wanted now.
+    if (this.limit === undefined && this.renderRoot.querySelector('[part="list"]')) this.trends.request();
   }
 
   /** How many answers to list: all (undefined), or `maxItems` until the rest is asked for. */
@@ -193,7 +201,6 @@ export class HnTestResults extends HnElement {
     const filtered = shown.length !== data.items.length;
     const limit = this.limit;
     const listed = limit === undefined ? shown : shown.slice(0, limit);
-    const series = limit === undefined ? trendSeries(shown).filter((one) => one.points.length > 1) : [];
     const level = this.headingLevel;
     return html`
       ${filterBar({
@@ -226,12 +233,23 @@ export class HnTestResults extends HnElement {
             ${this.t('showAll', { count: shown.length })}
           </button>`
         : nothing}
-      ${series.length
-        ? html`<section class="trends" aria-labelledby="trends-heading">
-            <p id="trends-heading" class="trends-title" role="heading" aria-level=${level}>${this.t('trends')}</p>
-            ${series.map((one) => trendChart(one, { t: (key, params) => this.t(key, params), locale, headingLevel: Math.min(6, level + 1) }))}
-          </section>`
-        : nothing}
+      ${limit === undefined ? this.renderTrends(shown) : nothing}
     `;
+  }
+
+  /** The trends of the answers shown, once their module has loaded; a notice with 'Prøv igjen' when it could not be. */
+  private renderTrends(shown: readonly ReportView[]) {
+    const module = this.trends.module;
+    if (module) return module.trendsSection(shown, { t: (key, params) => this.t(key, params), locale: this.currentLocale, headingLevel: this.headingLevel });
+    if (!this.trends.failed) return nothing;
+    return html`<p class="trends-failed" role="status">${this.t('trendsFailed')}
+      <button type="button" class="button" @click=${this.retryTrends}>${this.msg(coreMessages, 'retry')}</button></p>`;
+  }
+
+  /** Loads the trends again; focus goes to the first answer when the button goes. */
+  private async retryTrends(): Promise<void> {
+    this.trends.retry();
+    await this.updateComplete;
+    this.focusableAnswer(0)?.focus();
   }
 }

@@ -1,9 +1,11 @@
 import { formatDateTime, translate, type Locale } from '@hn-elements/core';
-import type { KnownTest } from './codes.js';
+import { testIdentity, type KnownTest } from './codes.js';
 import { isOutside, type Comparator, type InterpretationLevel, type RangeBounds } from './interpretation.js';
 import { testResultMessages } from './messages.js';
 import type { ReportView, ResultView } from './model.js';
 import { sameUnit } from './values.js';
+
+export { testIdentity } from './codes.js';
 
 /**
  * Trends: the results of one test over time. A series holds results of the same test (the common test
@@ -40,13 +42,6 @@ export interface TrendSeries {
   range?: RangeBounds;
   /** The same test also has results in another unit, shown as another series. */
   otherUnits: boolean;
-}
-
-/** The identity of a test across answers and sources: the common test, else the first `system|code`, else the name. */
-export function testIdentity(result: Pick<ResultView, 'test' | 'codes' | 'name'>): string {
-  if (result.test) return `test:${result.test}`;
-  if (result.codes[0]) return `code:${result.codes[0]}`;
-  return `name:${result.name.trim().toLocaleLowerCase('nb')}`;
 }
 
 function* resultsOf(results: readonly ResultView[]): Generator<ResultView> {

@@ -10,6 +10,8 @@ export const NOW = new Date('2026-12-02T10:00:00Z');
 export async function withBundle(bundle: unknown, locale = 'nb'): Promise<HnTestResults> {
   const el = await fixture<HnTestResults>(html`<hn-test-results locale=${locale} .now=${NOW} .bundle=${bundle}></hn-test-results>`);
   await settle(el);
+  // The trends load after the answers (their own module): wait for them too.
+  await el.loadComplete;
   return el;
 }
 
