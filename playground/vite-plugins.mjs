@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { microFrontendSpecifiers } from '../scripts/site/modules.mjs';
+import { SHELL_BODY } from '../scripts/site/page.mjs';
 import { TRUSTED_TYPES_POLICY } from '../scripts/site/policy.mjs';
 
 /**
@@ -44,7 +45,8 @@ export function devImportMap() {
 
 /**
  * Serves playground/index.html for every shell route (`/`, `/appointments`, ...), and injects
- * into it the import map and the page configuration (the FHIR sources and the demo people).
+ * into it the import map, the page configuration (the FHIR sources and the demo people) and the
+ * body the deployable shell's page has too.
  * @param {{ config: () => unknown }} options
  * @returns {import('vite').Plugin}
  */
@@ -71,7 +73,7 @@ export function playgroundPagePlugin({ config }) {
         // `?tt` enforces Trusted Types on the page: only the named policies may turn strings into HTML or script URLs.
         const enforceTrustedTypes = new URL(context.originalUrl ?? context.path, 'http://playground').searchParams.has('tt');
         return {
-          html,
+          html: html.replace(/<body>[\s\S]*<\/body>/, `<body>${SHELL_BODY}</body>`),
           tags: [
             ...(enforceTrustedTypes
               ? [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: TRUSTED_TYPES_POLICY }, injectTo: /** @type {const} */ ('head-prepend') }]

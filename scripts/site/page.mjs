@@ -71,6 +71,9 @@ export function pageImportMap(site) {
   return { imports: site.importMap.imports, integrity };
 }
 
+/** The body of a page that runs the shell (this one and the playground's): where it renders, and a word without JavaScript. */
+export const SHELL_BODY = '<div id="shell"></div><noscript><p>Denne siden trenger JavaScript. / This page needs JavaScript.</p></noscript>';
+
 /** @param {SiteData} site */
 export function renderPage(site) {
   const title = site.config.title ?? 'Helsenorge';
@@ -87,12 +90,7 @@ export function renderPage(site) {
     <script type="application/json" id="hn-shell-config">${scriptJson(site.config)}</script>
     <script type="module" src="${escapeHtml(site.entry.href)}" integrity="${site.entry.integrity}" crossorigin="anonymous"></script>
   </head>
-  <body>
-    <div id="shell"></div>
-    <noscript>
-      <p>Denne siden trenger JavaScript. / This page needs JavaScript.</p>
-    </noscript>
-  </body>
+  <body>${SHELL_BODY}</body>
 </html>
 `;
 }
