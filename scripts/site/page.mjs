@@ -21,6 +21,7 @@ export const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
  * @property {string} lang
  * @property {{ href: string, integrity: string }} stylesheet
  * @property {{ href: string, integrity: string }} entry  the shell's page script
+ * @property {string[]} [preload]  the modules the page script imports statically (announced as modulepreload)
  * @property {{ imports: Record<string, string>, integrity: Record<string, string> }} importMap
  * @property {{ title?: string, apps: unknown[], sources: { fhirBase: string }[], allowedOrigins?: string[] }} config
  */
@@ -89,7 +90,7 @@ export function renderPage(site) {
     <script type="importmap">${scriptJson(pageImportMap(site))}</script>
     <script type="application/json" id="hn-shell-config">${scriptJson(site.config)}</script>
     <script type="module" src="${escapeHtml(site.entry.href)}" integrity="${site.entry.integrity}" crossorigin="anonymous"></script>
-  </head>
+${(site.preload ?? []).map((href) => `    <link rel="modulepreload" href="${escapeHtml(href)}" integrity="${site.importMap.integrity[href] ?? ''}" crossorigin="anonymous" />\n`).join('')}  </head>
   <body>${SHELL_BODY}</body>
 </html>
 `;
@@ -118,6 +119,7 @@ export function rebaseAssets(site, base) {
     ...site,
     stylesheet: { ...site.stylesheet, href: move(site.stylesheet.href) },
     entry: { ...site.entry, href: move(site.entry.href) },
+    ...(site.preload ? { preload: site.preload.map(move) } : {}),
     importMap: {
       imports: Object.fromEntries(Object.entries(site.importMap.imports).map(([name, url]) => [name, move(url)])),
       integrity: Object.fromEntries(Object.entries(site.importMap.integrity).map(([url, value]) => [move(url), value])),
