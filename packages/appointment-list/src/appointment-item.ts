@@ -83,8 +83,8 @@ export function appointmentItem(item: AppointmentView, ctx: ItemContext) {
   const level = Math.min(6, Math.max(2, Math.round(ctx.headingLevel) || 3));
   const minutes = item.end && !item.tentative ? Math.round((item.end.getTime() - item.start.getTime()) / 60_000) : undefined;
   return html`<li part="item" class="item item--${item.status}">
-    <article data-key=${item.key} aria-labelledby=${titleId} aria-describedby="${statusId} ${ctx.hintId}" tabindex="-1">
-      <div class="item-head">
+    <article class="card ${item.status === 'cancelled' || item.status === 'noshow' ? 'card--quiet' : ''}" data-key=${item.key} aria-labelledby=${titleId} aria-describedby="${statusId} ${ctx.hintId}" tabindex="-1">
+      <div class="card-head">
         <p id=${titleId} class="title" role="heading" aria-level=${level} lang=${lang}>${item.title}</p>
         ${statusBadge(STATUS_TONE[item.status], t(STATUS_KEY[item.status]), undefined, statusId)}
       </div>
@@ -113,12 +113,12 @@ export function appointmentItem(item: AppointmentView, ctx: ItemContext) {
         : nothing}
       ${item.sourceName ? sourceLabel(ctx.locale, item.sourceName, undefined, lang) : nothing}
       <div class="actions">
-        ${item.timing === 'upcoming' && item.status !== 'cancelled' && !item.tentative
-          ? html`<button type="button" class="button" @click=${() => ctx.onCalendar(item)}>${t('calendar')}</button>`
-          : nothing}
         ${changeLauncher(item, ctx)}
+        ${item.timing === 'upcoming' && item.status !== 'cancelled' && !item.tentative
+          ? html`<button type="button" class="button button--tertiary" @click=${() => ctx.onCalendar(item)}>${t('calendar')}</button>`
+          : nothing}
         ${item.cancellable && ctx.cancelOffered
-          ? html`<button type="button" class="button button--danger" @click=${() => ctx.onCancel(item)}>${t('cancel')}</button>`
+          ? html`<button type="button" class="button button--tertiary button--danger" @click=${() => ctx.onCancel(item)}>${t('cancel')}</button>`
           : nothing}
       </div>
     </article>
@@ -134,7 +134,7 @@ function changeLauncher(item: AppointmentView, ctx: ItemContext) {
   const link = item.changeLink;
   if (!link) return nothing;
   const source = ctx.live ? ctx.session?.sources.find((s) => s.id === item.sourceId) : undefined;
-  return launcherTemplate({ link, source, part: 'change', label: ctx.t('change'), subject: item.title, destination: item.sourceName, destinationIsSource: true, lang: appointmentLanguage(item, ctx), locale: ctx.locale, session: ctx.session });
+  return launcherTemplate({ link, source, part: 'change', label: ctx.t('change'), subject: item.title, destination: item.sourceName, destinationIsSource: true, lang: appointmentLanguage(item, ctx), variant: 'primary', locale: ctx.locale, session: ctx.session });
 }
 
 function place(item: AppointmentView, t: Translate, lang: string, locale: Locale) {

@@ -262,7 +262,7 @@ export class HnAppointmentList extends HnElement {
       onCancel: (item) => this.cancel.open(item),
     };
     return html`${listHint(this.currentLocale, this.t('listItems'))}
-      <ul part="list" class="list" aria-label=${this.t(this.view)}>
+      <ul part="list" class="list card-list" aria-label=${this.t(this.view)}>
         ${listed.map((item) => appointmentItem(item, context))}
       </ul>
       ${listed.length < shown.length

@@ -110,9 +110,10 @@ describe('"Endre time" in the list (bundle mode)', () => {
 
   it('is reached with Tab and started with Enter', async () => {
     const el = await withLink(`${BOOKING}/tasks/endre-a1`);
+    // "Endre time" is the card's first action, "Legg til i kalender" the next.
     const calendar = [...items(el)[0]!.querySelectorAll('button')].find((b) => /kalender/.test(b.textContent!))!;
     calendar.focus();
-    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Shift+Tab' });
     const [launcher] = launchers(el);
     expect(launcher!.shadowRoot!.activeElement?.getAttribute('part')).to.equal('control');
     await sendKeys({ press: 'Enter' });

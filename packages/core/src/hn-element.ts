@@ -6,6 +6,9 @@ import { translate, type Catalogue } from './i18n/messages.js';
 import { ComponentLanguageController, languageAround, localeOfLang } from './i18n/component-language.js';
 import { authRequiredSources } from './fhir/errors.js';
 import sharedStyles from './shared.css.js';
+import controlStyles from './controls.css.js';
+import fieldStyles from './fields.css.js';
+import cardStyles from './card.css.js';
 
 export interface EmitOptions {
   cancelable?: boolean;
@@ -18,12 +21,12 @@ export interface AuthRequiredDetail {
 
 /**
  * Base of every hn-elements component: locale, session (from `.session` or the shell's context),
- * shared styles and typed events.
+ * shared styles (core's controls, fields and card among them) and typed events.
  *
  * @attr locale - Language of the element's text: nb (default), nn or en.
  */
 export class HnElement extends LitElement {
-  static override styles = [sharedStyles];
+  static override styles = [sharedStyles, controlStyles, fieldStyles, cardStyles];
 
   static override properties = {
     locale: { type: String, reflect: true },

@@ -441,6 +441,8 @@ export class HnHandoffLauncher extends HnElement {
     }
     const check = this.targetCheck;
     const variant = (['primary', 'secondary', 'link'] as const).includes(this.variant) ? this.variant : 'secondary';
+    // Core's buttons give the primary and secondary looks; the link variant stays a link.
+    const look = `control control--${variant}${variant === 'link' ? '' : variant === 'primary' ? ' button button--primary' : ' button'}`;
     const subject = typeof this.subject === 'string' ? this.subject.trim() : '';
     const content = html`<span part="label" class="label">${label}${subject ? html`<span class="visually-hidden"> – <span lang=${this.subjectLang?.trim() || DEFAULT_SOURCE_LANGUAGE}>${subject}</span></span>` : nothing}<span class="icon" aria-hidden="true">${this.newTab ? '↗' : '→'}</span></span>
       ${detail ? html`<span part="detail" class="detail">${detail}</span>` : nothing}
@@ -449,7 +451,7 @@ export class HnHandoffLauncher extends HnElement {
     const control = check.ok
       ? html`<a
           part="control"
-          class="control control--${variant}"
+          class=${look}
           href=${check.url.href}
           target=${this.newTab ? '_blank' : '_self'}
           rel="noopener noreferrer"
@@ -459,7 +461,7 @@ export class HnHandoffLauncher extends HnElement {
           @auxclick=${this.onActivate}
           >${content}</a
         >`
-      : html`<button part="control" type="button" class="control control--${variant}" @click=${this.onActivate}>${content}</button>`;
+      : html`<button part="control" type="button" class=${look} @click=${this.onActivate}>${content}</button>`;
     const failure = this.failure;
     const offer = check.ok && !failure ? this.offer : undefined;
     const plainHref = check.ok ? check.url.href : '';
@@ -470,7 +472,7 @@ export class HnHandoffLauncher extends HnElement {
     const offerLink = offer
       ? html`<a
           part="offer-link"
-          class="control control--primary offer"
+          class="control control--primary button button--primary offer"
           href=${offer.expired ? plainHref : offer.url}
           target="_blank"
           rel="noopener noreferrer"

@@ -195,7 +195,7 @@ export class HnReferrals extends HnElement {
     const group = (items: readonly ReferralView[], heading: ReferralMessageKey) =>
       items.length
         ? html`<p class="group-heading" role="heading" aria-level=${level}>${this.t(heading)}</p>
-            <ul part="list" class="list" aria-label=${this.t(heading)}>
+            <ul part="list" class="list card-list" aria-label=${this.t(heading)}>
               ${items.map((item) => referralItem(item, context))}
             </ul>`
         : nothing;

@@ -64,8 +64,8 @@ export function referralItem(item: ReferralView, ctx: ItemContext) {
   const source: Source | undefined = ctx.live ? ctx.session?.sources.find((s) => s.id === item.sourceId) : undefined;
   const text = STATE_TEXT[item.state];
   return html`<li part="item" class="item ${item.open ? 'item--open' : 'item--closed'}">
-    <article data-key=${item.key} aria-labelledby="title-${id}" aria-describedby="state-${id} ${ctx.hintId}" tabindex="-1">
-      <div class="item-head">
+    <article class="card ${item.open ? '' : 'card--quiet'}" data-key=${item.key} aria-labelledby="title-${id}" aria-describedby="state-${id} ${ctx.hintId}" tabindex="-1">
+      <div class="card-head">
         <p id="title-${id}" class="title" role="heading" aria-level=${level} lang=${ifDefined(item.title ? lang : undefined)}>${item.title ?? t('untitled')}</p>
         ${statusBadge(STATE_TONE[item.state], t(text.label), undefined, `state-${id}`)}
       </div>

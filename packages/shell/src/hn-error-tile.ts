@@ -72,7 +72,7 @@ export class HnErrorTile extends HnElement {
     return html`<div part="tile" class="tile">
       <p part="heading" class="heading">${t.errorHeading(this.label)}</p>
       <p part="body" class="body">${t.errorBody}</p>
-      <button part="button" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#onClick}>
+      <button part="button" type="button" class="button button--primary" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#onClick}>
         ${this.busy ? t.retrying : t.retry}
       </button>
     </div>`;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { HnElement, LOCALES, formatList, isLocale, type Locale, type PersonRef, type Representation } from '@hn-elements/core';
+import { HnElement, LOCALES, WidthController, formatList, isLocale, type Locale, type PersonRef, type Representation } from '@hn-elements/core';
 import { localeNames, strings } from './strings.js';
 import styles from './hn-shell-header.css.js';
 
@@ -35,6 +35,10 @@ export interface ShellNavigateDetail {
  * @fires {RepresentationChangeDetail} hn-representation-change - Someone else to act for was chosen and confirmed with the button beside the select. `detail: { reference }`, `null` for oneself.
  * @fires {ShellNavigateDetail} hn-shell-navigate - A menu link was followed. Cancelable: a host that routes itself calls
  *   `preventDefault()` and the browser does not load the page. `detail: { href }`.
+ * Narrower than 36rem (Helsenorge's sm breakpoint, 564 px) the login line and the switchers go into
+ * an expander ("Språk og person") beside the product name, and the menu is one row that scrolls
+ * sideways, never wrapping, so the header stays a few lines high on a phone.
+ *
  * @csspart banner - The top bar.
  * @csspart nav - The main menu.
  * @csspart notice - The "you act on behalf of" line.
@@ -64,6 +68,9 @@ export class HnShellHeader extends HnElement {
   declare actingFor: string | null;
   declare navItems: readonly NavItem[];
   declare currentPath: string;
+
+  /** Wide enough for the login line and the switchers beside the product name. */
+  readonly #width = new WidthController(this, { minRem: 36 });
 
   constructor() {
     super();
@@ -119,6 +126,41 @@ export class HnShellHeader extends HnElement {
     return path !== home && this.currentPath.startsWith(path.endsWith('/') ? path : `${path}/`);
   }
 
+  /** Whom the citizen acts for and the language: each a select and the button that applies it. */
+  #switchers(current: Representation | undefined) {
+    const locale = this.currentLocale;
+    const t = strings[locale];
+    return html`<div class="switchers">
+      ${this.actor && this.representations.length > 0
+        ? html`<div class="field">
+            <label for="acting-for">${t.actingForLabel}</label>
+            <div class="choice">
+            <select id="acting-for">
+              <option value="" ?selected=${!current}>${t.self(this.actor.name)}</option>
+              ${this.representations.map(
+                (r) => html`<option value=${r.person.reference} ?selected=${r === current}>
+                  ${t.relation[r.relation](r.person.name)}
+                </option>`,
+              )}
+            </select>
+            <button type="button" class="button" @click=${this.#applyActingFor}>${t.applyActingFor}</button>
+            </div>
+          </div>`
+        : nothing}
+      <div class="field">
+        <label for="locale">${t.languageLabel}</label>
+        <div class="choice">
+          <select id="locale">
+            ${LOCALES.map(
+              (l) => html`<option value=${l} lang=${l} ?selected=${l === locale}>${localeNames[l]}</option>`,
+            )}
+          </select>
+          <button type="button" class="button" @click=${this.#applyLocale}>${t.applyLocale}</button>
+        </div>
+      </div>
+    </div>`;
+  }
+
   override render() {
     const locale = this.currentLocale;
     const t = strings[locale];
@@ -126,44 +168,21 @@ export class HnShellHeader extends HnElement {
     const scopes = current?.relation === 'power-of-attorney'
       ? formatList(current.scopes.map((s) => t.scope[s]), locale)
       : '';
+    const login = this.actor ? html`<p class="login">${t.loggedInAs} <strong>${this.actor.name}</strong></p>` : nothing;
+    const wide = this.#width.wide;
     return html`
       <a class="skip" href="#${this.mainId}" @click=${this.#onSkip}>${t.skipLink}</a>
       <header part="banner" class="banner">
         <div class="identity">
           <a class="brand" href=${this.homeHref} @click=${this.#onLink}>${this.productName}</a>
-          ${this.actor
-            ? html`<p class="login">${t.loggedInAs} <strong>${this.actor.name}</strong></p>`
-            : nothing}
+          ${wide ? login : nothing}
         </div>
-        <div class="switchers">
-          ${this.actor && this.representations.length > 0
-            ? html`<div class="field">
-                <label for="acting-for">${t.actingForLabel}</label>
-                <div class="choice">
-                <select id="acting-for">
-                  <option value="" ?selected=${!current}>${t.self(this.actor.name)}</option>
-                  ${this.representations.map(
-                    (r) => html`<option value=${r.person.reference} ?selected=${r === current}>
-                      ${t.relation[r.relation](r.person.name)}
-                    </option>`,
-                  )}
-                </select>
-                <button type="button" class="button" @click=${this.#applyActingFor}>${t.applyActingFor}</button>
-                </div>
-              </div>`
-            : nothing}
-          <div class="field">
-            <label for="locale">${t.languageLabel}</label>
-            <div class="choice">
-              <select id="locale">
-                ${LOCALES.map(
-                  (l) => html`<option value=${l} lang=${l} ?selected=${l === locale}>${localeNames[l]}</option>`,
-                )}
-              </select>
-              <button type="button" class="button" @click=${this.#applyLocale}>${t.applyLocale}</button>
-            </div>
-          </div>
-        </div>
+        ${wide
+          ? this.#switchers(current)
+          : html`<details class="settings">
+              <summary>${t.settings}</summary>
+              ${login}${this.#switchers(current)}
+            </details>`}
       </header>
       ${this.navItems.length > 0
         ? html`<nav part="nav" aria-label=${t.navLabel}>

@@ -21,6 +21,8 @@ interface ShellStrings {
   applyLocale: string;
   /** The button that puts the chosen person into effect. */
   applyActingFor: string;
+  /** On a narrow screen: the expander that holds who is logged in and the switchers. */
+  settings: string;
   navLabel: string;
   overview: string;
   notFoundHeading: string;
@@ -51,6 +53,7 @@ export const strings: Readonly<Record<Locale, ShellStrings>> = {
     languageLabel: 'Språk (language)',
     applyLocale: 'Bytt språk',
     applyActingFor: 'Bytt person',
+    settings: 'Språk og person',
     navLabel: 'Hovedmeny',
     overview: 'Oversikt',
     notFoundHeading: 'Vi fant ikke siden',
@@ -78,6 +81,7 @@ export const strings: Readonly<Record<Locale, ShellStrings>> = {
     languageLabel: 'Språk (language)',
     applyLocale: 'Byt språk',
     applyActingFor: 'Byt person',
+    settings: 'Språk og person',
     navLabel: 'Hovudmeny',
     overview: 'Oversikt',
     notFoundHeading: 'Vi fann ikkje sida',
@@ -105,6 +109,7 @@ export const strings: Readonly<Record<Locale, ShellStrings>> = {
     languageLabel: 'Language (språk)',
     applyLocale: 'Change language',
     applyActingFor: 'Change person',
+    settings: 'Language and person',
     navLabel: 'Main menu',
     overview: 'Overview',
     notFoundHeading: 'We could not find the page',

@@ -214,7 +214,7 @@ export class HnTestResults extends HnElement {
       <p class="count" role="status">${filtered ? this.t('shownCount', { count: shown.length }) : nothing}</p>
       ${shown.length === 0
         ? html`<hn-state kind="empty" locale=${locale} .message=${this.t('emptyFiltered')}></hn-state>`
-        : html`<ul part="list" class="list" aria-label=${this.t('listLabel')}>
+        : html`<ul part="list" class="list card-list" aria-label=${this.t('listLabel')}>
             ${listed.map((report) =>
               reportItem(report, {
                 t: (key, params) => this.t(key, params),

@@ -194,7 +194,7 @@ export class HnToolCatalogue extends HnElement {
   private renderControls(category: CategoryChoice) {
     const name = this.representedName;
     return html`<div part="controls" class="controls">
-      <div class="search">
+      <div class="field search">
         <label for="search">${this.t('search')}</label>
         <span id="search-hint" class="hint">${this.t('searchHint')}</span>
         <input id="search" type="search" autocomplete="off" aria-describedby="search-hint" .value=${live(this.currentFilter().query)} @input=${this.onSearch} />
@@ -244,7 +244,7 @@ export class HnToolCatalogue extends HnElement {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`<section aria-labelledby=${`${id}-heading`}>
       <p id=${`${id}-heading`} class="section-heading" role="heading" aria-level=${level}>${heading}</p>
-      <ul part="list" class="list">
+      <ul part="list" class="list card-list">
         ${tools.map((tool) => this.renderTool(tool, Math.min(6, level + 1)))}
       </ul>
     </section>`;
@@ -256,8 +256,8 @@ export class HnToolCatalogue extends HnElement {
     // The tool's name, description and note are the source's words, in the source's language.
     const lang = sourceLanguage(tool.language, this.bundle === undefined ? this.currentSession?.sources.find((s) => s.id === tool.sourceId) : undefined);
     return html`<li part="item" class="item">
-      <article aria-labelledby=${titleId}>
-        <div class="item-head">
+      <article class="card" aria-labelledby=${titleId}>
+        <div class="card-head">
           <p id=${titleId} class="title" role="heading" aria-level=${level} lang=${lang}>${tool.title}</p>
           ${tool.category ? statusBadge('neutral', this.t(tool.category)) : nothing}
         </div>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatDateTime, intlLocale, sourceLabel, statusBadge, type BadgeTone, type Locale } from '@hn-elements/core';
+import { formatDateTime, formatNumber, sourceLabel, statusBadge, type BadgeTone, type Locale } from '@hn-elements/core';
 import { explainResult, testName } from '../explanations/index.js';
 import type { ExplanationsState } from '../explanations-controller.js';
 import { INTERPRETATION_KEYS, isCritical, isOutside } from '../interpretation.js';
@@ -33,10 +33,6 @@ const TONE: Readonly<Record<ResultStatus, BadgeTone>> = {
   cancelled: 'neutral',
   unknown: 'neutral',
 };
-
-export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 3 }).format(value);
-}
 
 /** "4,6 mmol/L", "< 0,6 mg/L", "Negativ". */
 export function valueText(value: ResultValue | undefined, locale: Locale): string | undefined {
@@ -128,8 +124,8 @@ export function reportItem(report: ReportView, ctx: ItemContext): TemplateResult
   const when = (date: Date | undefined) => (date ? formatDateTime(date, locale, 'date-time') : undefined);
   const sample = report.effective ? formatDateTime(report.effective.date, locale, report.effective.precision === 'time' ? 'date-time' : 'date') : undefined;
   return html`<li part="item" class="item${critical ? ' item--critical' : ''}">
-    <article data-key=${report.key} aria-labelledby=${titleId} aria-describedby=${statusId}>
-      <div class="item-head">
+    <article class="card${critical ? ' card--strong' : ''}" data-key=${report.key} aria-labelledby=${titleId} aria-describedby=${statusId}>
+      <div class="card-head">
         <p id=${titleId} class="title" role="heading" aria-level=${ctx.headingLevel} lang=${report.lang}>${report.title || t('untitled')}</p>
         ${statusBadge(TONE[report.status], t(keys.label), 'status')}
       </div>
