@@ -67,6 +67,13 @@ export interface Session {
   actor: PersonRef;
   /** Present when the actor acts on behalf of someone else. */
   representation?: Representation;
+  /**
+   * True when the page around the components (the shell) already says, once for the page, on whose
+   * behalf the citizen acts: the components then leave their own "on behalf of" banner out, so the
+   * page says it once. Unset (a component used alone, or a host that shows no such notice): every
+   * component shows its banner.
+   */
+  onBehalfShownByHost?: boolean;
   locale: Locale;
   sources: readonly Source[];
   handoff: HandoffSettings;

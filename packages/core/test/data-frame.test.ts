@@ -157,6 +157,11 @@ describe('core: the data-component frame', () => {
       expected: { banner: true, state: 'loading', busy: 'true', loads: 1 },
     },
     {
+      name: 'a representation the host page already names (the shell): no banner of its own',
+      start: () => host(seedSession({ ...onBehalfOfOla(), onBehalfShownByHost: true })),
+      expected: { banner: false, state: 'loading', busy: 'true', loads: 1 },
+    },
+    {
       name: 'another person chosen: loading, never the data of the person before',
       start: async () => {
         const el = await host(kari);

@@ -110,7 +110,8 @@ export class SessionStore extends EventTarget {
     return Object.freeze({
       patient: representation ? representation.person : this.actor,
       actor: this.actor,
-      ...(representation ? { representation } : {}),
+      // The header's notice says on whose behalf, once for the page; the components leave theirs out.
+      ...(representation ? { representation, onBehalfShownByHost: true } : {}),
       locale: this.#locale,
       sources: this.#sources,
       handoff: this.#handoff,

@@ -12,6 +12,7 @@ interface AppointmentList extends HTMLElement {
   locale?: string;
   maxItems?: number;
   headingLevel?: number;
+  updateComplete?: Promise<unknown>;
 }
 
 /** The ARIA levels of the appointments' headings. */
@@ -107,6 +108,19 @@ describe('startShell with <hn-appointment-list>', () => {
     expect(el.session?.patient.reference).to.equal('Patient/ola');
     expect(el.session?.representation?.relation).to.equal('parent');
     expect(el.locale).to.equal('en');
+  });
+
+  it('says on whose behalf once for the page: the header\'s notice, and no banner in the list', async () => {
+    const el = element()!;
+    shell.setRepresentation('Patient/ola');
+    await shell.settled();
+    await el.updateComplete;
+    const notice = document.querySelector('hn-shell-header')!.shadowRoot!.querySelector('[part="notice"]')!;
+    expect(notice.textContent, 'the header names the person').to.contain('Ola');
+    expect(el.session?.onBehalfShownByHost, 'the session says the page shows it').to.equal(true);
+    expect(el.shadowRoot!.querySelector('hn-on-behalf-banner'), 'the list shows no banner of its own').to.equal(null);
+    shell.setRepresentation(null);
+    await shell.settled();
   });
 
   it('unmounting leaves no element behind', async () => {

@@ -9,9 +9,12 @@ import type { Locale, Session, Source } from '../session.js';
  * shadow root; `DataFrameController.render` picks which one shows.
  */
 
-/** `<hn-on-behalf-banner>` while the citizen acts for someone else; nothing otherwise. */
+/**
+ * `<hn-on-behalf-banner>` while the citizen acts for someone else; nothing otherwise, and nothing
+ * when the host page already says it for the whole page (`session.onBehalfShownByHost`, the shell).
+ */
 export function onBehalfBanner(session: Session | undefined, locale: Locale): TemplateResult | typeof nothing {
-  return session?.representation ? html`<hn-on-behalf-banner .session=${session} locale=${locale}></hn-on-behalf-banner>` : nothing;
+  return session?.representation && !session.onBehalfShownByHost ? html`<hn-on-behalf-banner .session=${session} locale=${locale}></hn-on-behalf-banner>` : nothing;
 }
 
 /** Why nothing shows: the representation does not cover this component. */
