@@ -7,7 +7,7 @@ export { defineMicroFrontend, type MicroFrontendLifecycles, type MicroFrontendPr
 export { defineMessages, translate, type Catalogue, type Message } from './i18n/messages.js';
 export { coreMessages, type CoreMessageKey } from './i18n/core-messages.js';
 export { sourceLanguage, DEFAULT_SOURCE_LANGUAGE } from './i18n/source-language.js';
-export { formatDateTime, formatList, intlLocale, osloDayKey, TIME_ZONE, type DateStyle } from './i18n/locale-format.js';
+export { formatDateTime, formatList, formatNumber, intlLocale, osloDayKey, TIME_ZONE, type DateStyle } from './i18n/locale-format.js';
 export { FhirClient, type FhirClientOptions, type SearchParams, type SearchResult, type VersionedResource, type CallOptions } from './fhir/client.js';
 export { FhirError, authRequiredSources, isAbort, parseRetryAfter, type FhirErrorKind } from './fhir/errors.js';
 export { searchSources, incompleteSources, AllSourcesFailedError, type SourceOutcome, type SourceSuccess, type SourceFailure, type MultiSearchOptions } from './fhir/multi-source.js';

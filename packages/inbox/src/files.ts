@@ -1,5 +1,5 @@
 // The attachments' files: blob URLs for the item on show, the names they are offered under, sizes in words.
-import { intlLocale, safeFileName, type Locale } from '@hn-elements/core';
+import { formatNumber, safeFileName, type Locale } from '@hn-elements/core';
 import { decodeBase64, type AttachmentFormat } from './model.js';
 
 /**
@@ -40,8 +40,7 @@ export function downloadName(title: string, format: AttachmentFormat, fallback: 
 
 /** 1234 -> "1,2 kB" (nb) / "1.2 kB" (en). */
 export function sizeParts(bytes: number, locale: Locale): { unit: 'bytes' | 'kilobytes' | 'megabytes'; n: string } {
-  const format = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 });
-  if (bytes < 1024) return { unit: 'bytes', n: format.format(bytes) };
-  if (bytes < 1024 * 1024) return { unit: 'kilobytes', n: format.format(bytes / 1024) };
-  return { unit: 'megabytes', n: format.format(bytes / (1024 * 1024)) };
+  if (bytes < 1024) return { unit: 'bytes', n: formatNumber(bytes, locale, 1) };
+  if (bytes < 1024 * 1024) return { unit: 'kilobytes', n: formatNumber(bytes / 1024, locale, 1) };
+  return { unit: 'megabytes', n: formatNumber(bytes / (1024 * 1024), locale, 1) };
 }

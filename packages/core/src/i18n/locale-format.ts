@@ -55,6 +55,23 @@ export function formatDateTime(value: Date | string | undefined, locale: Locale,
   return locale === 'nn' ? toNynorsk(text) : text;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as the locale writes it ("4,6" in Norwegian, "4.6" in English), with at most
+ * `maximumFractionDigits` decimals. One formatter per locale and precision, made once: making an
+ * Intl formatter costs far more than using it, and a list of results formats thousands of numbers.
+ */
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 3): string {
+  const key = `${locale}|${maximumFractionDigits}`;
+  let found = numberFormats.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits });
+    numberFormats.set(key, found);
+  }
+  return found.format(value);
+}
+
 /** Calendar day (YYYY-MM-DD) of an instant in Europe/Oslo, for grouping. */
 export function osloDayKey(date: Date): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);

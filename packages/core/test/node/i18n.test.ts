@@ -4,7 +4,7 @@ import { coreMessages } from '../../src/i18n/core-messages.js';
 import { FhirError, type FhirErrorKind } from '../../src/fhir/errors.js';
 import { fhirErrorDiagnostics, fhirErrorMessage } from '../../src/fhir/error-message.js';
 import { defineMessages, translate, type Catalogue } from '../../src/i18n/messages.js';
-import { formatDateTime, formatList, intlLocale, osloDayKey, TIME_ZONE, type DateStyle } from '../../src/i18n/locale-format.js';
+import { formatDateTime, formatList, formatNumber, intlLocale, osloDayKey, TIME_ZONE, type DateStyle } from '../../src/i18n/locale-format.js';
 import { LOCALES, type Locale } from '../../src/session.js';
 
 const SAMPLE_PARAMS = { name: 'Kari Nordmann', relation: 'R.', sources: 'Fastlegen', source: 'Helse Bergen', text: 'Vedlikehold', items: 'timene' };
@@ -206,5 +206,30 @@ describe('formatList', () => {
     expect(formatList(['A', 'B', 'C'], 'nn')).to.equal('A, B og C');
     expect(formatList(['A', 'B', 'C'], 'en')).to.equal('A, B and C');
     expect(formatList([], 'en')).to.equal('');
+  });
+});
+
+describe('formatNumber', () => {
+  /** [value, locale, decimals (undefined: the default, 3), text] */
+  const CASES: Array<[number, Locale, number | undefined, string]> = [
+    [4.6, 'nb', undefined, '4,6'],
+    [4.6, 'nn', undefined, '4,6'],
+    [4.6, 'en', undefined, '4.6'],
+    [0.1234, 'nb', undefined, '0,123'],
+    [1.25, 'en', 1, '1.3'],
+    [1.25, 'nb', 1, '1,3'],
+    [12, 'nb', 1, '12'],
+    [-0.5, 'en', undefined, '-0.5'],
+  ];
+  for (const [value, locale, digits, text] of CASES) {
+    it(`${value} in ${locale}${digits === undefined ? '' : `, ${digits} decimal`} -> ${text}`, () => {
+      expect(formatNumber(value, locale, digits)).to.equal(text);
+    });
+  }
+
+  it('reuses one formatter per locale and precision: the same text on every call, and a precision does not leak into another', () => {
+    expect(formatNumber(1.23456, 'nb', 1)).to.equal('1,2');
+    expect(formatNumber(1.23456, 'nb')).to.equal('1,235');
+    expect(formatNumber(1.23456, 'nb', 1)).to.equal('1,2');
   });
 });

@@ -1,10 +1,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatDateTime, withSourceWords, type Locale } from '@hn-elements/core';
+import { formatDateTime, formatNumber, withSourceWords, type Locale } from '@hn-elements/core';
 import { chartGeometry, type ChartBox } from '../chart-geometry.js';
 import { INTERPRETATION_KEYS } from '../interpretation.js';
 import type { TestResultMessageKey } from '../messages.js';
 import { trendText, type TrendSeries } from '../trend.js';
-import { formatNumber } from './report-item.js';
 
 export interface TrendContext {
   t: (key: TestResultMessageKey, params?: Record<string, string | number>) => string;
