@@ -147,6 +147,9 @@ export async function buildSite({ outDir = SITE_DIR } = {}) {
     stylesheet,
     entry: { href: entryHref, integrity: moduleIntegrity[entryHref] },
     preload: [...preload].sort(),
+    // The typeface's Latin faces (a Norwegian page needs only those): fetched with the first wave,
+    // not after the tokens module has run, so text does not reflow when they arrive.
+    fonts: files.filter((file) => /^assets\/source-sans-3-latin-\d+-normal-[\w-]+\.woff2$/.test(file)).map((file) => `/${file}`).sort(),
     importMap: { imports, integrity: moduleIntegrity },
     config: {
       title: 'Helsenorge',

@@ -22,6 +22,7 @@ export const SITE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
  * @property {{ href: string, integrity: string }} stylesheet
  * @property {{ href: string, integrity: string }} entry  the shell's page script
  * @property {string[]} [preload]  the modules the page script imports statically (announced as modulepreload)
+ * @property {string[]} [fonts]  font files to fetch at once (announced as preload)
  * @property {{ imports: Record<string, string>, integrity: Record<string, string> }} importMap
  * @property {{ title?: string, apps: unknown[], sources: { fhirBase: string }[], allowedOrigins?: string[] }} config
  */
@@ -90,7 +91,7 @@ export function renderPage(site) {
     <script type="importmap">${scriptJson(pageImportMap(site))}</script>
     <script type="application/json" id="hn-shell-config">${scriptJson(site.config)}</script>
     <script type="module" src="${escapeHtml(site.entry.href)}" integrity="${site.entry.integrity}" crossorigin="anonymous"></script>
-${(site.preload ?? []).map((href) => `    <link rel="modulepreload" href="${escapeHtml(href)}" integrity="${site.importMap.integrity[href] ?? ''}" crossorigin="anonymous" />\n`).join('')}  </head>
+${(site.preload ?? []).map((href) => `    <link rel="modulepreload" href="${escapeHtml(href)}" integrity="${site.importMap.integrity[href] ?? ''}" crossorigin="anonymous" />\n`).join('')}${(site.fonts ?? []).map((href) => `    <link rel="preload" as="font" type="font/woff2" href="${escapeHtml(href)}" crossorigin="anonymous" />\n`).join('')}  </head>
   <body>${SHELL_BODY}</body>
 </html>
 `;
@@ -120,6 +121,7 @@ export function rebaseAssets(site, base) {
     stylesheet: { ...site.stylesheet, href: move(site.stylesheet.href) },
     entry: { ...site.entry, href: move(site.entry.href) },
     ...(site.preload ? { preload: site.preload.map(move) } : {}),
+    ...(site.fonts ? { fonts: site.fonts.map(move) } : {}),
     importMap: {
       imports: Object.fromEntries(Object.entries(site.importMap.imports).map(([name, url]) => [name, move(url)])),
       integrity: Object.fromEntries(Object.entries(site.importMap.integrity).map(([url, value]) => [move(url), value])),
