@@ -1,7 +1,7 @@
 import { formatDateTime, translate, type Locale } from '@hn-elements/core';
 import { testIdentity, type KnownTest } from './codes.js';
 import { isOutside, type Comparator, type InterpretationLevel, type RangeBounds } from './interpretation.js';
-import { testResultMessages } from './messages.js';
+import { trendMessages } from './trend-messages.js';
 import type { ReportView, ResultView } from './model.js';
 import { sameUnit } from './values.js';
 
@@ -139,11 +139,11 @@ const DIRECTION_KEY = { rising: 'trendRising', falling: 'trendFalling', stable: 
 export function trendText(series: TrendSeries, locale: Locale): string {
   const summary = summariseTrend(series);
   const sentences: string[] = [];
-  if (summary.direction) sentences.push(translate(testResultMessages, locale, DIRECTION_KEY[summary.direction]));
+  if (summary.direction) sentences.push(translate(trendMessages, locale, DIRECTION_KEY[summary.direction]));
   if (summary.range) {
     const date = formatDateTime(summary.range.since, locale, 'long-date');
-    sentences.push(translate(testResultMessages, locale, summary.range.state === 'within' ? 'trendWithinSince' : 'trendOutsideSince', { date }));
+    sentences.push(translate(trendMessages, locale, summary.range.state === 'within' ? 'trendWithinSince' : 'trendOutsideSince', { date }));
   }
-  if (series.otherUnits) sentences.push(translate(testResultMessages, locale, 'trendOtherUnits'));
+  if (series.otherUnits) sentences.push(translate(trendMessages, locale, 'trendOtherUnits'));
   return sentences.map((sentence) => (/[.!?]$/.test(sentence) ? sentence : `${sentence}.`)).join(' ');
 }

@@ -1,9 +1,10 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatDateTime, formatNumber, withSourceWords, type Locale } from '@hn-elements/core';
+import { formatDateTime, formatNumber, translate, withSourceWords, type Locale } from '@hn-elements/core';
 import { chartGeometry, type ChartBox } from '../chart-geometry.js';
 import { INTERPRETATION_KEYS } from '../interpretation.js';
 import type { TestResultMessageKey } from '../messages.js';
 import { trendText, type TrendSeries } from '../trend.js';
+import { trendMessages, type TrendMessageKey } from '../trend-messages.js';
 
 export interface TrendContext {
   t: (key: TestResultMessageKey, params?: Record<string, string | number>) => string;
@@ -20,6 +21,7 @@ const BOX: ChartBox = { width: 600, height: 240, padding: { top: 12, right: 16, 
  */
 export function trendChart(series: TrendSeries, ctx: TrendContext): TemplateResult {
   const { t, locale } = ctx;
+  const tt = (key: TrendMessageKey, params?: Record<string, string | number>) => translate(trendMessages, locale, key, params);
   const summary = trendText(series, locale);
   const geometry = chartGeometry({ points: series.points, ...(series.range ? { range: series.range } : {}) }, BOX);
   const id = `trend-${series.id}`;
@@ -28,7 +30,7 @@ export function trendChart(series: TrendSeries, ctx: TrendContext): TemplateResu
   return html`<section class="trend" part="trend" aria-labelledby=${`${id}-heading`}>
     <p id=${`${id}-heading`} class="trend-title" role="heading" aria-level=${ctx.headingLevel} lang=${series.lang}>${name}</p>
     <p id=${`${id}-summary`} class="trend-summary">${summary}</p>
-    <svg class="chart" viewBox="0 0 ${BOX.width} ${BOX.height}" role="img" aria-label=${t('trendChart', { name, summary })} focusable="false">
+    <svg class="chart" viewBox="0 0 ${BOX.width} ${BOX.height}" role="img" aria-label=${tt('trendChart', { name, summary })} focusable="false">
       <g aria-hidden="true">
       ${geometry.band
         ? svg`<rect class="band" x=${geometry.plot.left} y=${geometry.band.y} width=${geometry.plot.right - geometry.plot.left} height=${geometry.band.height}></rect>`
@@ -44,11 +46,11 @@ export function trendChart(series: TrendSeries, ctx: TrendContext): TemplateResu
       ${geometry.points.map((p) => svg`<circle class="point" cx=${p.x} cy=${p.y} r="4"></circle>`)}
       </g>
     </svg>
-    ${series.range ? html`<p class="legend">${t('bandLegend')}</p>` : nothing}
+    ${series.range ? html`<p class="legend">${tt('bandLegend')}</p>` : nothing}
     <div class="table-wrap" role="group" tabindex="0" aria-labelledby=${`${id}-table`}>
       <table class="trend-table">
-        <caption id=${`${id}-table`}>${withSourceWords((params) => t('trendTable', params), { name }, ['name'], series.lang)}</caption>
-        <thead><tr><th scope="col">${t('date')}</th><th scope="col">${t('result')}</th><th scope="col">${t('assessment')}</th><th scope="col">${t('source')}</th></tr></thead>
+        <caption id=${`${id}-table`}>${withSourceWords((params) => tt('trendTable', params), { name }, ['name'], series.lang)}</caption>
+        <thead><tr><th scope="col">${tt('date')}</th><th scope="col">${t('result')}</th><th scope="col">${t('assessment')}</th><th scope="col">${t('source')}</th></tr></thead>
         <tbody>
           ${[...series.points].reverse().map(
             (point) => html`<tr>

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
+import { translate } from '@hn-elements/core';
 import type { ReportView } from '../model.js';
 import { trendSeries } from '../trend.js';
+import { trendMessages } from '../trend-messages.js';
 import { trendChart, type TrendContext } from './trend-chart.js';
 
 /**
@@ -12,7 +14,7 @@ export function trendsSection(shown: readonly ReportView[], ctx: TrendContext) {
   const series = trendSeries(shown).filter((one) => one.points.length > 1);
   if (!series.length) return nothing;
   return html`<section class="trends" aria-labelledby="trends-heading">
-    <p id="trends-heading" class="trends-title" role="heading" aria-level=${ctx.headingLevel}>${ctx.t('trends')}</p>
+    <p id="trends-heading" class="trends-title" role="heading" aria-level=${ctx.headingLevel}>${translate(trendMessages, ctx.locale, 'trends')}</p>
     ${series.map((one) => trendChart(one, { ...ctx, headingLevel: Math.min(6, ctx.headingLevel + 1) }))}
   </section>`;
 }
