@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { HnElement, LOCALES, WidthController, formatList, isLocale, type Locale, type PersonRef, type Representation } from '@hn-elements/core';
+import { HnElement, LOCALES, WidthController, formatList, isLocale, offerNavigation, type Locale, type PersonRef, type Representation } from '@hn-elements/core';
 import { localeNames, strings } from './strings.js';
 import styles from './hn-shell-header.css.js';
 
@@ -103,11 +103,8 @@ export class HnShellHeader extends HnElement {
   }
 
   #onLink(event: MouseEvent): void {
-    if (event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = event.currentTarget as HTMLAnchorElement;
-    const proceed = this.emit<ShellNavigateDetail>('hn-shell-navigate', { href: link.href }, { cancelable: true });
-    if (!proceed) event.preventDefault();
+    offerNavigation(event, ({ href }) => this.emit<ShellNavigateDetail>('hn-shell-navigate', { href }, { cancelable: true }), { href: link.href });
   }
 
   #onSkip(event: Event): void {
