@@ -30,7 +30,9 @@ function linkTo(page: string | undefined, reference: string, ctx: LineContext, t
   const href = hostPageUrl(page, ctx.sourceId ? `${ctx.sourceId}/${reference}` : reference);
   if (!href) return text;
   const detail: NavigateDetail = { href, reference, ...(ctx.sourceId ? { sourceId: ctx.sourceId } : {}) };
-  return html`<a href=${href} @click=${(event: MouseEvent) => ctx.links.navigate(event, detail)}>${text}</a>`;
+  // One span inside: the link is a flex box (for its 44 px), and a flex box's children are read with
+  // a space between them ("Hjerteundersøkelse , tirsdag").
+  return html`<a href=${href} @click=${(event: MouseEvent) => ctx.links.navigate(event, detail)}><span>${text}</span></a>`;
 }
 
 function appointmentLine(appointment: LinkedAppointment, ctx: LineContext) {

@@ -5,6 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Bundle, NavigateDetail } from '@hn-elements/core';
 import { deepText, pressOn, settle } from '@hn-elements/test-support';
 import { readerForEachTest } from '@hn-elements/test-support/screen-reader.js';
+import { smallTargets } from '@hn-elements/test-support/target-size.js';
 import '../src/define.js';
 import type { HnReferrals } from '../src/hn-referrals.js';
 import { bundleOf, everyStateBundle, NOW } from './fixtures.js';
@@ -38,6 +39,9 @@ describe('<hn-referrals>: links to the appointments and letters of a referral', 
     expect(deepText(appointment!).trim()).to.equal('Hjerteundersøkelse, tirsdag 24. mars 2026, kl. 09:00');
     expect(letter!.href).to.equal(`${location.origin}/innboks#DocumentReference/d-heart`);
     expect(deepText(letter!).replace(/\s+/g, ' ').trim()).to.equal('Brev: Innkalling til hjerteundersøkelse, 20. februar 2026');
+    const targets = smallTargets(links(el));
+    expect(targets.checked, 'both links are targets of their own').to.equal(2);
+    expect(targets.small, 'each link is at least 44 × 44 px').to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
