@@ -1,7 +1,9 @@
 // Browser tests: every packages/*/test/**/*.test.ts (and test-support's own, the reliability and accessibility suites) runs in Debian's Chromium through Playwright.
 // The embedded FHIR server is served by the same dev server under /fhir, so tests use real HTTP.
 // Each test file gets its own copy of the FHIR data and modes (a namespace, keyed by the page's
-// web-test-runner session: scripts/wtr/fhir-namespaces.mjs), so files run side by side.
+// web-test-runner session: scripts/wtr/fhir-namespaces.mjs), so pages run side by side.
+// The files of one test folder share one page (scripts/wtr/shared-pages.mjs): a page costs as much
+// to open as a small file's tests take, and the page is put back as fresh between files.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
@@ -10,6 +12,11 @@ import { flatTreeReaderPlugin } from './scripts/wtr/flat-tree-reader-plugin.mjs'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, EXPOSE_GC } from './scripts/chromium.mjs';
 import { namespaceCookieMiddleware, namespaceOfRequest, namespaceReporter } from './scripts/wtr/fhir-namespaces.mjs';
 import { createFhirServer } from '@hn-elements/dev-fhir-server';
+import { sharedPageEntries } from './scripts/wtr/shared-pages.mjs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
 
 /** Test files run at once (WTR_CONCURRENCY overrides; see docs/performance.md for the measurements). */
 const CONCURRENCY = Number(process.env.WTR_CONCURRENCY) || 2;
@@ -68,12 +75,18 @@ function fileTimesReporter() {
   };
 }
 
+/** Every browser test file. */
+const TEST_FILES = ['packages/*/test/**/*.test.ts', '!packages/*/test/node/**', 'dev/test-support/test/*.test.ts', 'test/reliability/*.test.ts', 'test/accessibility/*.test.ts'];
+
 export default {
-  files: ['packages/*/test/**/*.test.ts', '!packages/*/test/node/**', 'dev/test-support/test/*.test.ts', 'test/reliability/*.test.ts', 'test/accessibility/*.test.ts'],
+  // The files of one folder share a page (scripts/wtr/shared-pages.mjs); files named on the
+  // command line run one page each.
+  files: sharedPageEntries({ root: ROOT, patterns: TEST_FILES, outDir: join(ROOT, 'test', 'pages') }),
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   // Files run side by side: each page has its own FHIR namespace (see the top of this file).
   concurrency: CONCURRENCY,
-  testsFinishTimeout: 240_000,
+  // A page runs a whole folder's files: the bound is for a page that hangs, not a budget.
+  testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 10_000 } },
   browsers: [
     playwrightLauncher({

@@ -94,151 +94,155 @@ async function meetTogether(sources: Source[], slowSource?: string): Promise<{ s
 const expected = new Map<string, number>();
 const key = (tag: string, sources: Source[]) => `${tag}|${sources.map((s) => s.id).join(',')}`;
 
-before(async () => {
-  await setViewport({ width: 1400, height: 1000 });
-  await resetServer();
-  for (const sources of [without(), ...FAILURES.map(([, , id]) => without(id))]) {
-    if (expected.has(key(ready[0]!.tag, sources))) continue;
-    const { seen, remove, uncaught } = await meetTogether(sources);
-    expect(uncaught).to.deep.equal([]);
-    for (const [tag, s] of seen) {
-      expect(s.notice, `${tag}: all well`).to.equal('');
-      expected.set(key(tag, sources), s.items);
-    }
-    remove();
-  }
-});
-
-for (const [mode, what, sourceId] of FAILURES) {
-  describe(`one source ${what}`, () => {
-    let together: Awaited<ReturnType<typeof meetTogether>>;
-    before(async () => {
-      await setMode(sourceId, mode, mode === 'slow' ? SLOW_DELAY_MS : undefined);
-      together = await meetTogether(SOURCES, mode === 'slow' ? sourceId : undefined);
-      await setMode(sourceId, 'ok');
-    });
-    after(async () => {
-      together?.remove();
-      await resetServer();
-    });
-
-    for (const component of ready) {
-      it(`${component.tag}: names ${nameOf(sourceId)}, shows the others, "Prøv igjen" recovers`, async () => {
-        expect(together.uncaught, 'uncaught errors while loading').to.deep.equal([]);
-        const seen = together.seen.get(component.tag)!;
-        const { el } = seen.mounted;
-        expect(seen.notice, 'a notice naming the source').to.contain(nameOf(sourceId));
-        for (const other of without(sourceId)) expect(seen.notice, 'only the failed source is named').not.to.contain(other.name);
-        expect(seen.items, 'exactly the other sources’ items').to.equal(expected.get(key(component.tag, without(sourceId))));
-        expect(seen.items).to.be.greaterThan(0);
-        expect(seen.authRequired, 'hn-auth-required').to.deep.equal(mode === 'unauthorized' ? [sourceId] : []);
-        seen.mounted.expectPageWorks();
-
-        clickRetry(el);
-        await settled(el, 15_000);
-        const all = expected.get(key(component.tag, SOURCES))!;
-        await waitUntil(() => itemCount(el) === all && noticeText(el) === '', `${component.tag} did not recover: ${itemCount(el)} of ${all} items, notice "${noticeText(el)}"`, { timeout: 8000 });
-        await expectNoUncaughtErrors();
-      });
-    }
-  });
-}
-
-for (const [mode, what] of [['down', 'is down (503)'], ['unauthorized', 'answers 401']] as const) {
-  describe(`every source ${what}`, () => {
-    let together: Awaited<ReturnType<typeof meetTogether>>;
-    before(async () => {
-      await setMode('*', mode);
-      together = await meetTogether(SOURCES);
-      await setMode('*', 'ok');
-    });
-    after(async () => {
-      together?.remove();
-      await resetServer();
-    });
-
-    for (const component of ready) {
-      it(`${component.tag}: an alert naming each source, no items, "Prøv igjen" recovers`, async () => {
-        expect(together.uncaught, 'uncaught errors while loading').to.deep.equal([]);
-        const seen = together.seen.get(component.tag)!;
-        const { el } = seen.mounted;
-        const alert = seen.alerts.join(' ');
-        for (const source of SOURCES) expect(alert, `the alert names ${source.name}`).to.contain(source.name);
-        expect(seen.items).to.equal(0);
-        expect([...seen.authRequired].sort(), 'hn-auth-required once per source').to.deep.equal(mode === 'unauthorized' ? SOURCES.map((s) => s.id).sort() : []);
-        expectNotBlank(el, `every source ${what}`);
-        seen.mounted.expectPageWorks();
-
-        clickRetry(el);
-        await settled(el, 15_000);
-        const all = expected.get(key(component.tag, SOURCES))!;
-        await waitUntil(() => itemCount(el) === all && alerts(el).length === 0, `${component.tag} did not recover: ${itemCount(el)} of ${all} items`, { timeout: 8000 });
-        await expectNoUncaughtErrors();
-      });
-    }
-  });
-}
-
-describe('one source whose paging loops (its next link leads back to the same page)', () => {
-  const sourceId = 'helse-bergen';
-  let together: Awaited<ReturnType<typeof meetTogether>>;
-  let requested: string[] = [];
+// One describe around everything: the page is shared with the other reliability files
+// (scripts/wtr/shared-pages.mjs), so no hook may sit outside a describe.
+describe('the components side by side while sources fail', () => {
   before(async () => {
-    await setMode(sourceId, 'paging-loop');
-    const fetches = recordFetches();
-    try {
-      together = await meetTogether(SOURCES);
-    } finally {
-      requested = fetches.urls.filter((url) => url.includes(`/fhir/${sourceId}/`));
-      fetches.restore();
+    await setViewport({ width: 1400, height: 1000 });
+    await resetServer();
+    for (const sources of [without(), ...FAILURES.map(([, , id]) => without(id))]) {
+      if (expected.has(key(ready[0]!.tag, sources))) continue;
+      const { seen, remove, uncaught } = await meetTogether(sources);
+      expect(uncaught).to.deep.equal([]);
+      for (const [tag, s] of seen) {
+        expect(s.notice, `${tag}: all well`).to.equal('');
+        expected.set(key(tag, sources), s.items);
+      }
+      remove();
     }
   });
-  after(async () => {
-    together?.remove();
-    await resetServer();
-  });
 
-  it('no page is asked for twice', () => {
-    expect(requested.length).to.be.greaterThan(0);
-    expect(requested.filter((url, i) => requested.indexOf(url) !== i), 'repeated requests').to.deep.equal([]);
-  });
+  for (const [mode, what, sourceId] of FAILURES) {
+    describe(`one source ${what}`, () => {
+      let together: Awaited<ReturnType<typeof meetTogether>>;
+      before(async () => {
+        await setMode(sourceId, mode, mode === 'slow' ? SLOW_DELAY_MS : undefined);
+        together = await meetTogether(SOURCES, mode === 'slow' ? sourceId : undefined);
+        await setMode(sourceId, 'ok');
+      });
+      after(async () => {
+        together?.remove();
+        await resetServer();
+      });
 
-  for (const component of ready) {
-    it(`${component.tag}: shows what came, says ${nameOf(sourceId)} may have more, no retry offered for it`, async () => {
-      expect(together.uncaught, 'uncaught errors while loading').to.deep.equal([]);
-      const seen = together.seen.get(component.tag)!;
-      expect(seen.notice).to.equal(`Vi fikk ikke hentet alt fra ${nameOf(sourceId)}. Det du ser nå, kan derfor mangle noe.`);
-      expect(seen.alerts.filter((a) => a.includes('Prøv igjen')), 'no retry').to.deep.equal([]);
-      expect(seen.items, 'at least the other sources’ items').to.be.at.least(expected.get(key(component.tag, without(sourceId)))!);
-      expect(seen.items, 'no item twice').to.be.at.most(expected.get(key(component.tag, SOURCES))!);
-      seen.mounted.expectPageWorks();
-      await expect(seen.mounted.el).to.be.accessible();
+      for (const component of ready) {
+        it(`${component.tag}: names ${nameOf(sourceId)}, shows the others, "Prøv igjen" recovers`, async () => {
+          expect(together.uncaught, 'uncaught errors while loading').to.deep.equal([]);
+          const seen = together.seen.get(component.tag)!;
+          const { el } = seen.mounted;
+          expect(seen.notice, 'a notice naming the source').to.contain(nameOf(sourceId));
+          for (const other of without(sourceId)) expect(seen.notice, 'only the failed source is named').not.to.contain(other.name);
+          expect(seen.items, 'exactly the other sources’ items').to.equal(expected.get(key(component.tag, without(sourceId))));
+          expect(seen.items).to.be.greaterThan(0);
+          expect(seen.authRequired, 'hn-auth-required').to.deep.equal(mode === 'unauthorized' ? [sourceId] : []);
+          seen.mounted.expectPageWorks();
+
+          clickRetry(el);
+          await settled(el, 15_000);
+          const all = expected.get(key(component.tag, SOURCES))!;
+          await waitUntil(() => itemCount(el) === all && noticeText(el) === '', `${component.tag} did not recover: ${itemCount(el)} of ${all} items, notice "${noticeText(el)}"`, { timeout: 8000 });
+          await expectNoUncaughtErrors();
+        });
+      }
     });
   }
-});
 
-describe('acting for someone whose representation does not cover the component', () => {
-  // The "no access" state must not depend on the servers at all: every source is down, and still
-  // each component says plainly that this is not covered, and asks nothing of any server.
-  for (const component of ready) {
-    it(`${component.tag}: no access to "${component.scope}" — a plain message, not one request`, async () => {
-      await setMode('*', 'down');
-      const scopes = (['appointments', 'inbox', 'tools', 'journal'] as const).filter((s) => s !== component.scope);
+  for (const [mode, what] of [['down', 'is down (503)'], ['unauthorized', 'answers 401']] as const) {
+    describe(`every source ${what}`, () => {
+      let together: Awaited<ReturnType<typeof meetTogether>>;
+      before(async () => {
+        await setMode('*', mode);
+        together = await meetTogether(SOURCES);
+        await setMode('*', 'ok');
+      });
+      after(async () => {
+        together?.remove();
+        await resetServer();
+      });
+
+      for (const component of ready) {
+        it(`${component.tag}: an alert naming each source, no items, "Prøv igjen" recovers`, async () => {
+          expect(together.uncaught, 'uncaught errors while loading').to.deep.equal([]);
+          const seen = together.seen.get(component.tag)!;
+          const { el } = seen.mounted;
+          const alert = seen.alerts.join(' ');
+          for (const source of SOURCES) expect(alert, `the alert names ${source.name}`).to.contain(source.name);
+          expect(seen.items).to.equal(0);
+          expect([...seen.authRequired].sort(), 'hn-auth-required once per source').to.deep.equal(mode === 'unauthorized' ? SOURCES.map((s) => s.id).sort() : []);
+          expectNotBlank(el, `every source ${what}`);
+          seen.mounted.expectPageWorks();
+
+          clickRetry(el);
+          await settled(el, 15_000);
+          const all = expected.get(key(component.tag, SOURCES))!;
+          await waitUntil(() => itemCount(el) === all && alerts(el).length === 0, `${component.tag} did not recover: ${itemCount(el)} of ${all} items`, { timeout: 8000 });
+          await expectNoUncaughtErrors();
+        });
+      }
+    });
+  }
+
+  describe('one source whose paging loops (its next link leads back to the same page)', () => {
+    const sourceId = 'helse-bergen';
+    let together: Awaited<ReturnType<typeof meetTogether>>;
+    let requested: string[] = [];
+    before(async () => {
+      await setMode(sourceId, 'paging-loop');
       const fetches = recordFetches();
       try {
-        const { mounted, remove } = mountSideBySide([{ tag: component.tag, properties: { session: sessionWith(SOURCES, onBehalfOf(PER, 'power-of-attorney', [...scopes])), requestTimeout: TIMEOUT_MS } }]);
-        const [{ el, expectPageWorks }] = mounted as [Mounted];
-        await settled(el);
-        expect(fetches.urls.filter((url) => url.includes('/fhir/')), 'requests').to.deep.equal([]);
-        expectNotBlank(el, 'no access');
-        expect(itemCount(el)).to.equal(0);
-        expectPageWorks();
-        remove();
+        together = await meetTogether(SOURCES);
       } finally {
+        requested = fetches.urls.filter((url) => url.includes(`/fhir/${sourceId}/`));
         fetches.restore();
-        await resetServer();
       }
-      await expectNoUncaughtErrors();
     });
-  }
+    after(async () => {
+      together?.remove();
+      await resetServer();
+    });
+
+    it('no page is asked for twice', () => {
+      expect(requested.length).to.be.greaterThan(0);
+      expect(requested.filter((url, i) => requested.indexOf(url) !== i), 'repeated requests').to.deep.equal([]);
+    });
+
+    for (const component of ready) {
+      it(`${component.tag}: shows what came, says ${nameOf(sourceId)} may have more, no retry offered for it`, async () => {
+        expect(together.uncaught, 'uncaught errors while loading').to.deep.equal([]);
+        const seen = together.seen.get(component.tag)!;
+        expect(seen.notice).to.equal(`Vi fikk ikke hentet alt fra ${nameOf(sourceId)}. Det du ser nå, kan derfor mangle noe.`);
+        expect(seen.alerts.filter((a) => a.includes('Prøv igjen')), 'no retry').to.deep.equal([]);
+        expect(seen.items, 'at least the other sources’ items').to.be.at.least(expected.get(key(component.tag, without(sourceId)))!);
+        expect(seen.items, 'no item twice').to.be.at.most(expected.get(key(component.tag, SOURCES))!);
+        seen.mounted.expectPageWorks();
+        await expect(seen.mounted.el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('acting for someone whose representation does not cover the component', () => {
+    // The "no access" state must not depend on the servers at all: every source is down, and still
+    // each component says plainly that this is not covered, and asks nothing of any server.
+    for (const component of ready) {
+      it(`${component.tag}: no access to "${component.scope}" — a plain message, not one request`, async () => {
+        await setMode('*', 'down');
+        const scopes = (['appointments', 'inbox', 'tools', 'journal'] as const).filter((s) => s !== component.scope);
+        const fetches = recordFetches();
+        try {
+          const { mounted, remove } = mountSideBySide([{ tag: component.tag, properties: { session: sessionWith(SOURCES, onBehalfOf(PER, 'power-of-attorney', [...scopes])), requestTimeout: TIMEOUT_MS } }]);
+          const [{ el, expectPageWorks }] = mounted as [Mounted];
+          await settled(el);
+          expect(fetches.urls.filter((url) => url.includes('/fhir/')), 'requests').to.deep.equal([]);
+          expectNotBlank(el, 'no access');
+          expect(itemCount(el)).to.equal(0);
+          expectPageWorks();
+          remove();
+        } finally {
+          fetches.restore();
+          await resetServer();
+        }
+        await expectNoUncaughtErrors();
+      });
+    }
+  });
 });

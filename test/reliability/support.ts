@@ -22,8 +22,15 @@ const onRejection = (event: PromiseRejectionEvent) => {
   uncaught.push(`unhandled rejection: ${String(event.reason?.stack ?? event.reason)}`);
 };
 
-/** Installs the listeners for the whole file (root hooks). Call once at the top of a test file. */
+let watching = false;
+
+/**
+ * Installs the listeners for the whole page (root hooks). Call at the top of a test file; the
+ * reliability files share one page (scripts/wtr/shared-pages.mjs), so only the first call installs.
+ */
 export function watchUncaughtErrors(): void {
+  if (watching) return;
+  watching = true;
   // The virtualiser lays rows out a frame after a resize, and Chromium reports "ResizeObserver
   // loop completed with undelivered notifications": a browser notice, not an error. Mocha's
   // window.onerror is told to let it pass. (Not with the virtualiser's own helper: it patches

@@ -93,10 +93,15 @@ async function expectedTotal(patient: string) {
   return items;
 }
 
-/** Narrows the list with the search field, so the row is rendered, and opens it. */
+/**
+ * Narrows the list with the search field, so the row is rendered, and opens it once the search's
+ * count has been said (the count waits for typing to pause: said later, it would take the place
+ * of what a test waits to hear next).
+ */
 async function find(el: HnInbox, query: string, title: string | RegExp = query): Promise<HTMLElement> {
   await search(el, query);
   await rendered(el);
+  await waitUntil(() => /treff\.|results?\./.test(liveRegion(el).textContent ?? ''), `the search's count was not said: "${liveRegion(el).textContent}"`, { timeout: 8000 });
   return openItem(el, title);
 }
 
@@ -234,7 +239,10 @@ describe('<hn-inbox> live from several FHIR servers', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('never shows one person’s inbox while another’s loads (switching representation)', async () => {
+  it('never shows one person’s inbox while another’s loads (switching representation)', async function () {
+    // Two whole inboxes load, one behind a 1.5 s slow source, and the expected total is read from
+    // the server: about 6 s on a quiet machine, so more than the default 10 s under a CPU hog.
+    this.timeout(25_000);
     const el = await loaded();
     await find(el, 'Svar på blodprøven');
     expect(el.selected).to.equal('helse-bergen/message/hb-thread-1');
