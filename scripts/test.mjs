@@ -1,28 +1,28 @@
 #!/usr/bin/env node
-// `npm test`: every check, one step after another, each step's whole output printed when it ends,
-// then a table of every step's time. Each step is the npm script of the same name, which also runs
-// on its own. The order:
+// `npm test`: every check, in two lanes side by side, each step's whole output printed when it
+// ends, then a table of every step's time. Each step is the npm script of the same name, which also
+// runs on its own. The lanes:
 //
-//   check:types -> test:node -> build -> lint:packages -> test:consumers
-//   -> test:browser -> test:stories -> test:e2e
+//   check:types -> test:node -> build -> lint:packages -> test:consumers -> test:stories
+//   test:browser -> test:e2e
 //
-// The end-to-end tests, the package lint and the consumers need the build. A failed step stops
-// the steps after it (exit code 1).
+// The end-to-end tests, the package lint and the consumers need the build (a step waits for what
+// it needs, whichever lane runs it). A failed step stops the steps after it in its lane; the other
+// lane runs to its end; the exit code is 1.
 //
-// HN_TEST_PARALLEL=1 runs the two rows above as two lanes side by side instead (a failed step
-// stops its own lane; the other runs to its end), and HN_TEST_LANES="a,b|c,d" sets other lanes.
-// It is not the default: measured on this 2-core machine (docs/performance.md, "The whole
-// `npm test`"), the lanes took about as long as the steps one at a time, since the browser tests
-// alone keep both cores busy, and doubled the load every timing-sensitive test runs under.
+// Side by side is the default since the browser tests share a page per folder: they no longer keep
+// both cores busy on their own, and the lanes took 371 s where one step at a time took 448 s
+// (docs/performance.md, "The whole `npm test`"). HN_TEST_SERIAL=1 runs one step at a time (the
+// lanes in order), and HN_TEST_LANES="a,b|c,d" sets other lanes.
 import { spawn } from 'node:child_process';
 import process from 'node:process';
 
 /** @typedef {{ script: string }} Step */
 
 /** The lanes; `HN_TEST_LANES="a,b|c,d"` sets others (steps by script name, lanes split by |). */
-const DEFAULT_LANES = 'check:types,test:node,build,lint:packages,test:consumers|test:browser,test:stories,test:e2e';
-/** One step at a time unless lanes are asked for. */
-const serial = !(process.env.HN_TEST_PARALLEL === '1' || process.env.HN_TEST_LANES);
+const DEFAULT_LANES = 'check:types,test:node,build,lint:packages,test:consumers,test:stories|test:browser,test:e2e';
+/** Lanes side by side unless one step at a time is asked for. */
+const serial = process.env.HN_TEST_SERIAL === '1';
 /** @type {Step[][]} */
 const LANES = (process.env.HN_TEST_LANES || DEFAULT_LANES).split('|').map((lane) => lane.split(',').map((script) => ({ script: script.trim() })));
 /** Steps that need another's output, whatever lane either is in. */
