@@ -79,3 +79,19 @@ export class ShellHeaderHarness extends ElementHarness<HnShellHeader> {
 export function harness(element: HnShellHeader): ShellHeaderHarness {
   return new ShellHeaderHarness(element);
 }
+
+/**
+ * The skip link's target, as the shell renders it (`<main id="hn-main" tabindex="-1">`), in the
+ * page for each test of the calling describe; gives a function for the current one.
+ */
+export function skipTargetForEachTest(): () => HTMLElement {
+  let main: HTMLElement | undefined;
+  beforeEach(() => {
+    main = document.createElement('main');
+    main.id = 'hn-main';
+    main.tabIndex = -1;
+    document.body.append(main);
+  });
+  afterEach(() => main?.remove());
+  return () => main!;
+}

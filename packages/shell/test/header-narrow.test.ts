@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import { simulatedLogin, type HnShellHeader } from '../src/index.js';
-import { harness } from './header-harness.js';
+import { harness, skipTargetForEachTest } from './header-harness.js';
 
 const navItems = ['Oversikt', 'Timer', 'Innboks', 'Verktøy', 'Prøvesvar', 'Henvisninger', 'Journal'].map((label, i) => ({ href: i ? `/${i}` : '/', label }));
 
@@ -26,15 +26,7 @@ const summary = (el: HnShellHeader) => el.shadowRoot!.querySelector<HTMLElement>
 const rows = (el: HnShellHeader) => new Set([...el.shadowRoot!.querySelectorAll('nav li')].map((li) => Math.round(li.getBoundingClientRect().top))).size;
 
 describe('<hn-shell-header> at 360 px', () => {
-  // The skip link's target, as the shell renders it.
-  let main: HTMLElement;
-  beforeEach(() => {
-    main = document.createElement('main');
-    main.id = 'hn-main';
-    main.tabIndex = -1;
-    document.body.append(main);
-  });
-  afterEach(() => main.remove());
+  skipTargetForEachTest();
   // As on the shell's page (site/page.css): the header spans the window.
   before(() => {
     document.body.style.margin = '0';

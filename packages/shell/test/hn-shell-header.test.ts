@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@ope
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { simulatedLogin, type HnShellHeader } from '../src/index.js';
-import { harness } from './header-harness.js';
+import { harness, skipTargetForEachTest } from './header-harness.js';
 
 const navItems = [
   { href: '/', label: 'Oversikt' },
@@ -21,15 +21,7 @@ async function render(actingFor: string | null = null, locale: 'nb' | 'nn' | 'en
 }
 
 describe('<hn-shell-header>', () => {
-  // The skip link's target, as the shell renders it.
-  let main: HTMLElement;
-  beforeEach(() => {
-    main = document.createElement('main');
-    main.id = 'hn-main';
-    main.tabIndex = -1;
-    document.body.append(main);
-  });
-  afterEach(() => main.remove());
+  const main = skipTargetForEachTest();
 
   it('is accessible when acting for oneself', async () => {
     const el = await render();
@@ -140,6 +132,6 @@ describe('<hn-shell-header>', () => {
   it('the skip link moves focus to the main region', async () => {
     const el = await render();
     harness(el).skipLink().click();
-    expect(document.activeElement).to.equal(main);
+    expect(document.activeElement).to.equal(main());
   });
 });
