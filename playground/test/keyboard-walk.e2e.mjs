@@ -1,4 +1,6 @@
-// End-to-end: a keyboard-only walk of every page of the playground shell. From the top of the page,
+// End-to-end: a keyboard-only walk of every page of the shell, as the deployable shell serves it
+// (dist/shell through the preview server; scripts/e2e/site.mjs): the same shell and apps as the
+// playground's, without a Vite dev server to start and transform every module. From the top of the page,
 // Tab is pressed until focus comes back to where it started or leaves the page (at most MAX_STOPS
 // stops). Every stop is recorded as what assistive technology gets: the element that really has
 // focus (through shadow roots), and its role and accessible name as Chromium computes them (its
@@ -10,10 +12,11 @@
 //     to its shadow host (a `:host(:focus-within)` ring counts), looks different focused than after
 //     focus has moved on, and the difference is an outline at least 2 px wide or a box-shadow.
 //
-// Run: node --test --test-reporter=spec playground/test/keyboard-walk.e2e.mjs
+// Run: node --test --test-reporter=spec playground/test/keyboard-walk.e2e.mjs   (builds dist/shell
+// first when it is missing or older than the sources)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { usePlaygroundAndBrowser } from '../../scripts/e2e/playground.mjs';
+import { useSiteAndBrowser } from '../../scripts/e2e/site.mjs';
 import { DATA_TAGS, SHELL_PATHS } from './shell-pages.mjs';
 
 /** A walk longer than this is a trap or a page far larger than any here. */
@@ -154,12 +157,12 @@ async function walk(page) {
 const label = (stop) => `${stop.path} (${stop.role} "${stop.name}")`;
 
 describe('keyboard-only walk of every page of the shell', { timeout: 300_000 }, () => {
-  const running = usePlaygroundAndBrowser(before, after);
+  const running = useSiteAndBrowser(before, after);
 
   for (const path of SHELL_PATHS) {
     test(`${path}: skip link, then the shell's menu, every stop named and visibly focused`, async () => {
       const page = await running.browser.newPage();
-      await page.goto(`${running.playground.playground}${path}`);
+      await page.goto(`${running.preview.url}${path}`);
       await settled(page);
       const { stops, end } = await walk(page);
       assert.notEqual(end, 'the bound', `Tab never came back nor left the page in ${MAX_STOPS} stops`);
