@@ -11,6 +11,7 @@ interface Args {
   category: 'all' | 'learning' | 'mapping' | 'treatment';
   query: string;
   assignedOnly: boolean;
+  maxItems?: number;
 }
 
 const meta: Meta<Args> = {
@@ -60,6 +61,8 @@ export const Learning: Story = { ...withBundle(catalogue), args: { category: 'le
 export const AssignedOnly: Story = { ...withBundle(catalogue), args: { assignedOnly: true } };
 export const SearchByKind: Story = { ...withBundle(catalogue), args: { query: 'kartlegging' } };
 export const NoMatch: Story = { ...withBundle(catalogue), args: { query: 'finnes ikke' } };
+/** The short form the shell's overview shows: the first three tools, those assigned first, and "Vis alle … verktøy". */
+export const AtMostThree: Story = { ...withBundle(catalogue), args: { maxItems: 3 } };
 export const Empty: Story = withBundle(emptyCatalogue);
 /** No source answers: the loading state stays (its test checks it as soon as it has rendered). */
 export const Loading: Story = {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Bundle } from '@hn-elements/core';
-import { Announcer, DataFrameController, FocusRescueController, HnElement, formatDateTime, sourceLabel, sourceLanguage, statusBadge, withSourceWords, type BadgeTone } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, HnElement, formatDateTime, itemLimit, sourceLabel, sourceLanguage, statusBadge, withSourceWords, type BadgeTone } from '@hn-elements/core';
 import { toolMessages, type ToolMessageKey } from './messages.js';
 import { filterTools, TOOL_CATEGORIES, type AssignmentStatus, type ToolCategory, type ToolView } from './model.js';
 import { toolsFromBundle, toolsFromSources, type ToolData } from './load-tools.js';
@@ -40,6 +40,7 @@ const ANNOUNCE_DELAY_MS = 600;
  * @attr assigned-only - Show only the tools assigned to the citizen; the citizen can change it.
  * @attr heading-level - ARIA level of the section headings (default 2); each tool's heading is one deeper.
  * @attr request-timeout - Per-request timeout in ms for live mode.
+ * @attr max-items - The short form (e.g. on an overview): only the first N tools, those assigned first, and a button that shows the rest.
  * @fires {HandoffStartDetail} hn-handoff-start - From a tool's launcher: a hand-off begins. Cancelable (the host takes over).
  * @fires {HandoffErrorDetail} hn-handoff-error - From a tool's launcher: the hand-off was refused or failed.
  * @fires {AuthRequiredDetail} hn-auth-required - A source answered 401. Detail: { sourceId }.
@@ -47,6 +48,7 @@ const ANNOUNCE_DELAY_MS = 600;
  * @csspart list - A list of tools.
  * @csspart controls - Search and filters.
  * @csspart launch - A tool's launcher (<hn-handoff-launcher>).
+ * @csspart show-all - With `max-items`: the button that shows every tool.
  * @cssprop --hn-color-surface - Background of each tool.
  */
 export class HnToolCatalogue extends HnElement {
@@ -60,6 +62,8 @@ export class HnToolCatalogue extends HnElement {
     requestTimeout: { type: Number, attribute: 'request-timeout' },
     query: { type: String },
     assignedOnly: { type: Boolean, attribute: 'assigned-only' },
+    maxItems: { type: Number, attribute: 'max-items' },
+    showAll: { state: true },
   };
 
   /** A FHIR R4 Bundle of ActivityDefinitions (and CarePlans) the host fetched itself. */
@@ -71,6 +75,14 @@ export class HnToolCatalogue extends HnElement {
   declare query: string;
   /** Show only the tools assigned to the citizen (or to the person they act for). */
   declare assignedOnly: boolean;
+  /**
+   * The short form (e.g. on an overview): list only the first `maxItems` tools (those assigned to
+   * the citizen first, as the full catalogue orders them) and a button that shows the rest.
+   * Unset, 0 or not a number: everything.
+   */
+  declare maxItems: number | undefined;
+
+  declare private showAll: boolean;
   private readonly announcer = new Announcer(this);
 
   /** Loading, its states, banner and notices, aria-busy and 401s: core's data-component frame. */
@@ -93,6 +105,7 @@ export class HnToolCatalogue extends HnElement {
     this.requestTimeout = 10_000;
     this.query = '';
     this.assignedOnly = false;
+    this.showAll = false;
   }
 
   /** Fetches again from the sources, or re-reads the bundle. */
@@ -111,8 +124,31 @@ export class HnToolCatalogue extends HnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Another limit starts short again.
+    if (changed.has('maxItems')) this.showAll = false;
     const started = this.data.syncHost(this.bundle);
     if (started && this.bundle === undefined) this.announcer.clear();
+  }
+
+  /** How many tools to list: all (undefined), or `maxItems` until the rest is asked for. */
+  private get limit(): number | undefined {
+    return this.showAll ? undefined : itemLimit(this.maxItems);
+  }
+
+  /** The tools that pass the filter, assigned first; and of them the ones listed (the short form's first few). */
+  private listing(tools: readonly ToolView[]): { shown: ToolView[]; listed: ToolView[] } {
+    const filtered = filterTools(tools, this.currentFilter());
+    const shown = [...filtered.filter((tool) => tool.assignment), ...filtered.filter((tool) => !tool.assignment)];
+    const limit = this.limit;
+    return { shown, listed: limit === undefined ? shown : shown.slice(0, limit) };
+  }
+
+  /** Lists the rest, and moves focus to the first tool that was not listed. */
+  private async showRest(): Promise<void> {
+    const firstNew = this.limit ?? 0;
+    this.showAll = true;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('[part="item"] article')[firstNew]?.focus();
   }
 
   private t(key: ToolMessageKey, params?: Record<string, string | number>): string {
@@ -136,7 +172,7 @@ export class HnToolCatalogue extends HnElement {
     this.announcer.later(() => {
       const data = this.data.value;
       if (!this.isConnected || !data || this.data.state.status === 'error') return undefined;
-      const shown = filterTools(data.tools, this.currentFilter()).length;
+      const shown = this.listing(data.tools).listed.length;
       const total = data.tools.length;
       // The count of that moment, in the language in force whenever the region renders.
       return () => this.t(shown === 0 ? 'noMatch' : 'shown', { shown, total });
@@ -174,20 +210,23 @@ export class HnToolCatalogue extends HnElement {
       return html`${notices}<hn-state kind="empty" locale=${locale} .message=${this.t('empty')}></hn-state>`;
     }
     const filter = this.currentFilter();
-    const shown = filterTools(data.tools, filter);
-    const assigned = shown.filter((tool) => tool.assignment);
-    const others = shown.filter((tool) => !tool.assignment);
+    const { shown, listed } = this.listing(data.tools);
+    const assigned = listed.filter((tool) => tool.assignment);
+    const others = listed.filter((tool) => !tool.assignment);
     const name = this.representedName;
     const assignedHeading = name ? this.t('assignedHeadingFor', { name }) : this.t('assignedHeading');
     return html`
       ${notices} ${this.renderControls(filter.category)}
-      <p class="count">${this.t('shown', { shown: shown.length, total: data.tools.length })}</p>
+      <p class="count">${this.t('shown', { shown: listed.length, total: data.tools.length })}</p>
       ${shown.length === 0
         ? html`<hn-state kind="empty" locale=${locale} .message=${this.t('noMatch')}>
             <button type="button" class="button clear" @click=${this.clearFilters}>${this.t('clearFilters')}</button>
           </hn-state>`
         : nothing}
       ${this.renderSection('assigned', assignedHeading, assigned)} ${this.renderSection('catalogue', this.t('catalogueHeading'), others)}
+      ${listed.length < shown.length
+        ? html`<button type="button" part="show-all" class="button show-all" @click=${this.showRest}>${this.t('showAll', { count: shown.length })}</button>`
+        : nothing}
     `;
   }
 
@@ -256,7 +295,7 @@ export class HnToolCatalogue extends HnElement {
     // The tool's name, description and note are the source's words, in the source's language.
     const lang = sourceLanguage(tool.language, this.bundle === undefined ? this.currentSession?.sources.find((s) => s.id === tool.sourceId) : undefined);
     return html`<li part="item" class="item">
-      <article class="card" aria-labelledby=${titleId}>
+      <article class="card" tabindex="-1" aria-labelledby=${titleId}>
         <div class="card-head">
           <p id=${titleId} class="title" role="heading" aria-level=${level} lang=${lang}>${tool.title}</p>
           ${tool.category ? statusBadge('neutral', this.t(tool.category)) : nothing}
