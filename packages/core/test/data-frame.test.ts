@@ -23,8 +23,10 @@ interface PendingLoad {
 
 /** A data component reduced to its frame: its live loads settle when the test says so. */
 class FrameHost extends HnElement {
-  static override properties = { ...HnElement.properties, bundle: { attribute: false } };
+  static override properties = { ...HnElement.properties, bundle: { attribute: false }, maxItems: { type: Number, attribute: 'max-items' } };
   declare bundle: unknown;
+  /** The short form: how many items the list shows (the frame's loading state reserves their height). */
+  declare maxItems: number | undefined;
   readonly loads: PendingLoad[] = [];
   /** What `afterRetry` was told, in order. */
   readonly retried: string[] = [];
@@ -357,5 +359,43 @@ describe('core: the data-component frame', () => {
     el.session = kari;
     expect(el.data.syncHost(undefined)).to.equal(false);
     expect(el.loads).to.have.length(0);
+  });
+
+  describe('loading in a short form (max-items): the height of the items to come, said once', () => {
+    async function loadingHost(maxItems: number | undefined): Promise<{ el: FrameHost; state: HnState }> {
+      const el = await fixture<FrameHost>(html`<test-frame-host style="--hn-loading-item-size: 100px" .session=${kari} .maxItems=${maxItems}></test-frame-host>`);
+      const state = el.shadowRoot!.querySelector<HnState>('hn-state')!;
+      await state.updateComplete;
+      return { el, state };
+    }
+    const rows = (state: HnState) => [...state.shadowRoot!.querySelectorAll<HTMLElement>('[part="placeholders"] .placeholder')];
+
+    it('max-items 3: three placeholder rows of --hn-loading-item-size, hidden from assistive technology, nothing focusable', async () => {
+      const { el, state } = await loadingHost(3);
+      expect(state.kind).to.equal('loading');
+      expect(rows(state).map((row) => row.getBoundingClientRect().height)).to.deep.equal([100, 100, 100]);
+      const placeholders = state.shadowRoot!.querySelector('[part="placeholders"]')!;
+      expect(placeholders.getAttribute('aria-hidden')).to.equal('true');
+      expect(placeholders.querySelectorAll('a, button, input, [tabindex]')).to.have.length(0);
+      const statuses = [...state.shadowRoot!.querySelectorAll('[role="status"]')];
+      expect(statuses.map((status) => status.textContent?.trim())).to.deep.equal(['Henter informasjon …']);
+      expect(state.getBoundingClientRect().height, 'the rows and the status line').to.be.greaterThan(300);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const maxItems of [undefined, 0, -2, Number.NaN]) {
+      it(`max-items ${String(maxItems)}: the status line alone`, async () => {
+        const { state } = await loadingHost(maxItems);
+        expect(rows(state)).to.have.length(0);
+        expect(state.getBoundingClientRect().height).to.be.lessThan(100);
+      });
+    }
+
+    it('the data replaces the rows', async () => {
+      const { el } = await loadingHost(2);
+      el.loads[0]!.resolve(loaded());
+      await el.data.settled();
+      expect(shown(el)).to.include({ state: undefined, content: 'Kari’s data' });
+    });
   });
 });

@@ -32,6 +32,7 @@ export function showTile(app: ShellApp, locale: Locale, busy: boolean): void {
   if (!tile) {
     tile = document.createElement('hn-error-tile');
     tile.app = app.name;
+    container.style.removeProperty('min-block-size');
     container.replaceChildren(tile);
   }
   tile.locale = locale;
@@ -39,8 +40,13 @@ export function showTile(app: ShellApp, locale: Locale, busy: boolean): void {
   tile.busy = busy;
 }
 
-/** The parcel single-spa-layout mounts while an app loads: a status line, unless a tile is there. */
-export function loadingParcel(locale: () => Locale): ParcelConfig {
+/**
+ * The parcel single-spa-layout mounts while an app loads: a status line, unless a tile is there.
+ * Where the app will list `items(name)` items (a short form's `max-items` on the overview), the line
+ * reserves the height of the app's own loading state for that many (page.css), so neither its
+ * loading state nor its list moves what is below.
+ */
+export function loadingParcel(locale: () => Locale, items: (name: string) => number | undefined = () => undefined): ParcelConfig {
   return {
     bootstrap: async () => {},
     mount: async (props) => {
@@ -50,17 +56,38 @@ export function loadingParcel(locale: () => Locale): ParcelConfig {
       status.className = LOADING_CLASS;
       status.setAttribute('role', 'status');
       status.textContent = strings[locale()].loading;
+      const count = items(container.id.slice(CONTAINER_PREFIX.length));
+      if (count) status.style.setProperty('--hn-shell-loading-items', String(count));
       container.replaceChildren(status);
     },
     unmount: async (props) => {
       const container = (props as unknown as { domElement?: HTMLElement }).domElement;
-      container?.querySelector(`:scope > .${LOADING_CLASS}`)?.remove();
+      const line = container?.querySelector<HTMLElement>(`:scope > .${LOADING_CLASS}`);
+      // The app's module has come; its element renders a moment after it is mounted. Until then
+      // the place keeps the line's height (released by `clearPlaceholder`'s caller, or a tile).
+      if (container && line) holdHeight(container, line);
+      line?.remove();
     },
   };
 }
 
-/** Removes the loading line or error tile before the app renders itself. */
-export function clearPlaceholder(name: string): void {
+const CONTAINER_PREFIX = containerId('');
+
+/** Keeps `container` at least as tall as `line` is now (a short form's reserved height; CSSOM, allowed by the page's policy). */
+function holdHeight(container: HTMLElement, line: HTMLElement): void {
+  if (line.style.getPropertyValue('--hn-shell-loading-items')) container.style.minBlockSize = `${line.getBoundingClientRect().height}px`;
+}
+
+/**
+ * Removes the loading line or error tile before the app renders itself. A short form's container
+ * keeps the line's height until the returned function is called (once the app has rendered): an
+ * app's element renders a moment after it is put in, and the place must not collapse and grow back
+ * in between.
+ */
+export function clearPlaceholder(name: string): () => void {
   const container = document.getElementById(containerId(name));
+  const line = container?.querySelector<HTMLElement>(`:scope > .${LOADING_CLASS}`);
+  if (container && line) holdHeight(container, line);
   container?.querySelectorAll(`:scope > hn-error-tile, :scope > .${LOADING_CLASS}`).forEach((el) => el.remove());
+  return () => container?.style.removeProperty('min-block-size');
 }

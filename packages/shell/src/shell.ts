@@ -15,7 +15,7 @@ import {
 } from 'single-spa';
 import { constructApplications, constructLayoutEngine, constructRoutes } from 'single-spa-layout';
 import { ContextProvider } from '@lit/context';
-import { isLocale, sessionContext, type Locale, type Session } from '@hn-elements/core';
+import { isLocale, itemLimit, sessionContext, type Locale, type Session } from '@hn-elements/core';
 import './define.js';
 import {
   DEFAULT_TIMEOUTS,
@@ -132,7 +132,7 @@ class ShellController implements Shell {
 
     this.#renderChrome();
 
-    const routes = constructRoutes(buildLayout(options.apps, this.#main, this.#base, loadingParcel(() => this.#store.locale)));
+    const routes = constructRoutes(buildLayout(options.apps, this.#main, this.#base, loadingParcel(() => this.#store.locale, (name) => this.#loadingItems(name))));
     const applications = constructApplications({
       routes,
       loadApp: ({ name }) => this.#load(name) as never,
@@ -290,9 +290,14 @@ class ShellController implements Shell {
     return {
       bootstrap: (props) => runLifecycle(mod.bootstrap, props),
       mount: async (props) => {
-        clearPlaceholder(name);
+        const release = clearPlaceholder(name);
         const session = (props as unknown as ShellCustomProps).session;
-        await runLifecycle(mod.mount, props);
+        try {
+          await runLifecycle(mod.mount, props);
+          await (document.getElementById(containerId(name))?.firstElementChild as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
+        } finally {
+          release();
+        }
         this.#delivered.set(name, session);
         this.#deliveredPlace.set(name, this.#placeOf(name));
       },
@@ -433,6 +438,12 @@ class ShellController implements Shell {
   }
 
   /** Where an app is shown now, for its element properties (see app-props.ts). */
+  /** How many items the app will list where it is shown (its short form on the overview), if it says. */
+  #loadingItems(name: string): number | undefined {
+    const max = this.#placeOf(name) === 'overview' ? this.#apps.get(name)?.overviewProps?.maxItems : undefined;
+    return typeof max === 'number' ? itemLimit(max) : undefined;
+  }
+
   #placeOf(name: string): Place {
     return placeOf(this.#apps.get(name), name);
   }

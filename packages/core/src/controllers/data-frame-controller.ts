@@ -4,7 +4,13 @@ import { loadErrorWords } from '../templates/source-errors.js';
 import { authRequiredSources } from '../fhir/errors.js';
 import { sessionAllows, type RepresentationScope, type Session, type Source } from '../session.js';
 import { loadErrorState, loadingState, loadNotices, noAccessState, onBehalfBanner } from '../templates/data-frame.js';
+import { itemLimit } from '../item-limit.js';
 import { reflectBusy, SourcesLoadController, type SourcesData, type SourcesLoadInput, type SourcesLoadOptions } from './sources-load-controller.js';
+
+/** A list with a short form (`max-items`): its loading state reserves that many items' height. */
+interface ShortFormHost {
+  maxItems?: number;
+}
 
 /** What a data component's frame needs of its data (besides what it shows itself). */
 export interface FrameData extends SourcesData {
@@ -63,8 +69,9 @@ export interface FrameView<T> {
  * - `reload()` is the retry: forget and update; what it brings goes to `afterRetry` (to be said);
  * - each source that answered 401 is reported once per load as `hn-auth-required`;
  * - `shownValue` is the data, never another person's while theirs loads;
- * - `banner()` and `render(view)`: the on-behalf banner, then no access, the error, loading, or the
- *   component's view of its data with the notices.
+ * - `banner()` and `render(view)`: the on-behalf banner, then no access, the error, loading (with
+ *   one placeholder row per item when the host has `maxItems`, the short form), or the component's
+ *   view of its data with the notices.
  */
 export class DataFrameController<T extends FrameData> extends SourcesLoadController<T> {
   private readonly element: HnElement;
@@ -157,7 +164,7 @@ export class DataFrameController<T extends FrameData> extends SourcesLoadControl
     const state = this.state;
     if (state.status === 'error') return loadErrorState(locale, view.errorHeading, loadErrorWords(state.error, view.subject, locale), view.retry);
     const data = this.shownValue;
-    if (!data) return loadingState(locale);
+    if (!data) return loadingState(locale, itemLimit((this.element as ShortFormHost).maxItems));
     return view.content(data, loadNotices(data, locale, view.skipped, view.retry));
   }
 }

@@ -3,6 +3,9 @@ import { HnElement } from '../hn-element.js';
 import { coreMessages } from '../i18n/core-messages.js';
 import styles from './hn-state.css.js';
 
+/** More placeholder rows than this would reserve more than any short form shows at once. */
+const MAX_PLACEHOLDERS = 10;
+
 export type StateKind = 'loading' | 'empty' | 'error';
 
 /**
@@ -10,9 +13,14 @@ export type StateKind = 'loading' | 'empty' | 'error';
  *
  * @summary A status view for a component with no data to show yet.
  * @attr kind - loading, empty or error.
+ * @attr items - Loading only: how many items the list will show (a short form's `max-items`); that
+ *   many placeholder rows reserve their height, so the list that replaces them moves nothing below.
  * @fires {EmptyDetail} hn-retry - The citizen asked to try again (error state).
  * @csspart state - The wrapper.
+ * @csspart placeholders - Loading with `items`: the placeholder rows (hidden from assistive technology).
  * @csspart retry - The retry button.
+ * @cssprop --hn-loading-item-size - Loading with `items`: the height each placeholder row reserves
+ *   (a component sets the height of one of its items; default 20rem).
  */
 export class HnState extends HnElement {
   static override styles = [...HnElement.styles, styles];
@@ -22,6 +30,7 @@ export class HnState extends HnElement {
     kind: { type: String, reflect: true },
     heading: { type: String },
     message: { type: String },
+    items: { type: Number },
   };
 
   declare kind: StateKind;
@@ -29,6 +38,12 @@ export class HnState extends HnElement {
   declare heading: string | undefined;
   /** The message: text, or content with a source's words marked with their language (core's `loadErrorWords`). */
   declare message: string | TemplateResult | undefined;
+  /**
+   * Loading only: how many items will show (a short form's `max-items`). That many placeholder rows,
+   * hidden from assistive technology (the status line says "Henter …" once) and never focusable,
+   * hold the list's height until it comes.
+   */
+  declare items: number | undefined;
 
   constructor() {
     super();
@@ -40,7 +55,7 @@ export class HnState extends HnElement {
       return html`<div part="state" class="state state--loading" role="status" tabindex="-1">
         <span class="spinner" aria-hidden="true"></span>
         <span>${this.message ?? this.msg(coreMessages, 'loading')}</span>
-      </div>`;
+      </div>${this.placeholders()}`;
     }
     if (this.kind === 'empty') {
       return html`<div part="state" class="state state--empty" role="status" tabindex="-1">
@@ -64,6 +79,15 @@ export class HnState extends HnElement {
     const state = this.renderRoot?.querySelector<HTMLElement>('[part="state"]');
     if (state) state.focus(options);
     else super.focus(options);
+  }
+
+  /** One placeholder row per item the list will show (`items`, a whole number from 1 up), or nothing. */
+  private placeholders() {
+    const count = Math.floor(this.items ?? 0);
+    if (!(count >= 1)) return nothing;
+    return html`<div part="placeholders" class="placeholders" aria-hidden="true">
+      ${Array.from({ length: Math.min(count, MAX_PLACEHOLDERS) }, () => html`<div class="placeholder"></div>`)}
+    </div>`;
   }
 
   private onRetry() {

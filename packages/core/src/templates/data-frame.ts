@@ -27,8 +27,13 @@ export function loadErrorState(locale: Locale, heading: string, message: string 
   return html`<hn-state kind="error" locale=${locale} .heading=${heading} .message=${message} @hn-retry=${onRetry}></hn-state>`;
 }
 
-export function loadingState(locale: Locale): TemplateResult {
-  return html`<hn-state kind="loading" locale=${locale}></hn-state>`;
+/**
+ * Nothing to show yet: "Henter …", and with `items` (how many items the list will show, a short
+ * form's `max-items`) that many placeholder rows holding the list's height, so its arrival moves
+ * nothing below it.
+ */
+export function loadingState(locale: Locale, items?: number): TemplateResult {
+  return html`<hn-state kind="loading" locale=${locale} .items=${items}></hn-state>`;
 }
 
 /** What the notices above the data are made from: a load's failures, incomplete sources and skipped count. */
