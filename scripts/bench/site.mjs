@@ -22,6 +22,7 @@ import { launchChromium } from '../e2e/playground.mjs';
 import { siteBuild } from '../e2e/site.mjs';
 import { waitForApps } from '../e2e/shell-page.mjs';
 import { startPreview } from '../site/preview.mjs';
+import { largestSessionWindow } from '../site/layout-shift.mjs';
 
 const RUNS = 3;
 const NETWORK = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
@@ -73,24 +74,6 @@ function observe() {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-/** The largest session window of layout shifts (gaps under 1 s, windows up to 5 s). */
-function cumulativeLayoutShift(shifts) {
-  let worst = 0;
-  let current = 0;
-  let start = -Infinity;
-  let last = -Infinity;
-  for (const { t, v } of shifts) {
-    if (t - last > 1000 || t - start > 5000) {
-      current = 0;
-      start = t;
-    }
-    current += v;
-    last = t;
-    worst = Math.max(worst, current);
-  }
-  return worst;
-}
-
 /** One cold load of `url`: the metrics, once every app shows its live data. */
 async function measure(browser, url) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
@@ -112,7 +95,7 @@ async function measure(browser, url) {
   const vitals = await page.evaluate(() => /** @type {any} */ (window).hnVitals);
   await context.close();
   const tbt = vitals.longTasks.filter((task) => task.t >= vitals.fcp && task.t <= settled).reduce((sum, task) => sum + Math.max(0, task.d - 50), 0);
-  return { fcp: vitals.fcp, lcp: vitals.lcp, tbt, cls: cumulativeLayoutShift(vitals.shifts), bytes, requests };
+  return { fcp: vitals.fcp, lcp: vitals.lcp, tbt, cls: largestSessionWindow(vitals.shifts), bytes, requests };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -13,6 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { waitForApps } from '../../../../scripts/e2e/shell-page.mjs';
 import { useSiteAndBrowser } from '../../../../scripts/e2e/site.mjs';
+import { largestSessionWindow } from '../../../../scripts/site/layout-shift.mjs';
 
 /** The overview's CLS stays at or under this (the goal is 0.05; measured in docs/performance.md). */
 const CLS_BOUND = 0.05;
@@ -34,24 +35,6 @@ function recordShifts() {
       if (!entry.hadRecentInput) shifts.push({ t: entry.startTime, v: entry.value, sources: (entry.sources ?? []).map((s) => name(s.node)) });
     }
   }).observe({ type: 'layout-shift', buffered: true });
-}
-
-/** Lighthouse's CLS: the largest session window of shifts (gaps under 1 s, windows up to 5 s). */
-function largestSessionWindow(shifts) {
-  let worst = 0;
-  let current = 0;
-  let start = -Infinity;
-  let last = -Infinity;
-  for (const { t, v } of shifts) {
-    if (t - last > 1000 || t - start > 5000) {
-      current = 0;
-      start = t;
-    }
-    current += v;
-    last = t;
-    worst = Math.max(worst, current);
-  }
-  return worst;
 }
 
 describe('layout shift on the deployable shell (dist/shell, npm run preview)', { timeout: 120_000 }, () => {
