@@ -3,6 +3,7 @@
 // element), so a failing test says what and where.
 import { sendKeys } from '@web/test-runner-commands';
 import { allElements } from '../reliability/support.js';
+import { describeTarget } from '@hn-elements/test-support/target-size.js';
 
 export { allElements };
 
@@ -54,15 +55,8 @@ function backdrop(element: Element): string {
 // ---------------------------------------------------------------------------------------------
 // Describing elements.
 
-/** `<hn-inbox> button.item[aria-current="true"] "Prøvesvar …"`: enough to find it. */
-export function nameOf(element: Element): string {
-  const hosts: string[] = [];
-  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) hosts.unshift(`<${root.host.localName}>`);
-  const classes = [...element.classList].map((c) => `.${c}`).join('');
-  const state = ['aria-current', 'aria-pressed', 'aria-selected'].map((a) => (element.hasAttribute(a) ? `[${a}="${element.getAttribute(a)}"]` : '')).join('');
-  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
-  return `${hosts.join(' ')} ${element.localName}${classes}${state}${text ? ` "${text}"` : ''}`.trim();
-}
+/** `<hn-inbox> button.item[aria-current="true"] "Prøvesvar …"`: enough to find it (the target-size check's own describer). */
+export const nameOf = describeTarget;
 
 /** Rendered, at least 2 × 2 px, and not the 1 px visually-hidden pattern. */
 export function isRendered(element: Element): boolean {
