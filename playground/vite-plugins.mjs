@@ -8,7 +8,7 @@ import { TRUSTED_TYPES_POLICY } from '../scripts/site/policy.mjs';
 /**
  * The Trusted Types policy the playground enforces with `?tt`: the one the deployable shell ships
  * (scripts/site/policy.mjs). Vite's dev client creates no policy and needs none (tested:
- * playground/test/trusted-types.e2e.mjs).
+ * playground/test/trusted-types-dev.e2e.mjs).
  */
 export { TRUSTED_TYPES_POLICY };
 

@@ -1,7 +1,7 @@
 // What every end-to-end test needs: the playground started as `npm start` starts it (on free
 // ports), and Debian's Chromium driven by playwright-core.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, rename, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -35,10 +35,38 @@ export async function freePort() {
 }
 
 /**
- * Starts `node playground/serve.mjs` and resolves with its URLs once it prints them.
- * @param {Record<string, string>} [extraEnv]
+ * The environment variable through which `npm run test:e2e` (scripts/e2e/run.mjs) hands every test
+ * file the one playground it started: its URLs and the file its output goes to, as JSON.
  */
-export async function startPlayground(extraEnv = {}) {
+export const SHARED_PLAYGROUND = 'HN_E2E_PLAYGROUND';
+
+/** What a test file may ask of its playground that the shared one gives (its hand-off log is on). */
+const SHARED_PLAYGROUND_GIVES = { HANDOFF_LOG: '1' };
+
+/**
+ * The playground `npm run test:e2e` started for every file, when there is one and it is what
+ * `extraEnv` asks for; stopping it is left to the runner.
+ * @param {Record<string, string>} extraEnv
+ */
+function sharedPlayground(extraEnv) {
+  const shared = process.env[SHARED_PLAYGROUND];
+  if (!shared || !Object.entries(extraEnv).every(([name, value]) => SHARED_PLAYGROUND_GIVES[name] === value)) return undefined;
+  const { logFile, ...urls } = JSON.parse(shared);
+  return { ...urls, log: () => readFileSync(logFile, 'utf8'), stop: async () => {} };
+}
+
+/**
+ * The playground for a test file: the one `npm run test:e2e` started for all of them (each file
+ * starting its own cost a cold Vite transform of every module, per file), or else, as when a file
+ * runs alone or asks for an environment the shared one lacks, `node playground/serve.mjs` started
+ * for it; resolves with its URLs once it prints them.
+ * With `logFile`, everything it prints is also appended to that file.
+ * @param {Record<string, string>} [extraEnv]
+ * @param {{ logFile?: string }} [options]
+ */
+export async function startPlayground(extraEnv = {}, options = {}) {
+  const shared = sharedPlayground(extraEnv);
+  if (shared) return shared;
   const [port, oidcPort, vendorPort] = [await freePort(), await freePort(), await freePort()];
   const cacheDir = await privateViteCache();
   const env = { ...process.env, PORT: String(port), OIDC_PORT: String(oidcPort), VENDOR_PORT: String(vendorPort), HN_VITE_CACHE_DIR: cacheDir, HN_NO_WATCH: '1', ...extraEnv };
@@ -66,8 +94,13 @@ export async function startPlayground(extraEnv = {}) {
       reject(new Error(`the playground exited (${code}):\n${output}`));
     });
   });
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  const keep = (chunk) => {
+    output += chunk;
+    if (options.logFile) appendFileSync(options.logFile, chunk);
+  };
+  if (options.logFile) appendFileSync(options.logFile, output);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   return {
     ...urls,
     log: () => output,

@@ -1,24 +1,30 @@
-// End-to-end: the playground shell and every micro-frontend with Trusted Types enforced. `?tt`
-// makes the page's CSP `require-trusted-types-for 'script'; trusted-types lit-html hn-elements
-// dompurify` (see playground/vite-plugins.mjs). The test
-//   - proves enforcement is real (a raw string into innerHTML is refused and reported),
-//   - records every policy the page creates (only the allowed names may exist),
-//   - opens the overview and every route the shell's menu offers, waiting for each app's live data,
+// End-to-end: what a citizen does in the deployable shell (dist/shell, served as `npm run preview`
+// serves it), under the page's own policy: `require-trusted-types-for 'script'; trusted-types
+// lit-html hn-elements dompurify` (scripts/site/policy.mjs). The shell's site test proves the policy
+// is enforced and that every route mounts; this one does what only a reader does:
 //   - opens every journal document (HTML, PDF, Composition sections), prints and downloads one,
-//     opens every inbox item (HTML messages and letters), and starts a tool's hand-off,
-// and requires zero `securitypolicyviolation` events, zero page errors and zero console errors.
+//   - opens every inbox item (HTML messages and letters) and what every test result means,
+//   - records every policy the page creates (only the names the policy allows, and each is needed),
+// and requires zero `securitypolicyviolation` events (but the blocked inline handlers of hostile
+// source HTML, which Chromium reports while the sanitiser parses it), zero page errors and zero
+// console errors. (The dev playground's `?tt` has its own check, a tool's hand-off included:
+// playground/test/trusted-types-dev.e2e.mjs.)
 //
-// Run: npm run test:e2e   (needs `npm run generate` first, as npm test does)
+// Run: node --test packages/shell/test/e2e/trusted-types.e2e.mjs   (builds first when dist/shell is missing or older than the sources)
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, startPlayground } from '../../scripts/e2e/playground.mjs';
-import { rawInnerHtmlRefused, waitForApps } from '../../scripts/e2e/shell-page.mjs';
-import { TRUSTED_TYPES_POLICY } from '../vite-plugins.mjs';
-import { DATA_TAGS } from './shell-pages.mjs';
+import { waitForApps } from '../../../../scripts/e2e/shell-page.mjs';
+import { useSiteAndBrowser } from '../../../../scripts/e2e/site.mjs';
+import { TRUSTED_TYPES_POLICY } from '../../../../scripts/site/policy.mjs';
+
+/** A blocked inline event handler, reported from the sanitiser's parse (DOMPurify's hashed file). */
+const BLOCKED_HANDLER = /^script-src-attr inline {2}\(https?:\/\/[^/]+\/assets\/dompurify-[\w-]+\.js:\d+\)$/;
+/** Chromium's console line for the same. */
+const BLOCKED_HANDLER_LOGGED = /^console error: Executing inline event handler violates the following Content Security Policy directive 'script-src /;
 
 const ALLOWED_POLICIES = /trusted-types\s+([^;]+)/.exec(TRUSTED_TYPES_POLICY)[1].trim().split(/\s+/);
 
-/** In the page before any of its scripts: deep queries, and a record of policies, violations, hand-offs. */
+/** In the page before any of its scripts: deep queries, and a record of policies and violations. */
 function instrument() {
   window.deepQueryAll = (root, selector, found = []) => {
     found.push(...root.querySelectorAll(selector));
@@ -36,29 +42,22 @@ function instrument() {
   document.addEventListener('securitypolicyviolation', (event) =>
     window.reportViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sample} (${event.sourceFile}:${event.lineNumber})`),
   );
-  // A hand-off would leave the page: the "host" takes over (the launcher has done its work by then).
-  window.handoffs = 0;
-  window.addEventListener('hn-handoff-start', (event) => {
-    event.preventDefault();
-    window.handoffs += 1;
-  });
   // Print and download: the journal has built the file; the host keeps the page here.
   for (const type of ['hn-journal-document-print', 'hn-journal-document-download']) window.addEventListener(type, (event) => event.preventDefault());
 }
 
-describe('Trusted Types enforced in the playground (?tt)', { timeout: 240_000 }, () => {
-  let playground;
-  let browser;
+describe('reading everything in the deployable shell under its Trusted Types policy', { timeout: 240_000 }, () => {
+  const running = useSiteAndBrowser(before, after);
   let page;
   const violations = [];
   const errors = [];
   /** Every policy any page load created. */
   const policies = new Set();
+  /** What was expected but worth printing. */
+  const diagnostics = [];
 
   before(async () => {
-    playground = await startPlayground();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page = await running.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.exposeFunction('reportViolation', (text) => violations.push(text));
     await page.addInitScript(instrument);
     page.on('pageerror', (error) => errors.push(`page error: ${error}`));
@@ -73,17 +72,12 @@ describe('Trusted Types enforced in the playground (?tt)', { timeout: 240_000 },
     errors.length = 0;
   });
 
-  after(async () => {
-    await browser?.close();
-    await playground?.stop();
-  });
-
   /**
-   * Opens `path` with ?tt and waits until every app on it has loaded its live data: not busy, no
+   * Opens `path` and waits until every app on it has loaded its live data: not busy, no
    * error state, and items (a virtualised list below the fold has no rows yet, so "Viser N av N").
    */
   async function open(path) {
-    await page.goto(`${playground.playground}${path}?tt`);
+    await page.goto(`${running.preview.url}${path}`);
     const held = Object.values(await waitForApps(page, 60_000));
     assert.ok(!held.includes('hn-error-tile'), `${path}: no error tile (${held.join(', ')})`);
     return held;
@@ -91,38 +85,18 @@ describe('Trusted Types enforced in the playground (?tt)', { timeout: 240_000 },
 
   const expectClean = async (where) => {
     for (const name of await page.evaluate(() => window.ttPolicies)) policies.add(name);
-    assert.deepEqual(violations, [], `${where}: Trusted Types violations`);
-    assert.deepEqual(errors, [], `${where}: errors`);
+    // The seed's hostile HTML has inline event handlers. Chromium reports each one it blocks when
+    // any HTML parser in the page meets it, DOMPurify's inert parse included (every parser does:
+    // DOMParser, a created document, a template); the handler never runs and DOMPurify removes it.
+    // Those reports are expected (docs/security.md); every other violation fails.
+    const blockedHandlers = violations.filter((text) => BLOCKED_HANDLER.test(text));
+    if (blockedHandlers.length > 0) diagnostics.push(`${where}: ${blockedHandlers.length} inline event handlers in source HTML blocked and reported while sanitising`);
+    assert.deepEqual(violations.filter((text) => !BLOCKED_HANDLER.test(text)), [], `${where}: policy violations`);
+    // Chromium logs each of those reports to the console as well, once.
+    const handlerErrors = errors.filter((text) => BLOCKED_HANDLER_LOGGED.test(text));
+    assert.equal(handlerErrors.length, blockedHandlers.length, `${where}: one console line per blocked handler`);
+    assert.deepEqual(errors.filter((text) => !BLOCKED_HANDLER_LOGGED.test(text)), [], `${where}: errors`);
   };
-
-  test('enforcement is real: a raw string into innerHTML is refused and reported', async () => {
-    await page.goto(`${playground.playground}/?tt`);
-    assert.equal(await rawInnerHtmlRefused(page), true);
-    const deadline = Date.now() + 5000;
-    while (violations.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    assert.equal(violations.length, 1, 'the test sees a violation when there is one');
-    assert.match(violations[0], /innerHTML.*<b>x<\/b>/);
-  });
-
-  test('the overview mounts every overview app with live data', async () => {
-    const tags = await open('/');
-    assert.ok(tags.length >= 2, `overview apps: ${tags.join(', ')}`);
-    const created = await page.evaluate(() => window.ttPolicies);
-    assert.ok(created.includes('lit-html'), `Lit's policy is used: ${created.join(', ')}`);
-    await expectClean('overview');
-  });
-
-  test('every route in the shell menu mounts its app with live data', async () => {
-    await open('/');
-    const routes = await page.evaluate(() =>
-      [...new Set(window.deepQueryAll(document, 'nav a[href]').map((a) => new URL(a.href).pathname))].filter((p) => p !== '/'),
-    );
-    assert.ok(routes.length >= 4, `menu routes: ${routes.join(', ')}`);
-    const mounted = [];
-    for (const route of routes) mounted.push(...(await open(route)));
-    for (const tag of DATA_TAGS) assert.ok(mounted.includes(tag), `${tag} mounted (have ${mounted.join(', ')})`);
-    await expectClean('routes');
-  });
 
   test('every journal document opens (sanitised HTML, sections, PDF), prints and downloads', async (t) => {
     await open('/journal');
@@ -177,18 +151,6 @@ describe('Trusted Types enforced in the playground (?tt)', { timeout: 240_000 },
     await expectClean('inbox');
   });
 
-  test('a tool is started through the hand-off launcher', async () => {
-    await open('/tools');
-    const handoffs = await page.evaluate(async () => {
-      const control = window.deepQueryAll(document, 'hn-handoff-launcher').map((l) => l.shadowRoot.querySelector('[part~="control"]')).find((c) => c?.localName === 'a');
-      control?.click();
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      return window.handoffs;
-    });
-    assert.equal(handoffs, 1);
-    await expectClean('tools');
-  });
-
   test('every test result opens what it means, the imaging report with its sanitised text', async () => {
     await open('/test-results');
     const opened = await page.evaluate(async () => {
@@ -204,6 +166,7 @@ describe('Trusted Types enforced in the playground (?tt)', { timeout: 240_000 },
 
   test('only the policies the CSP names were created, and each of them is needed', async (t) => {
     t.diagnostic(`policies created: ${[...policies].join(', ')}`);
+    for (const line of diagnostics) t.diagnostic(line);
     for (const name of policies) assert.ok(ALLOWED_POLICIES.includes(name), `policy "${name}" is not in the CSP`);
     for (const name of ALLOWED_POLICIES) assert.ok(policies.has(name), `the CSP allows "${name}", which nothing created: drop it`);
   });
