@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Appointment, Bundle } from '@hn-elements/core';
-import { Announcer, FocusRescueController, HnElement, RovingTabindexController, DataFrameController, itemLimit, listHint, LIST_HINT_ID, saveBlob, sourceErrorWords, withSourceWords } from '@hn-elements/core';
+import { Announcer, FocusRescueController, FragmentTargetController, HnElement, isItemTarget, type FragmentReveal, type ItemTarget, RovingTabindexController, DataFrameController, itemLimit, listHint, LIST_HINT_ID, saveBlob, sourceErrorWords, withSourceWords } from '@hn-elements/core';
 import { appointmentMessages, type AppointmentMessageKey } from './messages.js';
 import type { AppointmentView } from './model.js';
 import { appointmentToIcs, icsFileName } from './ics.js';
@@ -105,6 +105,8 @@ export class HnAppointmentList extends HnElement {
     target: () =>
       this.renderRoot.querySelector<HTMLElement>('[part="toolbar"] [aria-pressed="true"]') ?? this.renderRoot.querySelector<HTMLElement>('hn-state'),
   });
+  /** The appointment a link named in the page's fragment (`#<source>/Appointment/<id>`): its view, listed, in sight, focused. */
+  private readonly fragmentTarget = new FragmentTargetController(this, { reveal: (target, moveFocus) => this.reveal(target, moveFocus) });
   /** The cancel dialog's state and the write behind it (see cancel-controller.ts). */
   private readonly cancel = new CancelController(this, {
     confirmed: (item) =>
@@ -195,6 +197,31 @@ export class HnAppointmentList extends HnElement {
   /** How many appointments of the view to list: all (undefined), or `maxItems` until the rest is asked for. */
   private get limit(): number | undefined {
     return this.showAll ? undefined : itemLimit(this.maxItems);
+  }
+
+  /**
+   * Shows the appointment `target` names: its view (upcoming or past), the whole list when a short
+   * form would leave it out, scrolled into sight and, with `moveFocus`, focused.
+   */
+  private async reveal(target: ItemTarget, moveFocus: boolean): Promise<FragmentReveal> {
+    const data = this.data.value;
+    if (!data) return 'not-yet';
+    const item = data.items.find((i) => isItemTarget(target, i.sourceId, `Appointment/${i.id}`));
+    if (!item) return 'absent';
+    if (this.view !== item.timing) {
+      this.view = item.timing;
+      await this.updateComplete;
+    }
+    const index = data.items.filter((i) => i.timing === this.view).indexOf(item);
+    const limit = this.limit;
+    if (limit !== undefined && index >= limit) {
+      this.showAll = true;
+      await this.updateComplete;
+    }
+    const article = this.renderRoot.querySelector<HTMLElement>(`article[data-key="${CSS.escape(item.key)}"]`);
+    article?.scrollIntoView({ block: 'nearest' });
+    if (moveFocus) this.roving.focus(index);
+    return 'shown';
   }
 
   /** Lists the rest of the view, and moves focus to the first appointment that was not listed. */

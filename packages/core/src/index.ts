@@ -56,6 +56,8 @@ export { noteNewTabLinks } from './new-tab-note.js';
 export { attachmentLocation, readAttachment, base64Size, type AttachmentLocation, type AttachmentContent, type ReadAttachmentOptions } from './fhir/attachment-content.js';
 export { Announcer } from './controllers/announcer.js';
 export { FocusRescueController, type FocusRescueOptions } from './controllers/focus-rescue.js';
+export { FragmentTargetController, type FragmentTargetOptions, type FragmentReveal } from './controllers/fragment-target.js';
+export { itemFragment, itemTargetFrom, isItemTarget, type ItemTarget } from './item-fragment.js';
 export { VirtualRovingTabindexController, type VirtualRovingTabindexOptions } from './controllers/virtual-roving-tabindex.js';
 export { ageOn, representedAge, parentalReach, type ParentalReach } from './representation-age.js';
 export { decodeBase64Text } from './base64-text.js';

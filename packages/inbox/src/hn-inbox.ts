@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle } from '@hn-elements/core';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { Announcer, DataFrameController, FocusRescueController, HnElement, VirtualRovingTabindexController, WidthController, type Source } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, VirtualRovingTabindexController, WidthController, isItemTarget, type FragmentReveal, type ItemTarget, type Source } from '@hn-elements/core';
 import type { InboxContext } from './context.js';
 import { AttachmentsController } from './controllers/attachments-controller.js';
 import { PrintController } from './controllers/print-controller.js';
@@ -10,7 +10,7 @@ import { ReplyController } from './controllers/reply-controller.js';
 import type { InboxOpenDetail } from './events.js';
 import { inboxFromBundle, inboxFromSources, type InboxData } from './load-inbox.js';
 import { inboxMessages, type InboxMessageKey } from './messages.js';
-import { NO_FILTER, filterInbox, type InboxFilter, type InboxItem, type ThreadItem } from './model.js';
+import { NO_FILTER, filterInbox, itemReferences, type InboxFilter, type InboxItem, type ThreadItem } from './model.js';
 import { listTemplate, toolbarTemplate } from './views/list.js';
 import { paneTemplate } from './views/pane.js';
 import styles from './hn-inbox.css.js';
@@ -116,18 +116,10 @@ export class HnInbox extends HnElement {
     count: () => this.visible.length,
     list: () => this.renderRoot.querySelector('.list'),
     control: (index) => this.renderRoot.querySelector<HTMLElement>(`.list button[data-index="${index}"]`),
-    scrollTo: (index) => {
-      const virtualizer = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.list')?.[virtualizerRef];
-      if (virtualizer) {
-        // Before its first layout the virtualiser cannot scroll (it throws): the rows come at the top.
-        try {
-          virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
-        } catch {
-          /* not laid out yet */
-        }
-      } else this.renderRoot.querySelector<HTMLElement>(`.list button[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' });
-    },
+    scrollTo: (index) => this.scrollToRow(index),
   });
+  /** The item a link named in the page's fragment (`#<source>/DocumentReference/<id>`): opened, in sight, focused. */
+  private readonly fragmentTarget = new FragmentTargetController(this, { reveal: (target, moveFocus) => this.reveal(target, moveFocus) });
   /** While printing, every row is rendered (a virtualised list would print only the rows on screen). */
   private readonly print = new PrintController(this, () => this.performUpdate());
   private visible: InboxItem[] = [];
@@ -339,6 +331,45 @@ export class HnInbox extends HnElement {
     }
     this.selected = item.key;
     this.emit<InboxOpenDetail>('hn-inbox-open', { key: item.key, kind: item.kind, id: item.id, sourceId: item.sourceId });
+  }
+
+  /**
+   * Opens the item `target` names (a message of a thread, a form's task, a letter), with the
+   * filters cleared when they hide it; with `moveFocus`, focus goes to it as when the citizen opens it.
+   */
+  private async reveal(target: ItemTarget, moveFocus: boolean): Promise<FragmentReveal> {
+    const items = this.data.value?.items;
+    if (!items) return 'not-yet';
+    const item = items.find((i) => itemReferences(i).some((reference) => isItemTarget(target, i.sourceId, reference)));
+    if (!item) return 'absent';
+    // Out of the update that asked first: its `updated()` would take the request to focus the pane.
+    await this.updateComplete;
+    if (!this.visible.includes(item)) {
+      this.filter = NO_FILTER;
+      await this.updateComplete;
+    }
+    const index = this.visible.indexOf(item);
+    if (moveFocus) this.open(item);
+    else {
+      this.keyboard.activeIndex = index;
+      this.selected = item.key;
+    }
+    await this.updateComplete;
+    this.scrollToRow(index);
+    return 'shown';
+  }
+
+  /** Brings the list's row `index` into sight, virtualised or not. */
+  private scrollToRow(index: number): void {
+    const virtualizer = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.list')?.[virtualizerRef];
+    if (virtualizer) {
+      // Before its first layout the virtualiser cannot scroll (it throws): the rows come at the top.
+      try {
+        virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
+      } catch {
+        /* not laid out yet */
+      }
+    } else this.renderRoot.querySelector<HTMLElement>(`.list button[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Back to the list: on a narrow screen the pane closes; focus returns to the item. */

@@ -34,5 +34,5 @@ export { isFromCitizen, isUnread, missingAttachmentIds } from './model/threads.j
 export { formLinkOf, formStatusOf, questionnaireSummary, questionnaireFor, missingQuestionnaireUrls } from './model/forms.js';
 export { isLetter } from './model/letters.js';
 export { toInboxItems } from './model/items.js';
-export { sortInbox, NO_FILTER, isFiltered, filterInbox, type InboxFilter } from './model/filters.js';
+export { sortInbox, NO_FILTER, isFiltered, filterInbox, itemReferences, type InboxFilter } from './model/filters.js';
 export { replyCommunication, readCommunication, withMessage, withReadMessages, withLocallyRead, type ReplyContext } from './model/replies.js';

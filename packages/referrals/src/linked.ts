@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { formatDateTime, hostPageUrl, type Locale, type NavigateDetail } from '@hn-elements/core';
+import { formatDateTime, hostPageUrl, itemFragment, type Locale, type NavigateDetail } from '@hn-elements/core';
 import type { LinkedAppointment, LinkedLetter, ReferralView } from './model.js';
 import type { Translate } from './rights.js';
 
@@ -27,7 +27,7 @@ interface LineContext {
  * when the host said where that page is; else the text alone.
  */
 function linkTo(page: string | undefined, reference: string, ctx: LineContext, text: unknown) {
-  const href = hostPageUrl(page, ctx.sourceId ? `${ctx.sourceId}/${reference}` : reference);
+  const href = hostPageUrl(page, itemFragment({ reference, ...(ctx.sourceId ? { sourceId: ctx.sourceId } : {}) }));
   if (!href) return text;
   const detail: NavigateDetail = { href, reference, ...(ctx.sourceId ? { sourceId: ctx.sourceId } : {}) };
   // One span inside: the link is a flex box (for its 44 px), and a flex box's children are read with

@@ -30,3 +30,13 @@ export function filterInbox(items: readonly InboxItem[], filter: InboxFilter): I
       words.every((word) => item.searchText.includes(word)),
   );
 }
+
+/**
+ * The FHIR resources an item stands for, as `Type/id`: every message of a thread
+ * (`Communication/…`), a form's `Task/…`, a letter's `DocumentReference/…`. A link to any of them
+ * leads to the item.
+ */
+export function itemReferences(item: InboxItem): string[] {
+  if (item.kind === 'message') return item.messages.map((message) => `Communication/${message.id}`);
+  return [`${item.kind === 'form' ? 'Task' : 'DocumentReference'}/${item.id}`];
+}
