@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { adoptTokens } from '@hn-elements/tokens';
 import { DEFAULT_LOCALE, isLocale, sessionContext, type Locale, type Session } from './session.js';
-import { translate, type Catalogue } from './i18n/messages.js';
+import { translate, type PartialCatalogue } from './i18n/messages.js';
 import { ComponentLanguageController, languageAround, localeOfLang } from './i18n/component-language.js';
 import { authRequiredSources } from './fhir/errors.js';
 import sharedStyles from './shared.css.js';
@@ -77,7 +77,7 @@ export class HnElement extends LitElement {
   }
 
   /** Translates with the current locale. */
-  protected msg<K extends string>(catalogue: Catalogue<K>, key: K, params?: Record<string, string | number>): string {
+  protected msg<K extends string>(catalogue: PartialCatalogue<K>, key: K, params?: Record<string, string | number>): string {
     return translate(catalogue, this.currentLocale, key, params);
   }
 

@@ -4,7 +4,8 @@ export { HnElement, type EmitOptions, type AuthRequiredDetail } from './hn-eleme
 export type { EmptyDetail, CoreEventMap } from './dom-types.js';
 export { defineElement } from './define-element.js';
 export { defineMicroFrontend, type MicroFrontendLifecycles, type MicroFrontendProps } from './mfe.js';
-export { defineMessages, translate, type Catalogue, type Message } from './i18n/messages.js';
+export { defineMessages, translate, type Catalogue, type Message, type PartialCatalogue } from './i18n/messages.js';
+export { LocaleMessages, LocaleMessagesController, type Words } from './i18n/locale-messages.js';
 export { coreMessages, type CoreMessageKey } from './i18n/core-messages.js';
 export { sourceLanguage, DEFAULT_SOURCE_LANGUAGE } from './i18n/source-language.js';
 export { formatDateTime, formatList, formatNumber, intlLocale, osloDayKey, TIME_ZONE, type DateStyle } from './i18n/locale-format.js';

@@ -1,12 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LoadController, type Locale } from '@hn-elements/core';
-import { loadExplanations, type LanguageTexts } from './explanations/index.js';
+import { loadExplanations } from './explanations/load.js';
+import type { Explanation } from './explanations/explain.js';
+import type { KnownTest } from './codes.js';
+import type { InterpretationLevel } from './interpretation.js';
 
 /** Where the explanations come from. A module object, so a test can make the load fail. */
 export const explanationSource = { load: loadExplanations };
 
+/** A loaded language's explanation of a result of `test` at `level` (explain.ts, loaded with the texts). */
+export type Explain = (test: KnownTest, level: InterpretationLevel | undefined) => Explanation;
+
 /** The explanations of one language as the element shows them: loaded, on the way, or failed. */
-export type ExplanationsState = { status: 'ready'; texts: LanguageTexts } | { status: 'loading' } | { status: 'failed' };
+export type ExplanationsState = { status: 'ready'; explain: Explain } | { status: 'loading' } | { status: 'failed' };
 
 /**
  * Loads "Hva betyr svaret?" of the element's language when an explanation is open, through core's
@@ -14,7 +20,7 @@ export type ExplanationsState = { status: 'ready'; texts: LanguageTexts } | { st
  * Nothing is loaded before a citizen opens one, and a failed load stays failed until `retry`.
  */
 export class ExplanationsController implements ReactiveController {
-  private readonly load: LoadController<{ locale: Locale; texts: LanguageTexts }>;
+  private readonly load: LoadController<{ locale: Locale; explain: Explain }>;
   /** The language being loaded now, and the one whose last load failed. */
   private loadingLocale: Locale | undefined;
   private failedLocale: Locale | undefined;
@@ -27,7 +33,7 @@ export class ExplanationsController implements ReactiveController {
   /** What the element shows for `locale`. */
   state(locale: Locale): ExplanationsState {
     const loaded = this.load.state.status === 'ready' ? this.load.state.value : undefined;
-    if (loaded?.locale === locale) return { status: 'ready', texts: loaded.texts };
+    if (loaded?.locale === locale) return { status: 'ready', explain: loaded.explain };
     return this.failedLocale === locale ? { status: 'failed' } : { status: 'loading' };
   }
 
@@ -52,7 +58,9 @@ export class ExplanationsController implements ReactiveController {
     this.failedLocale = undefined;
     void this.load.run(async () => {
       try {
-        return { locale, texts: await explanationSource.load(locale) };
+        // The texts, and the code that picks from them: neither is needed before an explanation is opened.
+        const [texts, { explainResult }] = await Promise.all([explanationSource.load(locale), import('./explanations/explain.js')]);
+        return { locale, explain: (test, level) => explainResult(test, level, locale, texts) };
       } catch (error) {
         // Only the current load's failure counts: a language left behind is simply loaded again.
         if (this.loadingLocale === locale) this.failedLocale = locale;

@@ -1,6 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Bundle } from '@hn-elements/core';
-import { Announcer, coreMessages, DataFrameController, FocusRescueController, HnElement, itemLimit } from '@hn-elements/core';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Bundle, Locale } from '@hn-elements/core';
+import { Announcer, coreMessages, DataFrameController, FocusRescueController, HnElement, itemLimit, loadingState, LocaleMessagesController, translate } from '@hn-elements/core';
 import { testResultsAccess } from './access.js';
 import { ExplanationsController } from './explanations-controller.js';
 import { TrendsController } from './trends-controller.js';
@@ -68,10 +68,20 @@ export class HnTestResults extends HnElement {
   /** Results whose "Hva betyr svaret?" is open, by key. */
   declare private opened: ReadonlySet<string>;
   private readonly announcer = new Announcer(this);
+  /** The words of the element's language: bokmål at hand, nynorsk and English loaded when first shown. */
+  private readonly words = new LocaleMessagesController(this, testResultMessages);
+  /**
+   * The language the content is drawn in: the element's once its words are here. Before the first
+   * content the loading state stands in; after a change of language the content stays in the one
+   * before until the new words are here (no flash of bokmål, nothing torn down under focus).
+   */
+  private wordsLocale: Locale | undefined;
   /** "Hva betyr svaret?" of the element's language, loaded when one is first opened. */
   private readonly explanations = new ExplanationsController(this);
   /** "Utvikling over tid", loaded once the answers are shown in full. */
   private readonly trends = new TrendsController(this);
+  /** Whether the trends' styles, which come with their module, are in the shadow root yet. */
+  private trendStylesAdopted = false;
   /** When the focused control goes (a retry, a notice whose source is back): the first answer, else the state's message. */
   private readonly focusRescue = new FocusRescueController(this, {
     target: () => this.focusableAnswer(0) ?? this.renderRoot.querySelector<HTMLElement>('hn-state'),
@@ -104,16 +114,26 @@ export class HnTestResults extends HnElement {
     this.data.reload();
   }
 
-  /** Resolves when the element has finished loading (data, an error or stopped; and an opened explanation's text) and rendered. Never rejects. */
+  /** Resolves when the element has finished loading (its language's words, data, an error or stopped; and an opened explanation's text) and rendered. Never rejects. */
   get loadComplete(): Promise<void> {
-    return this.data.settled().then(() => this.trends.settled()).then(() => this.explanations.settled());
+    return this.words
+      .settled()
+      .then(() => this.data.settled())
+      .then(() => this.trends.settled())
+      .then(() => this.explanations.settled());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.words.ready()) this.wordsLocale = this.currentLocale;
     if (changed.has('maxItems')) this.showAll = false;
     this.data.syncHost(this.bundle);
-    if (this.opened.size) this.explanations.request(this.currentLocale);
+    if (this.opened.size && this.wordsLocale) this.explanations.request(this.wordsLocale);
+    const trends = this.trends.module;
+    if (trends && !this.trendStylesAdopted && this.shadowRoot) {
+      adoptStyles(this.shadowRoot, [...HnTestResults.elementStyles, trends.trendStyles]);
+      this.trendStylesAdopted = true;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -143,7 +163,7 @@ export class HnTestResults extends HnElement {
   }
 
   private t(key: TestResultMessageKey, params?: Record<string, string | number>): string {
-    return this.msg(testResultMessages, key, params);
+    return translate(testResultMessages.catalogue, this.wordsLocale ?? this.currentLocale, key, params);
   }
 
   private toggleExplanation(key: string): void {
@@ -154,7 +174,7 @@ export class HnTestResults extends HnElement {
 
   /** Loads the explanations again, and keeps focus on the result's "Hva betyr svaret?" (the retry button goes). */
   private async retryExplanations(key: string): Promise<void> {
-    this.explanations.retry(this.currentLocale);
+    if (this.wordsLocale) this.explanations.retry(this.wordsLocale);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[part="explanation"] button[aria-controls="${CSS.escape(`explain-${key}`)}"]`)?.focus();
   }
@@ -179,20 +199,23 @@ export class HnTestResults extends HnElement {
     const access = testResultsAccess(this.currentSession, this.moment);
     return html`
       ${this.data.banner()}
-      ${this.data.render({
-        noAccess: this.t(access.allowed ? 'noAccessScope' : access.messageKey),
-        errorHeading: this.t('loadError'),
-        subject: this.t('listLabel'),
-        skipped: (count) => this.t('itemsSkipped', { count }),
-        retry: () => this.reload(),
-        content: (data, notices) => this.renderData(data, notices),
-      })}
+      ${this.wordsLocale ? this.renderFrame(access, this.wordsLocale) : loadingState(this.currentLocale, itemLimit(this.maxItems))}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     `;
   }
 
-  private renderData(data: TestResultData, notices: TemplateResult) {
-    const locale = this.currentLocale;
+  private renderFrame(access: ReturnType<typeof testResultsAccess>, locale: Locale) {
+    return this.data.render({
+      noAccess: this.t(access.allowed ? 'noAccessScope' : access.messageKey),
+      errorHeading: this.t('loadError'),
+      subject: this.t('listLabel'),
+      skipped: (count) => this.t('itemsSkipped', { count }),
+      retry: () => this.reload(),
+      content: (data, notices) => this.renderData(data, notices, locale),
+    });
+  }
+
+  private renderData(data: TestResultData, notices: TemplateResult, locale: Locale) {
     const withheld = data.withheld ? html`<p class="withheld" role="status">${this.t('withheld', { count: data.withheld })}</p>` : nothing;
     if (data.items.length === 0) {
       return html`${notices}${withheld}<hn-state kind="empty" locale=${locale} .message=${this.t('empty')}></hn-state>`;
@@ -233,14 +256,14 @@ export class HnTestResults extends HnElement {
             ${this.t('showAll', { count: shown.length })}
           </button>`
         : nothing}
-      ${limit === undefined ? this.renderTrends(shown) : nothing}
+      ${limit === undefined ? this.renderTrends(shown, locale) : nothing}
     `;
   }
 
   /** The trends of the answers shown, once their module has loaded; a notice with 'Prøv igjen' when it could not be. */
-  private renderTrends(shown: readonly ReportView[]) {
+  private renderTrends(shown: readonly ReportView[], locale: Locale) {
     const module = this.trends.module;
-    if (module) return module.trendsSection(shown, { t: (key, params) => this.t(key, params), locale: this.currentLocale, headingLevel: this.headingLevel });
+    if (module) return module.trendsSection(shown, { t: (key, params) => this.t(key, params), locale, headingLevel: this.headingLevel });
     if (!this.trends.failed) return nothing;
     return html`<p class="trends-failed" role="status">${this.t('trendsFailed')}
       <button type="button" class="button" @click=${this.retryTrends}>${this.msg(coreMessages, 'retry')}</button></p>`;

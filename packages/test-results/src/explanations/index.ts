@@ -1,61 +1,20 @@
 import type { Locale } from '@hn-elements/core';
-import { knownTestOf, type KnownTest } from '../codes.js';
-import { isCritical, type InterpretationLevel } from '../interpretation.js';
-import { testName } from './names.js';
-import type { LanguageTexts } from './types.js';
+import { KNOWN_TESTS, type KnownTest } from '../codes.js';
+import { testResultMessages } from '../messages.js';
+import { nn } from '../messages-nn.js';
+import { en } from '../messages-en.js';
 
 export type { LanguageTexts, SharedText, TestText } from './types.js';
-export { TEST_NAMES, testName } from './names.js';
+export { testName } from './names.js';
+export { loadExplanations } from './load.js';
+export { explainResult, explainCoded, type Explanation } from './explain.js';
 
 /**
- * Each language's explanations, as a module of its own: a page loads only the language it shows,
- * and only when a citizen opens "Hva betyr svaret?" (explanations-controller.ts). About 6 KB of
- * text a language, which would otherwise be loaded three times over with every mount.
+ * The everyday name of each common test in every language, for code outside the element. The
+ * element itself names tests through `testName`, whose nynorsk and English load on demand.
  */
-const LOADERS: Readonly<Record<Locale, () => Promise<LanguageTexts>>> = {
-  nb: () => import('./nb.js').then((module) => module.nb),
-  nn: () => import('./nn.js').then((module) => module.nn),
-  en: () => import('./en.js').then((module) => module.en),
-};
-
-/** Loads the explanations of one language (bokmål for a locale without its own). */
-export function loadExplanations(locale: Locale): Promise<LanguageTexts> {
-  return (LOADERS[locale] ?? LOADERS.nb)();
-}
-
-/** "What it means" for one result: the test, what it measures, what this result means, what to do next. */
-export interface Explanation {
-  test: KnownTest;
-  name: string;
-  about: string;
-  /** What this result means; absent when the result cannot be judged (no interpretation). */
-  meaning?: string;
-  next: string;
-}
-
-/**
- * The plain-language explanation of a result of a common test (`test`, from its code), for the level
- * the result has, from `texts` (the loaded explanations of `locale`). A critical result says the
- * doctor will be in touch, whatever the test.
- */
-export function explainResult(test: KnownTest, level: InterpretationLevel | undefined, locale: Locale, texts: LanguageTexts): Explanation {
-  const words = texts.tests[test];
-  const { shared } = texts;
-  let meaning: string | undefined;
-  if (level === 'normal') meaning = words.normal;
-  else if (level === 'high' || level === 'critical-high') meaning = words.high ?? shared.outside;
-  else if (level === 'low' || level === 'critical-low') meaning = words.low ?? shared.outside;
-  else if (level === 'abnormal' || level === 'critical') meaning = shared.outside;
-  const next =
-    level === undefined ? shared.nextUnknown
-    : isCritical(level) ? shared.nextCritical
-    : level === 'normal' ? shared.nextNormal
-    : words.nextOutside ?? shared.nextOutside;
-  return { test, name: testName(test, locale), about: words.about, ...(meaning ? { meaning } : {}), next };
-}
-
-/** The explanation for a result coded by `concept` (an Observation's `code`), when it names a common test. */
-export function explainCoded(concept: unknown, level: InterpretationLevel | undefined, locale: Locale, texts: LanguageTexts): Explanation | undefined {
-  const test = knownTestOf(concept);
-  return test ? explainResult(test, level, locale, texts) : undefined;
-}
+export const TEST_NAMES: Readonly<Record<Locale, Readonly<Record<KnownTest, string>>>> = /* @__PURE__ */ (() => {
+  const words = { nb: testResultMessages.catalogue.nb, nn, en };
+  const names = (locale: Locale) => Object.fromEntries(KNOWN_TESTS.map((test) => [test, words[locale][`name:${test}`] as string])) as Record<KnownTest, string>;
+  return { nb: names('nb'), nn: names('nn'), en: names('en') };
+})();

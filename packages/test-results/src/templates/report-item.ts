@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDateTime, formatNumber, sourceLabel, statusBadge, type BadgeTone, type Locale } from '@hn-elements/core';
-import { explainResult, testName } from '../explanations/index.js';
+import { testName } from '../explanations/names.js';
 import type { ExplanationsState } from '../explanations-controller.js';
 import { INTERPRETATION_KEYS, isCritical, isOutside } from '../interpretation.js';
 import type { TestResultMessageKey } from '../messages.js';
@@ -84,7 +84,7 @@ function explanationText(result: ResultView & { test: KnownTest }, ctx: ItemCont
     return html`<p role="status">${ctx.t('explanationFailed')}</p>
       <button type="button" class="button" @click=${() => ctx.retryExplanations(result.key)}>${ctx.retryLabel}</button>`;
   }
-  const explanation = explainResult(result.test, result.interpretation?.level, ctx.locale, state.texts);
+  const explanation = state.explain(result.test, result.interpretation?.level);
   return html`<p>${explanation.about}</p>
     ${explanation.meaning ? html`<p>${explanation.meaning}</p>` : nothing}
     <p class="next">${explanation.next}</p>`;

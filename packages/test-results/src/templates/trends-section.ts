@@ -5,6 +5,9 @@ import { trendSeries } from '../trend.js';
 import { trendMessages } from '../trend-messages.js';
 import { trendChart, type TrendContext } from './trend-chart.js';
 
+/** The section's styles (chart, tables), adopted by the element when this module has loaded. */
+export { default as trendStyles } from './trends.css.js';
+
 /**
  * "Utvikling over tid": every test measured more than once among the answers shown, each a chart
  * with its table. A module of its own, loaded after the answers (trends-controller.ts): the series,

@@ -6,6 +6,7 @@ import { en } from '../../src/explanations/en.js';
 import { nb } from '../../src/explanations/nb.js';
 import { nn } from '../../src/explanations/nn.js';
 import type { InterpretationLevel } from '../../src/interpretation.js';
+import { testResultMessages } from '../../src/messages.js';
 
 const LOCALES = ['nb', 'nn', 'en'] as const;
 
@@ -118,7 +119,8 @@ describe('explanations', () => {
     expect(explainResult('crp', 'low', 'nb', nb).meaning).to.equal(EXPLANATIONS.nb.shared.outside);
   });
 
-  it('explains a coded result, and nothing for a code it does not know', () => {
+  it('explains a coded result (the name in English once its words are loaded), and nothing for a code it does not know', async () => {
+    await testResultMessages.load('en');
     expect(explainCoded({ coding: [{ system: NLK, code: 'NPU27300' }] }, 'high', 'en', en)?.name).to.equal('Long-term blood sugar (HbA1c)');
     expect(explainCoded({ coding: [{ system: LOINC, code: '14646-4' }] }, 'high', 'en', en)).to.equal(undefined);
   });

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { filterReports, matchesQuery, sourceOptions, testOptions, type ResultFilter } from '../../src/filters.js';
 import { toReportViews } from '../../src/model.js';
+import { testResultMessages } from '../../src/messages.js';
 import { LOINC, NLK, SOURCE, OTHER_SOURCE, imagingReport, lipidReport, observation, resources } from './fixtures.js';
 
 const gp = toReportViews(resources(lipidReport(), observation('crp', { effectiveDateTime: '2026-11-02T08:00:00+01:00' })), SOURCE).items;
@@ -33,7 +34,8 @@ describe('filterReports', () => {
     });
   }
 
-  it('searches the everyday names in English too', () => {
+  it('searches the everyday names in English too, once its words are loaded', async () => {
+    await testResultMessages.load('en');
     expect(matchesQuery(hospital.find((r) => r.id === 'hba1c')!, 'blood sugar', 'en')).to.equal(true);
     expect(matchesQuery(hospital.find((r) => r.id === 'hba1c')!, 'blood sugar', 'nb')).to.equal(false);
   });

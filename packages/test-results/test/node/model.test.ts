@@ -2,6 +2,10 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { toReportViews, sortReports, STATUS_KEYS, type ReportView } from '../../src/model.js';
 import { testResultMessages } from '../../src/messages.js';
+import { nn } from '../../src/messages-nn.js';
+import { en } from '../../src/messages-en.js';
+
+const WORDS = { nb: testResultMessages.catalogue.nb, nn, en };
 import { INTERP, NLK, LOINC, OBS_CATEGORY, SOURCE, OTHER_SOURCE, base64, imagingReport, lipidReport, observation, radiologist, report, resources } from './fixtures.js';
 
 const WITHHELD = { security: [{ system: 'urn:hn-elements:patient-release', code: 'withheld' }] };
@@ -74,8 +78,8 @@ describe('toReportViews: statuses', () => {
   it('every shown status has a label and a plain explanation in nb, nn and en', () => {
     for (const keys of Object.values(STATUS_KEYS)) {
       for (const locale of ['nb', 'nn', 'en'] as const) {
-        expect(testResultMessages[locale][keys.label], `${locale} ${keys.label}`).to.be.a('string').and.not.equal('');
-        expect(testResultMessages[locale][keys.explanation], `${locale} ${keys.explanation}`).to.be.a('string').and.not.equal('');
+        expect(WORDS[locale][keys.label], `${locale} ${keys.label}`).to.be.a('string').and.not.equal('');
+        expect(WORDS[locale][keys.explanation], `${locale} ${keys.explanation}`).to.be.a('string').and.not.equal('');
       }
     }
   });
