@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { microFrontendSpecifiers } from '../scripts/site/modules.mjs';
-import { SHELL_BODY } from '../scripts/site/page.mjs';
+import { SHELL_BODY, compressedCopies } from '../scripts/site/page.mjs';
+import { chooseEncoding } from '../scripts/site/preview.mjs';
 import { TRUSTED_TYPES_POLICY } from '../scripts/site/policy.mjs';
 
 /**
@@ -96,7 +97,8 @@ const STANDALONE_FONT = /^\/packages\/[a-z0-9-]+\/dist\/fonts\/([a-z0-9-]+\.woff
 /**
  * Serves playground/hosts/one-script.html as a static page, and `/packages/<name>/dist/standalone.js`
  * (and its map) built in memory from the current sources by scripts/standalone.mjs, the same
- * build `npm run build` writes to dist. Built on first request, again after a source changes, so
+ * build `npm run build` writes to dist, sent compressed as a production server sends it (brotli or
+ * gzip by Accept-Encoding, as `npm run preview` chooses). Built on first request, again after a source changes, so
  * the page never runs a stale dist and needs no build beforehand.
  * @param {{ root: string }} options
  * @returns {import('vite').Plugin}
@@ -104,6 +106,8 @@ const STANDALONE_FONT = /^\/packages\/[a-z0-9-]+\/dist\/fonts\/([a-z0-9-]+\.woff
 export function standaloneHostPlugin({ root }) {
   /** @type {Map<string, ReturnType<typeof import('../scripts/standalone.mjs').buildStandalone>>} */
   const builds = new Map();
+  /** Each build's brotli and gzip copies, made when first asked for. */
+  const compressed = new WeakMap();
   return {
     name: 'hn-standalone-host',
     apply: 'serve',
@@ -137,7 +141,13 @@ export function standaloneHostPlugin({ root }) {
           }
           const built = await builds.get(name);
           if (isMap) return built.map ? send(res, 'application/json', built.map, req.method) : next();
-          return send(res, 'text/javascript; charset=utf-8', built.code, req.method);
+          // As a production server sends it: the precompressed copy the browser accepts
+          // (scripts/site/preview.mjs's rule; brotli and gzip at their best, as the build writes them).
+          if (!compressed.has(built)) compressed.set(built, compressedCopies(built.code));
+          const { encoding, suffix } = chooseEncoding(req.headers['accept-encoding'], (s) => s === '.br' || s === '.gz');
+          const copies = /** @type {{ br: Buffer, gz: Buffer }} */ (compressed.get(built));
+          const body = encoding === 'br' ? copies.br : encoding === 'gzip' ? copies.gz : built.code;
+          return send(res, 'text/javascript; charset=utf-8', body, req.method, encoding);
         } catch (error) {
           next(error);
         }
@@ -146,11 +156,18 @@ export function standaloneHostPlugin({ root }) {
   };
 }
 
-/** @param {import('node:http').ServerResponse} res @param {string} type @param {string | Buffer} body @param {string} method */
-function send(res, type, body, method) {
+/**
+ * @param {import('node:http').ServerResponse} res @param {string} type @param {string | Buffer} body @param {string} method
+ * @param {string} [encoding] the body's Content-Encoding, when it is a compressed copy
+ */
+function send(res, type, body, method, encoding) {
   res.statusCode = 200;
   res.setHeader('Content-Type', type);
   res.setHeader('Cache-Control', 'no-cache');
+  if (encoding) {
+    res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Vary', 'Accept-Encoding');
+  }
   res.setHeader('Content-Length', Buffer.byteLength(body));
   res.end(method === 'HEAD' ? undefined : body);
 }

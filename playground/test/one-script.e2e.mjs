@@ -4,7 +4,8 @@
 // builds standalone.js in memory from the current sources with scripts/standalone.mjs (the build
 // `npm run build` writes to dist), so this test needs no build beforehand and never runs a stale one.
 // It checks what docs/integration.md ("One script tag") promises: no other request (but the fonts
-// beside a standalone file, which the playground serves from the tokens package), both components
+// beside a standalone file, which the playground serves from the tokens package), the files sent
+// compressed as a production server sends them (brotli, their size printed), both components
 // with live data, production Lit, no errors, axe clean, the package API exported, the session
 // context shared by the two copies, and what two copies need under Trusted Types.
 //
@@ -55,12 +56,18 @@ describe('one script tag per component, no import map', { timeout: 240_000 }, ()
   const requests = [];
   const errors = [];
   const warnings = [];
+  /** The responses that carried the standalone files. */
+  const bundleResponses = [];
 
   before(async () => {
     playground = await startPlayground();
     browser = await launchChromium();
     context = await browser.newContext();
     page = await context.newPage();
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.origin === playground.playground && BUNDLES.includes(url.pathname)) bundleResponses.push(response);
+    });
     page.on('request', (request) => {
       const url = new URL(request.url());
       requests.push(url.origin === playground.playground ? `${url.pathname}${url.search}` : url.href);
@@ -93,6 +100,24 @@ describe('one script tag per component, no import map', { timeout: 240_000 }, ()
     assert.equal(new Set(files).size, files.length, `each font file once: ${fonts.join(', ')}`);
     assert.equal(await page.evaluate(() => document.fonts.check('16px "Source Sans 3"')), true);
     assert.ok(requests.some((path) => path.startsWith('/fhir/')), 'live data from the FHIR servers');
+  });
+
+  test('the standalone files come compressed (brotli), and what they cost is printed', async (t) => {
+    assert.equal(bundleResponses.length, BUNDLES.length);
+    let transferred = 0;
+    let decoded = 0;
+    for (const response of bundleResponses) {
+      const path = new URL(response.url()).pathname;
+      assert.equal(await response.headerValue('content-encoding'), 'br', `${path} sent with brotli`);
+      assert.equal(await response.headerValue('vary'), 'Accept-Encoding', path);
+      const { responseBodySize } = await response.request().sizes();
+      const body = (await response.body()).length;
+      assert.ok(responseBodySize > 0 && responseBodySize < body / 2.5, `${path}: ${responseBodySize} bytes on the wire for ${body}`);
+      transferred += responseBodySize;
+      decoded += body;
+      t.diagnostic(`${path}: ${(responseBodySize / 1024).toFixed(1)} KB brotli (${(body / 1024).toFixed(1)} KB)`);
+    }
+    t.diagnostic(`two standalone files: ${(transferred / 1024).toFixed(1)} KB on the wire, ${(decoded / 1024).toFixed(1)} KB to parse`);
   });
 
   test('both components render their live data, attributed to their sources', async () => {

@@ -11,10 +11,13 @@
 //   shell         the root config (packages/shell/src/index.ts with single-spa and single-spa-layout),
 //                 once per page, the shared part left external
 //   standalone    each packages/<name>/dist/standalone.js as scripts/standalone.mjs builds it (in
-//                 memory here): one file with everything bundled, for a page without an import map
+//                 memory here): one file with everything bundled, for a page without an import map,
+//                 gzip and brotli (as `npm run preview` and the playground send it); then two
+//                 components on one page (appointment list + inbox, playground/hosts/one-script.html)
+//                 as two standalone files against the import map's shared part, both and the launcher
 //
 // Numbers only: no thresholds. Budgets are in docs/performance.md.
-import { gzipSync } from 'node:zlib';
+import { compressedCopies } from '../site/page.mjs';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +27,10 @@ import { buildStandalone, standalonePackages } from '../standalone.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = ['lit', '@lit/context', 'dompurify', '@hn-elements/tokens', '@hn-elements/core'];
 
-/** Raw and gzipped bytes of one chunk. */
+/** Raw, gzipped and brotli bytes of one chunk (best levels, as the deployable shell's build writes them). */
 function bytes(chunk) {
-  return { raw: Buffer.byteLength(chunk.code), gzip: gzipSync(chunk.code, { level: 9 }).length };
+  const { br, gz } = compressedCopies(chunk.code);
+  return { raw: Buffer.byteLength(chunk.code), gzip: gz.length, br: br.length };
 }
 
 /**
@@ -80,7 +84,7 @@ async function measure(entry, external) {
   }
   const chunks = outputs.filter((chunk) => chunk.type === 'chunk');
   const atMount = mountChunks(chunks);
-  const sum = (list) => list.reduce((total, chunk) => ({ raw: total.raw + chunk.raw, gzip: total.gzip + chunk.gzip }), { raw: 0, gzip: 0 });
+  const sum = (list) => list.reduce((total, chunk) => ({ raw: total.raw + chunk.raw, gzip: total.gzip + chunk.gzip, br: total.br + chunk.br }), { raw: 0, gzip: 0, br: 0 });
   const mount = sum(chunks.filter((chunk) => atMount.has(chunk)).map(bytes));
   const onDemand = chunks.filter((chunk) => !atMount.has(chunk)).map(bytes);
   return { ...mount, onDemand, all: sum([mount, ...onDemand]), vendored };
@@ -125,10 +129,27 @@ try {
   console.log(`  ${'all micro-frontends + shared, gzip'.padEnd(62)} ${''.padStart(6)} ${kb(total)}`);
   if (shell) console.log(`  ${'shell (single-spa, single-spa-layout, header; once per page)'.padEnd(62)} ${kb(shell.raw)} ${kb(shell.gzip)}`);
 
-  console.log('\nOne script tag: dist/standalone.js, everything bundled (KB raw / KB gzip)');
+  console.log('\nOne script tag: dist/standalone.js, everything bundled (KB raw / KB gzip / KB brotli)');
+  /** @type {Map<string, { raw: number, gzip: number, br: number }>} */
+  const standalone = new Map();
   for (const name of standalonePackages()) {
     const { code } = await buildStandalone(name, { write: false, sourcemap: false });
-    console.log(`  ${name.padEnd(62)} ${kb(Buffer.byteLength(code))} ${kb(gzipSync(code, { level: 9 }).length)}`);
+    const size = bytes({ code });
+    standalone.set(name, size);
+    console.log(`  ${name.padEnd(62)} ${kb(size.raw)} ${kb(size.gzip)} ${kb(size.br)}`);
+  }
+
+  // Two components on one page: each standalone file carries its own Lit, core and tokens.
+  const pair = ['appointment-list', 'inbox'];
+  const row = (name) => rows.find((r) => r.name === name);
+  if (pair.every((name) => standalone.has(name) && row(name)) && row('handoff-launcher')) {
+    const twoFiles = pair.map((name) => /** @type {{ raw: number, gzip: number, br: number }} */ (standalone.get(name)));
+    const mapped = [shared, ...pair.map(row), row('handoff-launcher')];
+    const total = (list, key) => list.reduce((sum, size) => sum + size[key], 0);
+    console.log('\nAppointment list + inbox on one page (KB raw / KB gzip / KB brotli)');
+    console.log(`  ${'two standalone files (two copies of Lit, core, tokens)'.padEnd(62)} ${kb(total(twoFiles, 'raw'))} ${kb(total(twoFiles, 'gzip'))} ${kb(total(twoFiles, 'br'))}`);
+    console.log(`  ${'import map: shared once + both + the hand-off launcher'.padEnd(62)} ${kb(total(mapped, 'raw'))} ${kb(total(mapped, 'gzip'))} ${kb(total(mapped, 'br'))}`);
+    console.log(`  ${'two standalone files / import map (brotli)'.padEnd(62)} ${''.padStart(6)} ${''.padStart(6)} ${(total(twoFiles, 'br') / total(mapped, 'br')).toFixed(2).padStart(6)}x`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -97,10 +97,20 @@ ${(site.preload ?? []).map((href) => `    <link rel="modulepreload" href="${esca
 `;
 }
 
+/** Brotli (best) and gzip (best) copies of a file's bytes, as a server sends them precompressed. */
+export function compressedCopies(/** @type {Buffer | string} */ content) {
+  const bytes = Buffer.from(content);
+  return {
+    br: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+    gz: gzipSync(bytes, { level: 9 }),
+  };
+}
+
 /** Brotli (best) and gzip (best) copies beside a file, for servers that send precompressed files. */
 export function writeCompressed(/** @type {string} */ file, /** @type {Buffer} */ bytes = readFileSync(file)) {
-  writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
-  writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+  const { br, gz } = compressedCopies(bytes);
+  writeFileSync(`${file}.br`, br);
+  writeFileSync(`${file}.gz`, gz);
 }
 
 /**
