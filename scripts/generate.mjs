@@ -375,8 +375,21 @@ function escapeTemplate(text) {
   return text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 }
 
+/**
+ * The source's comments stay in the .css file, for whoever reads it; the generated module, which
+ * every page loads, carries none (a `/*! ... *\/` comment is kept, as minifiers do).
+ */
+const dropComments = {
+  postcssPlugin: 'hn-drop-comments',
+  OnceExit(root) {
+    root.walkComments((comment) => {
+      if (!comment.text.startsWith('!')) comment.remove();
+    });
+  },
+};
+
 async function buildComponentCss(tokenNames) {
-  const processor = postcss([lintComponentCss(tokenNames), postcssNesting()]);
+  const processor = postcss([lintComponentCss(tokenNames), postcssNesting(), dropComments]);
   const files = [];
   const stale = [];
   for (const pkg of fs.readdirSync(PACKAGES, { withFileTypes: true })) {
