@@ -12,7 +12,7 @@ export { formatDateTime, formatList, formatNumber, intlLocale, osloDayKey, TIME_
 export { FhirClient, type FhirClientOptions, type SearchParams, type SearchResult, type VersionedResource, type CallOptions } from './fhir/client.js';
 export { FhirError, authRequiredSources, isAbort, parseRetryAfter, type FhirErrorKind } from './fhir/errors.js';
 export { searchSources, incompleteSources, AllSourcesFailedError, type SourceOutcome, type SourceSuccess, type SourceFailure, type MultiSearchOptions } from './fhir/multi-source.js';
-export { readBundle, resourceShapeProblem, indexByReference, resolveReference, referenceKey, referenceType, isRecord, type ResourceProblem, type BundleContents } from './fhir/validate.js';
+export { readBundle, resourceShapeProblem, indexByReference, resolveReference, referenceKey, referenceType, isRecord, listOf, type ResourceProblem, type BundleContents } from './fhir/validate.js';
 export { fhirErrorMessage, fhirErrorDiagnostics, fhirErrorKey, fhirErrorSentences, loadErrorMessage, MAX_DIAGNOSTICS_LENGTH } from './fhir/error-message.js';
 export { readHostBundle, problemsOfTypes, itemsFromBundle, itemsFromOutcomes, combineSearches, type ResourceReading, type LoadedItems } from './fhir/loader-frame.js';
 export type * from './fhir/types.js';

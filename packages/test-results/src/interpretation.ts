@@ -1,3 +1,4 @@
+import { listOf } from '@hn-elements/core';
 import { OBSERVATION_INTERPRETATION, V2_INTERPRETATION, codingKeys } from './codes.js';
 
 /**
@@ -27,8 +28,7 @@ const FROM_CODE: Readonly<Record<string, InterpretationLevel>> = {
 
 /** The source's interpretation: the first coding in v3-ObservationInterpretation (or v2-0078) we know. */
 export function codedInterpretation(interpretation: unknown): InterpretationLevel | undefined {
-  const concepts = Array.isArray(interpretation) ? interpretation : [];
-  for (const concept of concepts) {
+  for (const concept of listOf(interpretation)) {
     const codings = concept && typeof concept === 'object' ? (concept as { coding?: unknown }).coding : undefined;
     for (const key of codingKeys(codings)) {
       const [system, code] = key.split('|') as [string, string];

@@ -1,6 +1,6 @@
 import type { Resource } from '@hn-elements/core';
 import {
-  conceptText, decodeBase64Text, htmlToText, indexByReference, isRecord, parseFhirInstant, readFhirDateTime, readText,
+  conceptText, decodeBase64Text, htmlToText, indexByReference, isRecord, listOf, parseFhirInstant, readFhirDateTime, readText,
   referenceDisplay, resolveReference, sourceLanguage, type FhirMoment, type ResourceProblem, type Source,
 } from '@hn-elements/core';
 import { isWithheld } from './access.js';
@@ -160,8 +160,7 @@ function issuedOf(resource: Record<string, unknown>): Date | undefined {
 }
 
 function firstDisplay(references: unknown, context: Context, container: Record<string, unknown>): string | undefined {
-  const list = Array.isArray(references) ? references : [];
-  for (const reference of list) {
+  for (const reference of listOf(references)) {
     const name = referenceDisplay(reference, context.index, container);
     if (name) return name;
   }
@@ -169,8 +168,7 @@ function firstDisplay(references: unknown, context: Context, container: Record<s
 }
 
 function contained(container: Record<string, unknown>, reference: string, type: string): Record<string, unknown> | undefined {
-  const list = Array.isArray(container['contained']) ? container['contained'] : [];
-  return list.find((item: unknown): item is Record<string, unknown> => isRecord(item) && item['resourceType'] === type && item['id'] === reference.slice(1));
+  return listOf(container['contained']).find((item: unknown): item is Record<string, unknown> => isRecord(item) && item['resourceType'] === type && item['id'] === reference.slice(1));
 }
 
 function target(reference: unknown, type: 'Observation' | 'ServiceRequest', context: Context, container: Record<string, unknown>): Record<string, unknown> | undefined {
@@ -182,8 +180,7 @@ function target(reference: unknown, type: 'Observation' | 'ServiceRequest', cont
 
 /** Ordered by: the requester of the ServiceRequest the result is `basedOn` (contained or in the same source). */
 function orderedBy(resource: Record<string, unknown>, context: Context): string | undefined {
-  const based = Array.isArray(resource['basedOn']) ? resource['basedOn'] : [];
-  for (const reference of based) {
+  for (const reference of listOf(resource['basedOn'])) {
     const request = target(reference, 'ServiceRequest', context, resource);
     const name = request ? referenceDisplay(request['requester'], context.index, isRecord(request) ? { contained: resource['contained'] ?? request['contained'] } : undefined) : undefined;
     if (name) return name;
@@ -192,8 +189,7 @@ function orderedBy(resource: Record<string, unknown>, context: Context): string 
 }
 
 function noteOf(resource: Record<string, unknown>): string | undefined {
-  const notes = Array.isArray(resource['note']) ? resource['note'] : [];
-  return readText(notes.map((note: unknown) => (isRecord(note) ? readText(note['text']) : undefined)).filter(Boolean).join('\n'));
+  return readText(listOf(resource['note']).map((note: unknown) => (isRecord(note) ? readText(note['text']) : undefined)).filter(Boolean).join('\n'));
 }
 
 function interpretationOf(observation: Record<string, unknown>, value: ResultValue | undefined, range: ReferenceRangeView | undefined): InterpretationView | undefined {
@@ -230,9 +226,8 @@ function readObservation(observation: Record<string, unknown>, parentKey: string
   const issued = issuedOf(observation);
   const members: ResultView[] = [];
   if (depth < MAX_DEPTH) {
-    const refs = Array.isArray(observation['hasMember']) ? observation['hasMember'] : [];
     const inner = new Set(path).add(observation);
-    for (const reference of refs) {
+    for (const reference of listOf(observation['hasMember'])) {
       const member = target(reference, 'Observation', context, container);
       if (!member || inner.has(member)) continue;
       const view = readObservation(member, key, context, container, depth + 1, inner);
@@ -265,8 +260,7 @@ function readObservation(observation: Record<string, unknown>, parentKey: string
 }
 
 function kindOf(resource: Record<string, unknown>): ReportKind {
-  const categories = Array.isArray(resource['category']) ? resource['category'] : [];
-  const keys = categories.flatMap((category: unknown) => codingKeys(isRecord(category) ? category['coding'] : undefined));
+  const keys = listOf(resource['category']).flatMap((category: unknown) => codingKeys(isRecord(category) ? category['coding'] : undefined));
   if (keys.some((key) => key.startsWith(`${DIAGNOSTIC_SERVICE_SECTION}|`) && IMAGING_SECTIONS.has(key.split('|')[1]!))) return 'imaging';
   if (keys.includes(`${OBSERVATION_CATEGORY}|imaging`)) return 'imaging';
   if (keys.some((key) => key.startsWith(`${DIAGNOSTIC_SERVICE_SECTION}|`)) || keys.includes(`${OBSERVATION_CATEGORY}|laboratory`)) return 'lab';
@@ -274,9 +268,8 @@ function kindOf(resource: Record<string, unknown>): ReportKind {
 }
 
 function presentedText(report: Record<string, unknown>): { text?: string; unreadable?: boolean } {
-  const forms = Array.isArray(report['presentedForm']) ? report['presentedForm'] : [];
   let unreadable = false;
-  for (const form of forms) {
+  for (const form of listOf(report['presentedForm'])) {
     if (!isRecord(form) || form['data'] === undefined) continue;
     const type = typeof form['contentType'] === 'string' ? form['contentType'].split(';')[0]!.trim().toLowerCase() : '';
     if (type !== 'text/plain' && type !== 'text/html') continue;
@@ -300,19 +293,12 @@ function attribution(context: Context, performer: string | undefined): string {
 }
 
 function readReport(report: Record<string, unknown>, context: Context): ReportView | undefined {
-  if (isWithheld(report)) {
-    context.withheld += 1;
-    const refs = Array.isArray(report['result']) ? report['result'] : [];
-    for (const reference of refs) {
-      const observation = target(reference, 'Observation', context, report);
-      if (observation) context.used.add(observation);
-    }
-    return undefined;
-  }
-  const status = statusOf(report['status']);
+  const withheld = isWithheld(report);
+  const status = withheld ? 'hidden' : statusOf(report['status']);
   if (status === 'hidden') {
-    // Its results are not shown on their own either.
-    for (const reference of Array.isArray(report['result']) ? report['result'] : []) {
+    // Withheld (counted) or entered in error: its results are not shown on their own either.
+    if (withheld) context.withheld += 1;
+    for (const reference of listOf(report['result'])) {
       const observation = target(reference, 'Observation', context, report);
       if (observation) context.used.add(observation);
     }
@@ -324,7 +310,7 @@ function readReport(report: Record<string, unknown>, context: Context): ReportVi
   const key = `${keyBase(context)}/${report['id']}`;
   const withheldBefore = context.withheld;
   const results: ResultView[] = [];
-  for (const reference of Array.isArray(report['result']) ? report['result'] : []) {
+  for (const reference of listOf(report['result'])) {
     const observation = target(reference, 'Observation', context, report);
     if (!observation || context.used.has(observation)) continue;
     try {
@@ -336,7 +322,7 @@ function readReport(report: Record<string, unknown>, context: Context): ReportVi
     }
   }
   const performer = firstDisplay(report['performer'], context, report) ?? firstDisplay(report['resultsInterpreter'], context, report);
-  const conclusionCodes = (Array.isArray(report['conclusionCode']) ? report['conclusionCode'] : []).map(conceptText).filter((text): text is string => !!text);
+  const conclusionCodes = listOf(report['conclusionCode']).map(conceptText).filter((text): text is string => !!text);
   const presented = presentedText(report);
   const conclusion = readText(report['conclusion']);
   const orderer = orderedBy(report, context);

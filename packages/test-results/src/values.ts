@@ -1,4 +1,4 @@
-import { conceptText, isRecord, readText } from '@hn-elements/core';
+import { conceptText, isRecord, listOf, readText } from '@hn-elements/core';
 import type { Comparator, RangeBounds } from './interpretation.js';
 
 /** A result's value as the source gave it: a number with a unit, text, or a coded answer in words. */
@@ -62,7 +62,7 @@ function bound(value: unknown): { value?: number; unit?: string } {
 function isNormalRange(range: Record<string, unknown>): boolean {
   const type = range['type'];
   if (type === undefined) return true;
-  const codings = isRecord(type) && Array.isArray(type['coding']) ? type['coding'] : [];
+  const codings = isRecord(type) ? listOf(type['coding']) : [];
   return codings.some((coding: unknown) => isRecord(coding) && coding['system'] === NORMAL_RANGE_MEANING && coding['code'] === 'normal');
 }
 
@@ -71,7 +71,7 @@ function isNormalRange(range: Record<string, unknown>): boolean {
  * (no `type`, or type `normal`). Bounds that are not numbers are left out; the text stays.
  */
 export function readRange(observation: Record<string, unknown>): ReferenceRangeView | undefined {
-  const ranges = Array.isArray(observation['referenceRange']) ? observation['referenceRange'] : [];
+  const ranges = listOf(observation['referenceRange']);
   const range = ranges.find((candidate: unknown): candidate is Record<string, unknown> => isRecord(candidate) && isNormalRange(candidate));
   if (!range) return undefined;
   const low = bound(range['low']);

@@ -20,6 +20,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A repeating element of a resource as read from JSON: its items when it is an array, else none. */
+export function listOf(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
 const ID_PATTERN = /^[A-Za-z0-9\-.]{1,64}$/;
 const TYPE_PATTERN = /^[A-Z][A-Za-z]+$/;
 

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import type { Location, Practitioner, Resource } from '@medplum/fhirtypes';
-import { indexByReference, isRecord, readBundle, referenceKey, referenceType, resolveReference, resourceShapeProblem } from '../../src/fhir/validate.js';
+import { indexByReference, isRecord, listOf, readBundle, referenceKey, referenceType, resolveReference, resourceShapeProblem } from '../../src/fhir/validate.js';
 
 describe('readBundle', () => {
   it('reads a searchset: resources in order, the next link and the total', () => {
@@ -203,4 +203,12 @@ describe('referenceType: the type a reference names (one row per case)', () => {
       expect(referenceType(reference)).to.equal(type);
     });
   }
+});
+
+describe('listOf', () => {
+  it("a repeating element's items when it is an array; nothing for anything else", () => {
+    const items = [{ reference: 'Observation/1' }, 'x'];
+    expect(listOf(items)).to.equal(items);
+    for (const value of [undefined, null, 'Observation/1', 3, { reference: 'Observation/1' }]) expect(listOf(value), String(value)).to.deep.equal([]);
+  });
 });
