@@ -142,6 +142,28 @@ export async function buildSite({ outDir = SITE_DIR } = {}) {
   };
   visit(entryHref.slice(1));
 
+  // Each app's own modules, as its mount loads them: its lifecycles, the element they import
+  // lazily, and everything those import statically, less what the page already announces. The
+  // page script announces them on a route that shows the app (packages/shell/src/preload.ts).
+  /** @param {string} specifier */
+  const appModules = (specifier) => {
+    const entry = entries.get(entryName(specifier));
+    if (!entry) return [];
+    const found = new Set();
+    const add = (fileName, lazyToo) => {
+      const href = `/${fileName}`;
+      if (found.has(href) || preload.has(href) || href === entryHref) return;
+      found.add(href);
+      const chunk = chunks.get(fileName);
+      for (const dependency of chunk?.imports ?? []) add(dependency, false);
+      if (lazyToo) for (const dependency of chunk?.dynamicImports ?? []) add(dependency, false);
+    };
+    add(entry.slice(1), true);
+    return [...found].sort();
+  };
+  /** @type {Array<{ specifier?: string }>} */
+  const appList = JSON.parse(readFileSync(join(SITE_SOURCES, 'apps.json'), 'utf8'));
+
   const site = {
     lang: 'nb',
     stylesheet,
@@ -153,7 +175,7 @@ export async function buildSite({ outDir = SITE_DIR } = {}) {
     importMap: { imports, integrity: moduleIntegrity },
     config: {
       title: 'Helsenorge',
-      apps: JSON.parse(readFileSync(join(SITE_SOURCES, 'apps.json'), 'utf8')),
+      apps: appList.map((app) => (app.specifier ? { ...app, preload: appModules(app.specifier) } : app)),
       sources: SOURCES.map(({ id, name }) => ({ id, name, fhirBase: `${DEMO_FHIR_BASE}/${id}` })),
     },
   };

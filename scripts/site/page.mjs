@@ -132,6 +132,11 @@ export function rebaseAssets(site, base) {
     entry: { ...site.entry, href: move(site.entry.href) },
     ...(site.preload ? { preload: site.preload.map(move) } : {}),
     ...(site.fonts ? { fonts: site.fonts.map(move) } : {}),
+    // Each app's modules, which the page script announces (packages/shell/src/preload.ts).
+    config: {
+      ...site.config,
+      apps: site.config.apps.map((/** @type {{ preload?: string[] }} */ app) => (app.preload ? { ...app, preload: app.preload.map(move) } : app)),
+    },
     importMap: {
       imports: Object.fromEntries(Object.entries(site.importMap.imports).map(([name, url]) => [name, move(url)])),
       integrity: Object.fromEntries(Object.entries(site.importMap.integrity).map(([url, value]) => [move(url), value])),

@@ -40,6 +40,11 @@ export const RETRY_PARAM = 'hn-retry';
  * would run the same file fetched from any other URL (one with a query added) unchecked.
  */
 export function hasDeclaredIntegrity(url: string, doc: Document = document): boolean {
+  return declaredIntegrity(url, doc) !== undefined;
+}
+
+/** The `integrity` one of the page's import maps declares for this module URL, if any. */
+export function declaredIntegrity(url: string, doc: Document = document): string | undefined {
   for (const script of doc.querySelectorAll('script[type="importmap"]')) {
     let map: { integrity?: Record<string, unknown> };
     try {
@@ -47,15 +52,15 @@ export function hasDeclaredIntegrity(url: string, doc: Document = document): boo
     } catch {
       continue;
     }
-    for (const key of Object.keys(map.integrity ?? {})) {
+    for (const [key, value] of Object.entries(map.integrity ?? {})) {
       try {
-        if (new URL(key, doc.baseURI).href === url) return true;
+        if (new URL(key, doc.baseURI).href === url && typeof value === 'string') return value;
       } catch {
         // Not a URL: the browser ignores the entry too.
       }
     }
   }
-  return false;
+  return undefined;
 }
 
 /**

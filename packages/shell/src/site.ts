@@ -6,6 +6,7 @@
  * (docs/integration.md, "The deployable shell").
  */
 import type { Source } from '@hn-elements/core';
+import { preloadAppModules } from './preload.js';
 import { startShell } from './shell.js';
 import type { ShellApp, ShellLogin } from './types.js';
 
@@ -36,6 +37,8 @@ export function readSiteConfig(doc: Document = document): SiteConfig {
 const root = document.getElementById('shell');
 if (root) {
   const config = readSiteConfig();
+  // The modules of this page's apps, fetched while the shell starts (site.json: each app's `preload`).
+  preloadAppModules(config.apps, location.pathname);
   startShell({
     rootElement: root,
     ...(config.title ? { title: config.title } : {}),

@@ -48,6 +48,13 @@ export interface ShellApp {
   props?: Readonly<Record<string, unknown>>;
   /** The representation scope the app's data belongs to (informative; components enforce it). */
   scope?: RepresentationScope;
+  /**
+   * URLs of the modules the app loads when it mounts (its lifecycles, its element, what they
+   * import), for the deployable shell's page script to announce as `modulepreload` on a route that
+   * shows the app, so the browser fetches them side by side instead of one import level after
+   * another. The build writes them; without them the app loads as before, only later.
+   */
+  preload?: readonly string[];
 }
 
 /** The simulated login: who is logged in and whom they may act for. */
