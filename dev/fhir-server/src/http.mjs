@@ -3,6 +3,7 @@
 // tests use to reset data and switch failure modes. With `smart` set, every base
 // also serves `.well-known/smart-configuration`, and each source is served a
 // second time under `smart.basePath`, where the bearer token is checked (smart.mjs).
+import { gzipSync } from 'node:zlib';
 import { createSmartGuard, securityStatement } from './smart.mjs';
 
 /**
@@ -89,13 +90,33 @@ export function operationOutcome(code, text, severity = 'error') {
 function sendJson(res, status, body, headers = {}, contentType = FHIR_JSON) {
   if (res.headersSent || res.destroyed) return;
   const text = JSON.stringify(body);
+  // Compressed as a production FHIR server sends it, when the client takes gzip and it is worth it.
+  const compressed = Buffer.byteLength(text) >= COMPRESS_FROM && acceptsGzip(res.req?.headers['accept-encoding']);
+  const payload = compressed ? gzipSync(text) : text;
   res.writeHead(status, {
     'Content-Type': contentType,
-    'Content-Length': String(Buffer.byteLength(text)),
+    'Content-Length': String(Buffer.byteLength(payload)),
     'Cache-Control': 'no-store',
+    Vary: 'Accept-Encoding',
+    ...(compressed ? { 'Content-Encoding': 'gzip' } : {}),
     ...headers,
   });
-  res.end(text);
+  res.end(payload);
+}
+
+/** Answers smaller than this go as they are: gzip would save next to nothing. */
+const COMPRESS_FROM = 1024;
+
+/** Whether an Accept-Encoding header takes gzip (`gzip`, `gzip;q=0.5`, `*`; not `gzip;q=0`). */
+function acceptsGzip(/** @type {string | string[] | undefined} */ header) {
+  const value = Array.isArray(header) ? header.join(',') : header ?? '';
+  for (const part of value.toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    if (name !== 'gzip' && name !== '*') continue;
+    const q = params.map((param) => /^\s*q=([\d.]+)/.exec(param)?.[1]).find(Boolean);
+    if (q === undefined || Number(q) > 0) return true;
+  }
+  return false;
 }
 
 /**

@@ -259,3 +259,36 @@ test('control: /mode takes JSON whatever the Content-Type (curl -d sends a form 
   assert.equal(response.status, 204);
   assert.equal((await fetch(`${server.url}/fhir/fastlegen/Patient`)).status, 503);
 });
+
+test('answers come gzip-compressed when the client takes gzip and they are 1 KB or more, as they are otherwise', async () => {
+  const { request } = await import('node:http');
+  const { gunzipSync } = await import('node:zlib');
+  /** A GET with this Accept-Encoding, read raw (fetch would decompress without saying). */
+  const get = (url, acceptEncoding) =>
+    new Promise((resolve, reject) => {
+      const req = request(url, { headers: acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding } }, (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  const search = `${hb}/Appointment?patient=Patient/kari&_count=50`;
+  const plain = await get(search, undefined);
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(plain.headers.vary, 'Accept-Encoding');
+  const bundle = JSON.parse(plain.body.toString('utf8'));
+  assert.ok(plain.body.length >= 1024, `a search big enough to compress (${plain.body.length} bytes)`);
+
+  const zipped = await get(search, 'gzip, deflate, br');
+  assert.equal(zipped.headers['content-encoding'], 'gzip');
+  assert.equal(Number(zipped.headers['content-length']), zipped.body.length);
+  assert.ok(zipped.body.length < plain.body.length / 2, `${zipped.body.length} bytes for ${plain.body.length}`);
+  assert.deepEqual(JSON.parse(gunzipSync(zipped.body).toString('utf8')).entry, bundle.entry);
+
+  const refused = await get(search, 'gzip;q=0, br');
+  assert.equal(refused.headers['content-encoding'], undefined);
+  const small = await get(`${hb}/Appointment?patient=Patient/nobody`, 'gzip');
+  assert.equal(small.headers['content-encoding'], undefined, 'an empty Bundle goes as it is');
+});
