@@ -1,6 +1,6 @@
 // The cancel dialog's state machine and its write, apart from the element (which only renders it).
 import { expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FakeControllerHost } from '@hn-elements/test-support/controller-host.js';
 import type { Appointment, Source } from '@hn-elements/core';
 import { FhirError } from '@hn-elements/core';
 import { CancelController, type CancelControllerOptions, type CancelFailure } from '../src/cancel-controller.js';
@@ -10,26 +10,8 @@ import type { AppointmentView } from '../src/model.js';
 const source: Source = { id: 'helse-bergen', name: 'Helse Bergen', fhirBase: '/fhir/helse-bergen' };
 const item = { key: 'helse-bergen/a1', id: 'a1', sourceId: 'helse-bergen', title: 'Kontroll' } as AppointmentView;
 
-class Host implements ReactiveControllerHost {
-  controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates += 1;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-  disconnect(): void {
-    for (const controller of this.controllers) controller.hostDisconnected?.();
-  }
-}
-
 function setup(write: typeof cancelAppointment, overrides: Partial<CancelControllerOptions> = {}) {
-  const host = new Host();
+  const host = new FakeControllerHost();
   const log: string[] = [];
   const failures: CancelFailure[] = [];
   const controller = new CancelController(host, {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FakeControllerHost } from '@hn-elements/test-support/controller-host.js';
 import { LocaleMessages, LocaleMessagesController, type Words } from '../../src/i18n/locale-messages.js';
 import { translate } from '../../src/i18n/messages.js';
 import type { Locale } from '../../src/session.js';
@@ -21,20 +21,8 @@ function deferredLoader(words: Words<Key>) {
 }
 
 /** Just enough of a Lit host: its locale, its controllers, and a count of requested updates. */
-class FakeHost implements ReactiveControllerHost {
+class FakeHost extends FakeControllerHost {
   currentLocale: Locale = 'nb';
-  updates = 0;
-  readonly controllers: ReactiveController[] = [];
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates += 1;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
 }
 
 describe('LocaleMessages', () => {
