@@ -29,7 +29,8 @@ export {
   type InboxItem,
   type MappedInbox,
 } from './model/types.js';
-export { base64Size, decodeBase64, decodeBase64Text } from './model/attachments.js';
+// Base64 is read by core's one rule (strict, whitespace allowed); re-exported as the inbox's API always had it.
+export { base64Size, decodeBase64, decodeBase64Text } from '@hn-elements/core';
 export { isFromCitizen, isUnread, missingAttachmentIds } from './model/threads.js';
 export { formLinkOf, formStatusOf, questionnaireSummary, questionnaireFor, missingQuestionnaireUrls } from './model/forms.js';
 export { isLetter } from './model/letters.js';

@@ -3,6 +3,7 @@ import type { Source } from '../session.js';
 import { FhirClient, type FhirClientOptions } from './client.js';
 import { FhirError } from './errors.js';
 import { fhirBaseUrl, isBelowBase } from '../url-policy.js';
+import { base64Size } from '../base64-text.js';
 
 /**
  * Attachment content fetched by URL (`Attachment.url` of a DocumentReference and the like), read
@@ -73,10 +74,6 @@ export interface AttachmentContent {
   contentType?: string;
 }
 
-/** Decoded size of well-formed base64. */
-export function base64Size(data: string): number {
-  return (data.length / 4) * 3 - (data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0);
-}
 
 /**
  * Reads the Binary at `location` for `source` through a `FhirClient`. Throws a `FhirError` (kind

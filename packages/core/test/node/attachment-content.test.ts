@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import { attachmentLocation, base64Size, readAttachment, type AttachmentLocation } from '../../src/fhir/attachment-content.js';
+import { base64Size } from '../../src/base64-text.js';
+import { attachmentLocation, readAttachment, type AttachmentLocation } from '../../src/fhir/attachment-content.js';
 import { FhirError } from '../../src/fhir/errors.js';
 
 const SOURCE = { id: 'helse-bergen', name: 'Helse Bergen', fhirBase: 'https://fhir.example.org/r4', getAccessToken: async () => 'secret-token' };

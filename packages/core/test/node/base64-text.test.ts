@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import { decodeBase64Text } from '../../src/base64-text.js';
+import { base64Size, decodeBase64, decodeBase64Text } from '../../src/base64-text.js';
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
@@ -19,6 +19,30 @@ describe('decodeBase64Text', () => {
   for (const [what, value, text] of CASES) {
     it(what, () => {
       expect(decodeBase64Text(value)).to.equal(text);
+    });
+  }
+});
+
+describe('decodeBase64 and base64Size', () => {
+  /** [what, value, the bytes or undefined] */
+  const CASES: Array<[string, unknown, number[] | undefined]> = [
+    ['three bytes, no padding', 'AAEC', [0, 1, 2]],
+    ['one byte, two padding', 'AA==', [0]],
+    ['two bytes, one padding', 'AAE=', [0, 1]],
+    ['unpadded, as some sources send it', 'AAE', [0, 1]],
+    ['line breaks and spaces inside', 'AA\nEC \r\n', [0, 1, 2]],
+    ['empty', '', []],
+    ['URL-safe alphabet is not this base64', 'AA-_', undefined],
+    ['padding in the middle', 'AA==AAEC', undefined],
+    ['a lone character past the last group', 'AAECA', undefined],
+    ['not a string', ['AAEC'], undefined],
+  ];
+  for (const [what, value, bytes] of CASES) {
+    it(what, () => {
+      const decoded = decodeBase64(value);
+      expect(decoded === undefined ? undefined : [...decoded]).to.deep.equal(bytes);
+      // The size without decoding agrees with the decoded bytes wherever there are some.
+      if (bytes && typeof value === 'string') expect(base64Size(value)).to.equal(bytes.length);
     });
   }
 });

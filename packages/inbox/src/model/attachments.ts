@@ -1,39 +1,8 @@
 import type { Attachment } from '@hn-elements/core';
-import { isRecord, readText } from '@hn-elements/core';
+import { base64Size, isRecord, readText } from '@hn-elements/core';
 import type { AttachmentFormat, AttachmentView } from './types.js';
 
 // A FHIR Attachment -> what the inbox shows of a file: name, type, size, inline bytes or a URL.
-
-
-/** Bytes in a base64 string, without decoding it. */
-export function base64Size(data: string): number {
-  const clean = data.replace(/\s/g, '');
-  const padding = clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0;
-  return Math.max(0, Math.floor((clean.length * 3) / 4) - padding);
-}
-
-/** Base64 -> bytes; undefined when it is not base64. */
-export function decodeBase64(data: string): Uint8Array | undefined {
-  try {
-    const binary = atob(data.replace(/\s/g, ''));
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Base64 -> text (UTF-8); undefined when it cannot be read. */
-export function decodeBase64Text(data: string): string | undefined {
-  const bytes = decodeBase64(data);
-  if (!bytes) return undefined;
-  try {
-    return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
 
 
 function baseType(contentType: unknown): string {

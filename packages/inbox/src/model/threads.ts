@@ -1,6 +1,7 @@
 import type { Communication, DocumentReference, Resource } from '@hn-elements/core';
 import { conceptText, htmlToText, isRecord, parseFhirDateTime, readText, referenceDisplay, referenceType, resolveReference } from '@hn-elements/core';
-import { attachmentView, decodeBase64Text } from './attachments.js';
+import { decodeBase64Text } from '@hn-elements/core';
+import { attachmentView } from './attachments.js';
 import { keyPrefix, referenceOf } from './shared.js';
 import { IDEMPOTENCY_SYSTEM, THREAD_ID_SYSTEM, type AttachmentView, type BodyPart, type MessageView, type SourceInfo, type ThreadItem } from './types.js';
 
