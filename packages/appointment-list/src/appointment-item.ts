@@ -34,6 +34,11 @@ const STATUS_TONE: Record<AppointmentStatus, BadgeTone> = {
   waitlist: 'info',
 };
 
+/** The appointment's status as a badge: its word in the locale, its tone. */
+export function statusBadgeOf(item: AppointmentView, t: Translate) {
+  return statusBadge(STATUS_TONE[item.status], t(STATUS_KEY[item.status]));
+}
+
 /** What one appointment's template needs from the element. */
 export interface ItemContext {
   t: Translate;

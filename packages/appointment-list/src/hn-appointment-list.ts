@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Appointment, Bundle } from '@hn-elements/core';
-import { Announcer, FocusRescueController, FragmentTargetController, HnElement, isItemTarget, type FragmentReveal, type ItemTarget, RovingTabindexController, DataFrameController, itemLimit, listHint, LIST_HINT_ID, saveBlob, sourceErrorWords, withSourceWords } from '@hn-elements/core';
+import { Announcer, FocusRescueController, FragmentTargetController, HnElement, isItemTarget, summaryList, type FragmentReveal, type ItemTarget, type NavigateDetail, RovingTabindexController, DataFrameController, itemLimit, listHint, LIST_HINT_ID, saveBlob, sourceErrorWords, withSourceWords } from '@hn-elements/core';
 import { appointmentMessages, type AppointmentMessageKey } from './messages.js';
 import type { AppointmentView } from './model.js';
 import { appointmentToIcs, icsFileName } from './ics.js';
 import { appointmentsFromBundle, appointmentsFromSources, type AppointmentData } from './load-appointments.js';
 import { appointmentItem, appointmentLanguage, whenText, type ItemContext } from './appointment-item.js';
 import { CancelController } from './cancel-controller.js';
+import { appointmentSummaryRow } from './appointment-summary.js';
 import styles from './hn-appointment-list.css.js';
 
 export type AppointmentListView = 'upcoming' | 'past';
@@ -46,10 +47,11 @@ export type { AuthRequiredDetail } from '@hn-elements/core';
  * @fires {AuthRequiredDetail} hn-auth-required - A source answered 401. Detail: { sourceId }.
  * @fires {HandoffStartDetail} hn-handoff-start - From the "Endre time" launcher (<hn-handoff-launcher>): a hand-off to the source's booking begins. Cancelable.
  * @fires {HandoffErrorDetail} hn-handoff-error - From the "Endre time" launcher: the hand-off was refused or failed.
+ * @fires {NavigateDetail} hn-navigate - With `all-href`: a link of the summary was followed (Enter or a plain click). Cancelable: a host that routes itself (the shell) prevents the browser's navigation and shows `href` its own way.
  * @csspart item - One appointment.
  * @csspart list - The list.
  * @csspart toolbar - The upcoming/past switch.
- * @csspart show-all - With `max-items`: the button that shows the rest of the view.
+ * @csspart show-all - With `max-items`: the button that shows the rest of the view; with `all-href` too, the link to the host's page.
  * @csspart change - The "Endre time" launcher (<hn-handoff-launcher>) of an appointment.
  * @cssprop --hn-color-surface - Background of each item.
  * @cssprop --hn-color-border - Item border.
@@ -66,6 +68,7 @@ export class HnAppointmentList extends HnElement {
     now: { attribute: false },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
     maxItems: { type: Number, attribute: 'max-items' },
+    allHref: { type: String, attribute: 'all-href' },
     showAll: { state: true },
   };
 
@@ -86,6 +89,12 @@ export class HnAppointmentList extends HnElement {
    * (e.g. 3 on an overview page). Unset, or less than 1: all of them.
    */
   declare maxItems: number | undefined;
+  /**
+   * With `max-items`: the host's page that shows the whole list (a path or an `https:` URL). The
+   * list is then a summary for an overview page: the first upcoming appointments as one link each,
+   * to that appointment on that page, then a link to the page; no view switch, no actions.
+   */
+  declare allHref: string | undefined;
 
   declare private showAll: boolean;
   private readonly announcer = new Announcer(this);
@@ -253,6 +262,7 @@ export class HnAppointmentList extends HnElement {
   /** The appointments of the view; the frame shows the states instead (and never another person's while theirs load). */
   private renderData(data: AppointmentData, notices: TemplateResult) {
     const locale = this.currentLocale;
+    if (this.allHref && this.limit !== undefined) return html`${notices}${this.renderSummary(data, this.limit)}`;
     const shown = data.items.filter((item) => item.timing === this.view);
     return html`
       <div part="toolbar" class="toolbar" role="group" aria-label=${this.t('viewChoice')}>
@@ -272,6 +282,19 @@ export class HnAppointmentList extends HnElement {
         ? html`<hn-state kind="empty" locale=${locale} .message=${this.t(this.view === 'upcoming' ? 'emptyUpcoming' : 'emptyPast')}></hn-state>`
         : this.renderList(shown)}
     `;
+  }
+
+  /** The summary for an overview page (`max-items` with `all-href`): the first upcoming appointments and the way to the rest. */
+  private renderSummary(data: AppointmentData, limit: number) {
+    const upcoming = data.items.filter((item) => item.timing === 'upcoming');
+    const ctx = { t: (key: AppointmentMessageKey, params?: Record<string, string | number>) => this.t(key, params), locale: this.currentLocale, live: this.bundle === undefined, session: this.currentSession };
+    return summaryList(upcoming.slice(0, limit).map((item) => appointmentSummaryRow(item, ctx)), {
+      allHref: this.allHref ?? '',
+      label: this.t('upcoming'),
+      allText: upcoming.length > limit ? this.t('showAllUpcoming', { count: upcoming.length }) : this.t('openPage'),
+      emit: (detail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }),
+      empty: html`<hn-state kind="empty" locale=${this.currentLocale} .message=${this.t('emptyUpcoming')}></hn-state>`,
+    });
   }
 
   private renderList(shown: readonly AppointmentView[]) {

@@ -9,6 +9,7 @@ import sharedStyles from './shared.css.js';
 import controlStyles from './controls.css.js';
 import fieldStyles from './fields.css.js';
 import cardStyles from './card.css.js';
+import summaryStyles from './summary.css.js';
 
 export interface EmitOptions {
   cancelable?: boolean;
@@ -26,7 +27,7 @@ export interface AuthRequiredDetail {
  * @attr locale - Language of the element's text: nb (default), nn or en.
  */
 export class HnElement extends LitElement {
-  static override styles = [sharedStyles, controlStyles, fieldStyles, cardStyles];
+  static override styles = [sharedStyles, controlStyles, fieldStyles, cardStyles, summaryStyles];
 
   static override properties = {
     locale: { type: String, reflect: true },

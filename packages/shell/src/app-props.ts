@@ -1,5 +1,5 @@
 import type { HnShellRegion } from './hn-shell-region.js';
-import { REGION_TAG } from './routes.js';
+import { REGION_TAG, joinPath } from './routes.js';
 import type { ShellApp } from './types.js';
 
 /**
@@ -40,15 +40,19 @@ export function headingLevelOf(name: string): number {
  * The element properties an app gets for where it is shown:
  * - its `props`, everywhere;
  * - `overviewProps` on the overview; elsewhere the same keys, each `undefined`;
+ * - with a short form on the overview (`overviewProps.maxItems`), `allHref`: the app's own page
+ *   (under `base`), so its summary links there and to each item on it (unless `overviewProps`
+ *   names another);
  * - with `headingLevel: true`, `headingLevel` for the region it is in (see `headingLevelOf`).
  * Undefined for an app that has none of them.
  */
-export function elementPropsFor(app: ShellApp | undefined, name: string): Record<string, unknown> | undefined {
+export function elementPropsFor(app: ShellApp | undefined, name: string, base = '/'): Record<string, unknown> | undefined {
   if (!app) return undefined;
   const props: Record<string, unknown> = { ...app.props };
   if (caresAboutPlace(app)) {
     const overview = placeOf(app, name) === 'overview';
-    for (const [key, value] of Object.entries(app.overviewProps ?? {})) props[key] = overview ? value : undefined;
+    const overviewProps = { ...(app.overviewProps?.['maxItems'] !== undefined ? { allHref: joinPath(base, app.path) } : {}), ...app.overviewProps };
+    for (const [key, value] of Object.entries(overviewProps)) props[key] = overview ? value : undefined;
     if (app.headingLevel === true) props['headingLevel'] = headingLevelOf(name);
   }
   return Object.keys(props).length ? props : undefined;

@@ -251,7 +251,7 @@ class ShellController implements Shell {
 
   #customProps(name: string): ShellCustomProps {
     const domElement = document.getElementById(containerId(name));
-    const elementProps = elementPropsFor(this.#apps.get(name), name);
+    const elementProps = elementPropsFor(this.#apps.get(name), name, this.#base);
     return {
       session: this.#store.session,
       locale: this.#store.locale,

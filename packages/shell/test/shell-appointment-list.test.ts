@@ -11,6 +11,7 @@ interface AppointmentList extends HTMLElement {
   session?: Session;
   locale?: string;
   maxItems?: number;
+  allHref?: string;
   headingLevel?: number;
   updateComplete?: Promise<unknown>;
 }
@@ -72,6 +73,7 @@ describe('startShell with <hn-appointment-list>', () => {
     await go(shell, '/appointments');
     expect(element(), 'the same element on its own page').to.equal(el);
     expect(el.maxItems).to.equal(undefined);
+    expect(el.allHref, 'no summary on its own page').to.equal(undefined);
     await waitUntil(() => listed(el) > 1 && !showAll(), 'every appointment listed on its own page', { timeout: 5000 });
 
     await go(shell, '/');
@@ -80,13 +82,15 @@ describe('startShell with <hn-appointment-list>', () => {
     await waitUntil(() => listed(el) === 1 && showAll(), 'short again on the overview', { timeout: 5000 });
   });
 
-  it('gives the element the heading level for where it is: 3 under the overview\'s h2, 2 under its own page\'s h1', async () => {
+  it('gives the element the heading level for where it is: 3 under the overview\'s h2 (its summary, links without headings), 2 under its own page\'s h1', async () => {
     const el = element()!;
     const regionLevel = () => el.closest('hn-shell-region')!.getAttribute('level');
     expect(regionLevel()).to.equal('2');
     expect(el.headingLevel).to.equal(3);
-    await waitUntil(() => headingLevels(el).length === 1, 'an appointment listed', { timeout: 5000 });
-    expect(headingLevels(el)).to.deep.equal(['3']);
+    // On the overview the list is its summary (max-items with all-href, which the shell gives): one link per appointment.
+    expect(el.allHref).to.equal('/appointments');
+    await waitUntil(() => (el.shadowRoot?.querySelectorAll('[part="item"] a').length ?? 0) === 1, 'an appointment listed', { timeout: 5000 });
+    expect(headingLevels(el)).to.deep.equal([]);
 
     await go(shell, '/appointments');
     expect(element()).to.equal(el);

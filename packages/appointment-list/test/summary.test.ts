@@ -1,0 +1,68 @@
+// The summary for an overview page: `max-items` with `all-href` (the shell gives both there). The
+// first upcoming appointments as one link each, to that appointment on the list's own page, then a
+// link to the page; no view switch and no actions.
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { NavigateDetail } from '@hn-elements/core';
+import { NOW, standardBundle } from './fixtures.js';
+import { settle } from './helpers.js';
+import type { HnAppointmentList } from '../src/hn-appointment-list.js';
+
+async function summary(limit: number, locale = 'nb'): Promise<HnAppointmentList> {
+  const el = await fixture<HnAppointmentList>(html`<hn-appointment-list locale=${locale} .now=${NOW} .maxItems=${limit} all-href="/appointments" .bundle=${standardBundle()}></hn-appointment-list>`);
+  await settle(el);
+  return el;
+}
+
+const rows = (el: HnAppointmentList) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="list"] [part="item"] a')];
+const showAll = (el: HnAppointmentList) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="show-all"]')!;
+const words = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('<hn-appointment-list max-items all-href>: the summary for an overview', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('the first upcoming appointments, each a link to itself on the page, then "Vis alle"; no switch, no actions; axe clean', async () => {
+    const el = await summary(2);
+    expect(rows(el).map((a) => a.getAttribute('href'))).to.deep.equal(['/appointments#Appointment/a1', '/appointments#Appointment/a4'].map((path) => `${location.origin}${path}`));
+    expect(words(rows(el)[0]!)).to.match(/^Kontroll hos øyelege, \w+dag \d+\. \w+ 2026, kl\. \d\d:\d\d/);
+    // Its status in words when it is anything but booked.
+    expect(words(rows(el)[1]!)).to.match(/^Blodprøve, .*, Avlyst$/);
+    expect(words(showAll(el))).to.equal('Vis alle 3 kommende timer');
+    expect(showAll(el).getAttribute('href')).to.equal(`${location.origin}/appointments`);
+    expect(el.shadowRoot!.querySelector('[part="toolbar"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('when every upcoming appointment is listed, the link still leads to the page', async () => {
+    const el = await summary(5);
+    expect(rows(el)).to.have.length(3);
+    expect(words(showAll(el))).to.equal('Gå til timene dine');
+  });
+
+  it('a followed link is offered to the host as hn-navigate (the shell routes it)', async () => {
+    const el = await summary(1);
+    const offered: NavigateDetail[] = [];
+    el.addEventListener('hn-navigate', (event) => {
+      offered.push(event.detail);
+      event.preventDefault();
+    });
+    rows(el)[0]!.click();
+    showAll(el).click();
+    expect(offered).to.deep.equal([{ href: rows(el)[0]!.href, reference: 'Appointment/a1' }, { href: showAll(el).href }]);
+  });
+
+  it('in nynorsk and English', async () => {
+    expect(words(showAll(await summary(1, 'nn')))).to.equal('Vis alle 3 komande timar');
+    const en = await summary(1, 'en');
+    expect(words(showAll(en))).to.equal('Show all 3 upcoming appointments');
+    expect(en.shadowRoot!.querySelector('[part="list"]')!.getAttribute('aria-label')).to.equal('Upcoming appointments');
+  });
+
+  it('at 320 px nothing goes sideways, every link at least 44 px tall', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await summary(3);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    for (const link of [...rows(el), showAll(el)]) expect(link.getBoundingClientRect().height).to.be.at.least(44);
+  });
+});
