@@ -22,6 +22,7 @@
 import { CHROMIUM_ARGS } from '../chromium.mjs';
 import { launchChromium } from '../e2e/playground.mjs';
 import { serveSourcePage } from './support/pages.mjs';
+import { report } from './support/results.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -221,6 +222,24 @@ try {
     console.log(`|${plainWidths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
     for (const cells of plainTable.slice(1)) console.log(plainLine(cells));
   }
+  /** @type {Record<string, number>} */
+  const figures = {};
+  for (const r of rows) {
+    Object.assign(figures, {
+      [`${r.messages}.first-render.ms`]: r.firstRender,
+      [`${r.messages}.scroll-frame.median.ms`]: r.frameMedian,
+      [`${r.messages}.scroll-frame.p95.ms`]: r.frameP95,
+      [`${r.messages}.search.ms`]: r.search,
+      [`${r.messages}.dom-nodes`]: r.nodes,
+    });
+  }
+  for (const r of thresholdRows) {
+    Object.assign(figures, {
+      [`plain.${r.items}.every-row.first-render.ms`]: r.all.firstRender,
+      [`plain.${r.items}.virtualised.first-render.ms`]: r.virtual.firstRender,
+    });
+  }
+  report('inbox', figures); // only with BENCH_JSON (npm run bench -- --json)
 } finally {
   await browser.close();
   await server.close();

@@ -15,6 +15,7 @@
 // Numbers only: no thresholds. Budgets are in docs/performance.md.
 import { createFhirServer } from '@hn-elements/dev-fhir-server';
 import { buildPages, launch, median, microFrontends, quantile, serve } from './support/pages.mjs';
+import { report } from './support/results.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 9);
@@ -85,6 +86,17 @@ try {
     console.log(`  ${row.name.padEnd(18)} ${cell(row.cold).padStart(20)}  ${cell(row.warm).padStart(13)} ${nodes(row.warm)}  ${cell(row.live).padStart(19)} ${nodes(row.live)}   ${data}`);
   }
   console.log('  nodes: DOM nodes rendered, through shadow roots');
+  /** @type {Record<string, number>} */
+  const figures = {};
+  for (const row of rows) {
+    for (const [mode, times] of Object.entries({ cold: row.cold, bundle: row.warm, live: row.live })) {
+      if (!times) continue;
+      figures[`${row.name}.${mode}.median.ms`] = median(times);
+      figures[`${row.name}.${mode}.p90.ms`] = quantile(times, 0.9);
+      if (mode !== 'cold') figures[`${row.name}.${mode}.nodes`] = times.nodes;
+    }
+  }
+  report('mount', figures); // only with BENCH_JSON (npm run bench -- --json)
 } finally {
   await browser.close();
   await server.close();

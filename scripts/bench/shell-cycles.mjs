@@ -18,6 +18,7 @@
 // listeners and timers counted). Numbers only here: no thresholds.
 import { createFhirServer } from '@hn-elements/dev-fhir-server';
 import { buildPages, countersAfterGc, heapSnapshotSizes, launch, serve } from './support/pages.mjs';
+import { report } from './support/results.mjs';
 
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 500);
 const WARM_UP = 50;
@@ -81,6 +82,19 @@ try {
   }
   console.log("  right after: single-spa's watchdog timers still pending; 10 s later: they have fired. growth: 10 s later − before;");
   console.log('  JS objects and code: the same interval from heap snapshots. DOM counters: before → 10 s later');
+  /** @type {Record<string, number>} */
+  const figures = {};
+  for (const { name, ms, left, before, after, snapshotBefore, snapshotAfter } of runs) {
+    Object.assign(figures, {
+      [`${name}.cycle.ms`]: ms,
+      [`${name}.heap-growth.bytes`]: after.heap - before.heap,
+      [`${name}.js-objects-growth.bytes`]: snapshotAfter.js - snapshotBefore.js,
+      [`${name}.dom-nodes-growth`]: after.nodes - before.nodes,
+      [`${name}.listeners-growth`]: after.listeners - before.listeners,
+      [`${name}.elements-left`]: left,
+    });
+  }
+  report('shell-cycles', figures); // only with BENCH_JSON (npm run bench -- --json)
 } finally {
   await browser.close();
   await server.close();

@@ -23,6 +23,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
 import { buildStandalone, standalonePackages } from '../standalone.mjs';
+import { report } from './support/results.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = ['lit', '@lit/context', 'dompurify', '@hn-elements/tokens', '@hn-elements/core'];
@@ -128,6 +129,13 @@ try {
   const total = rows.reduce((sum, row) => sum + row.gzip, shared.gzip);
   console.log(`  ${'all micro-frontends + shared, gzip'.padEnd(62)} ${''.padStart(6)} ${kb(total)}`);
   if (shell) console.log(`  ${'shell (single-spa, single-spa-layout, header; once per page)'.padEnd(62)} ${kb(shell.raw)} ${kb(shell.gzip)}`);
+  /** @type {Record<string, number>} */
+  const figures = { 'shared.raw': shared.raw, 'shared.gzip': shared.gzip, 'all-micro-frontends.gzip': total };
+  for (const row of rows) {
+    Object.assign(figures, { [`${row.name}.mount.raw`]: row.raw, [`${row.name}.mount.gzip`]: row.gzip });
+    if (row.onDemand.length) figures[`${row.name}.all-chunks.gzip`] = row.all.gzip;
+  }
+  if (shell) Object.assign(figures, { 'shell.raw': shell.raw, 'shell.gzip': shell.gzip });
 
   console.log('\nOne script tag: dist/standalone.js, everything bundled (KB raw / KB gzip / KB brotli)');
   /** @type {Map<string, { raw: number, gzip: number, br: number }>} */
@@ -136,6 +144,7 @@ try {
     const { code } = await buildStandalone(name, { write: false, sourcemap: false });
     const size = bytes({ code });
     standalone.set(name, size);
+    Object.assign(figures, { [`standalone.${name}.raw`]: size.raw, [`standalone.${name}.gzip`]: size.gzip, [`standalone.${name}.br`]: size.br });
     console.log(`  ${name.padEnd(62)} ${kb(size.raw)} ${kb(size.gzip)} ${kb(size.br)}`);
   }
 
@@ -149,8 +158,10 @@ try {
     console.log('\nAppointment list + inbox on one page (KB raw / KB gzip / KB brotli)');
     console.log(`  ${'two standalone files (two copies of Lit, core, tokens)'.padEnd(62)} ${kb(total(twoFiles, 'raw'))} ${kb(total(twoFiles, 'gzip'))} ${kb(total(twoFiles, 'br'))}`);
     console.log(`  ${'import map: shared once + both + the hand-off launcher'.padEnd(62)} ${kb(total(mapped, 'raw'))} ${kb(total(mapped, 'gzip'))} ${kb(total(mapped, 'br'))}`);
+    Object.assign(figures, { 'one-page.two-standalone.br': total(twoFiles, 'br'), 'one-page.import-map.br': total(mapped, 'br') });
     console.log(`  ${'two standalone files / import map (brotli)'.padEnd(62)} ${''.padStart(6)} ${''.padStart(6)} ${(total(twoFiles, 'br') / total(mapped, 'br')).toFixed(2).padStart(6)}x`);
   }
+  report('sizes', figures); // bytes; only with BENCH_JSON (npm run bench -- --json)
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

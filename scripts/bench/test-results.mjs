@@ -15,6 +15,7 @@
 // Options: BENCH_SIZES=100,1000,10000  BENCH_RUNS=5  CHROMIUM_PATH=/usr/bin/chromium
 import { launchChromium } from '../e2e/playground.mjs';
 import { serveSourcePage } from './support/pages.mjs';
+import { report } from './support/results.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -131,6 +132,10 @@ try {
   console.log('  observations   first render        min   DOM nodes');
   for (const row of rows) console.log(`  ${row.n.toLocaleString('en').padStart(12)} ${ms(row.median)} ${ms(row.min)} ${String(row.nodes).padStart(11)}`);
   console.log(`  trend chart, ${chart.points.toLocaleString('en')} points: ${ms(chart.median).trim()} (min ${ms(chart.min).trim()}), ${chart.nodes} DOM nodes`);
+  /** @type {Record<string, number>} */
+  const figures = { [`trend-chart.${chart.points}.ms`]: chart.median, [`trend-chart.${chart.points}.nodes`]: chart.nodes };
+  for (const row of rows) Object.assign(figures, { [`first-render.${row.n}.ms`]: row.median, [`dom-nodes.${row.n}`]: row.nodes });
+  report('test-results', figures); // only with BENCH_JSON (npm run bench -- --json)
 } finally {
   await browser.close();
   await server.close();
