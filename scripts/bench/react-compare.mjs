@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Side by side in one run: the appointment list as <hn-appointment-list>, and the same list of
-// cards built with React 19 and @helsenorge/designsystem-react (PanelList, Panel, Panel.Title,
-// Badge, Duolist, Expander, Button): the same FHIR Bundle, the same pure view model, production
-// builds (minified), the same Chromium, the runs of the two pages interleaved.
+// Side by side in one run: the appointment list as <hn-appointment-list>; the same list of cards
+// built with React 19 and @helsenorge/designsystem-react (PanelList, Panel, Panel.Title, Badge,
+// Duolist, Expander, Button); and, as a floor, the same cards in hand-written DOM (a <template>
+// cloned per card, text through text nodes, no framework: support/vanilla-list.ts). The same FHIR
+// Bundle, the same pure view model, production builds (minified), the same Chromium, the runs of
+// the three pages interleaved.
 //
 //   size          JavaScript and CSS the page actually loaded (gzip -9 of each file it requested)
 //   first render  from handing over the data to the list rendered, styled and laid out (the frame
@@ -11,16 +13,17 @@
 //                 each binding with a comment node, and keeps the templates' whitespace text nodes)
 //   JS heap       in use after full garbage collection, the list shown
 //
-// What differs: the React page renders only the cards; <hn-appointment-list> renders the whole
-// component (view switcher with counts, source attribution, change links, a confirm dialog, a live
-// region, keyboard handling). Numbers only.
+// What differs: the React and hand-written pages render only the cards; <hn-appointment-list>
+// renders the whole component (view switcher with counts, source attribution, change links, a
+// confirm dialog, a live region, keyboard handling). Numbers only.
 import { countersAfterGc, buildPages, gzipSize, launch, median, serve } from './support/pages.mjs';
+import { report } from './support/results.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const COUNTS = [100, 1000];
-const SIDES = ['hn', 'react'];
+const SIDES = ['hn', 'react', 'vanilla'];
 // DOMPurify's module makes an instance when it is evaluated, so a bundler keeps it even when no one
-// calls it; the view model both pages share imports core, which imports it. Here each page keeps it
+// calls it; the view model the pages share imports core, which imports it. Here each page keeps it
 // only if it uses it.
 const treeshake = { moduleSideEffects: (id) => !/[\\/]dompurify[\\/]/.test(id) };
 
@@ -40,7 +43,7 @@ try {
   }
 
   for (const count of COUNTS) {
-    const times = { hn: [], react: [] };
+    const times = Object.fromEntries(SIDES.map((side) => [side, []]));
     for (const side of SIDES) await sides[side].page.evaluate((n) => window.renderList(n), count);
     for (let i = 0; i < RUNS; i += 1) {
       for (const side of SIDES) times[side].push(await sides[side].page.evaluate((n) => window.renderList(n), count));
@@ -89,22 +92,43 @@ try {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
-const row = (label, hn, react, format, showRatio = true) =>
-  console.log(`  ${label.padEnd(36)} ${format(hn).padStart(11)} ${format(react).padStart(11)} ${(showRatio ? ratio(hn, react) : '').padStart(9)}`);
-const { hn, react } = sides;
-console.log(`Appointment list: hn-elements vs React 19 + @helsenorge/designsystem-react (same data and view model; median of ${RUNS})`);
-console.log(`  ${''.padEnd(36)} ${'hn'.padStart(11)} ${'React'.padStart(11)} ${'hn÷React'.padStart(9)}`);
-row('JS + CSS loaded, gzip', hn.size.js + hn.size.css, react.size.js + react.size.css, kb);
-row('  JavaScript', hn.size.js, react.size.js, kb);
-row('  CSS (hn: in the JavaScript)', hn.size.css, react.size.css, kb, false);
+const { hn, react, vanilla } = sides;
+/** One line: the three values, then hn÷React, hn÷vanilla, React÷vanilla (unless `showRatio` is false). */
+const row = (label, pick, format, showRatio = true) => {
+  const [a, b, c] = [pick(hn), pick(react), pick(vanilla)];
+  const ratios = showRatio ? [ratio(a, b), ratio(a, c), ratio(b, c)] : ['', '', ''];
+  console.log(`  ${label.padEnd(36)} ${[a, b, c].map((n) => format(n).padStart(11)).join(' ')} ${ratios.map((r) => r.padStart(9)).join(' ')}`);
+};
+console.log(`Appointment list: hn-elements, React 19 + @helsenorge/designsystem-react, hand-written DOM (same data and view model; median of ${RUNS})`);
+console.log(`  ${''.padEnd(36)} ${['hn', 'React', 'vanilla'].map((h) => h.padStart(11)).join(' ')} ${['hn÷React', 'hn÷van.', 'React÷van.'].map((h) => h.padStart(9)).join(' ')}`);
+row('JS + CSS loaded, gzip', (s) => s.size.js + s.size.css, kb);
+row('  JavaScript', (s) => s.size.js, kb);
+row('  CSS (hn: in the JavaScript)', (s) => s.size.css, kb, false);
 for (const count of COUNTS) {
-  const [a, b] = [hn.results[count], react.results[count]];
-  row(`first render, ${count.toLocaleString('en')} appointments`, a.ms, b.ms, (n) => `${n.toFixed(1)} ms`);
-  row(`DOM nodes, ${count.toLocaleString('en')}`, a.nodes, b.nodes, (n) => n.toLocaleString('en'));
-  row(`  of them elements`, a.elements, b.elements, (n) => n.toLocaleString('en'));
-  row(`JS heap after GC, ${count.toLocaleString('en')} shown`, a.heap, b.heap, kb);
+  const n = count.toLocaleString('en');
+  row(`first render, ${n} appointments`, (s) => s.results[count].ms, (v) => `${v.toFixed(1)} ms`);
+  row(`DOM nodes, ${n}`, (s) => s.results[count].nodes, (v) => v.toLocaleString('en'));
+  row(`  of them elements`, (s) => s.results[count].elements, (v) => v.toLocaleString('en'));
+  row(`JS heap after GC, ${n} shown`, (s) => s.results[count].heap, kb);
 }
 if (react.size.unusedFiles) {
   console.log(`  (the React build also has ${react.size.unusedFiles} lazily loaded chunks, the design system's icons, ${kb(react.size.unusedJs)} gzip, never requested here)`);
 }
+
+/** @type {Record<string, number>} */
+const figures = {};
+for (const side of SIDES) {
+  const { size, results } = sides[side];
+  Object.assign(figures, { [`size.${side}.js.gzip`]: size.js, [`size.${side}.css.gzip`]: size.css });
+  for (const count of COUNTS) {
+    const { ms, nodes, elements, heap } = results[count];
+    Object.assign(figures, {
+      [`first-render.${count}.${side}.ms`]: ms,
+      [`dom-nodes.${count}.${side}`]: nodes,
+      [`dom-elements.${count}.${side}`]: elements,
+      [`heap.${count}.${side}.bytes`]: heap,
+    });
+  }
+}
+report('react-compare', figures); // only with BENCH_JSON (npm run bench -- --json)
 process.exit(0);
