@@ -63,6 +63,15 @@ export const AtMostTwo: Story = {
   args: { maxItems: 2 },
 };
 
+/**
+ * The summary on an overview page (`max-items` with `all-href`, as the shell gives them there): the
+ * first upcoming appointments as one link each, to that appointment on the list's own page.
+ */
+export const Summary: Story = {
+  ...live(() => ({ 'helse-bergen': hospitalAppointments(), fastlegen: gpAppointments(), 'bergen-kommune': emptyBundle() })),
+  args: { maxItems: 3, allHref: '/appointments' },
+};
+
 /** No source answers: the loading state stays (its test checks it as soon as it has rendered). */
 export const Loading: Story = {
   ...live(() => ({ 'helse-bergen': 'never', fastlegen: 'never', 'bergen-kommune': 'never' })),
