@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Appointment, Bundle } from '@hn-elements/core';
-import { Announcer, FocusRescueController, FragmentTargetController, HnElement, isItemTarget, summaryList, type FragmentReveal, type ItemTarget, type NavigateDetail, RovingTabindexController, DataFrameController, itemLimit, listHint, LIST_HINT_ID, saveBlob, sourceErrorWords, withSourceWords } from '@hn-elements/core';
+import { Announcer, coreMessages, FocusRescueController, FragmentTargetController, HnElement, isItemTarget, summaryList, summaryPlaceholder, type FragmentReveal, type ItemTarget, type NavigateDetail, RovingTabindexController, DataFrameController, itemLimit, listHint, LIST_HINT_ID, saveBlob, sourceErrorWords, withSourceWords } from '@hn-elements/core';
 import { appointmentMessages, type AppointmentMessageKey } from './messages.js';
 import type { AppointmentView } from './model.js';
 import { appointmentToIcs, icsFileName } from './ics.js';
@@ -253,6 +253,7 @@ export class HnAppointmentList extends HnElement {
         skipped: (count) => this.t('itemsSkipped', { count }),
         retry: () => this.reload(),
         content: (data, notices) => this.renderData(data, notices),
+        ...(this.summaryLimit !== undefined ? { loading: () => summaryPlaceholder(this.summaryLimit ?? 0, this.msg(coreMessages, 'loading'), this.summaryLinks(undefined)) } : {}),
       })}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
       ${this.renderDialog()}
@@ -262,7 +263,7 @@ export class HnAppointmentList extends HnElement {
   /** The appointments of the view; the frame shows the states instead (and never another person's while theirs load). */
   private renderData(data: AppointmentData, notices: TemplateResult) {
     const locale = this.currentLocale;
-    if (this.allHref && this.limit !== undefined) return html`${notices}${this.renderSummary(data, this.limit)}`;
+    if (this.summaryLimit !== undefined) return html`${notices}${this.renderSummary(data, this.summaryLimit)}`;
     const shown = data.items.filter((item) => item.timing === this.view);
     return html`
       <div part="toolbar" class="toolbar" role="group" aria-label=${this.t('viewChoice')}>
@@ -284,15 +285,27 @@ export class HnAppointmentList extends HnElement {
     `;
   }
 
-  /** The summary for an overview page (`max-items` with `all-href`): the first upcoming appointments and the way to the rest. */
+  /** How many rows the summary for an overview page shows (`max-items` with `all-href`); undefined: no summary. */
+  private get summaryLimit(): number | undefined {
+    return this.allHref ? this.limit : undefined;
+  }
+
+  /** The summary's way to the list's page: "Vis alle 5 kommende timer" when some are left out, else "Gå til timene dine". */
+  private summaryLinks(hidden: number | undefined) {
+    return {
+      allHref: this.allHref ?? '',
+      allText: hidden ? this.t('showAllUpcoming', { count: hidden }) : this.t('openPage'),
+      emit: (detail: NavigateDetail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }),
+    };
+  }
+
+  /** The summary for an overview page: the first upcoming appointments and the way to the rest. */
   private renderSummary(data: AppointmentData, limit: number) {
     const upcoming = data.items.filter((item) => item.timing === 'upcoming');
     const ctx = { t: (key: AppointmentMessageKey, params?: Record<string, string | number>) => this.t(key, params), locale: this.currentLocale, live: this.bundle === undefined, session: this.currentSession };
     return summaryList(upcoming.slice(0, limit).map((item) => appointmentSummaryRow(item, ctx)), {
-      allHref: this.allHref ?? '',
+      ...this.summaryLinks(upcoming.length > limit ? upcoming.length : undefined),
       label: this.t('upcoming'),
-      allText: upcoming.length > limit ? this.t('showAllUpcoming', { count: upcoming.length }) : this.t('openPage'),
-      emit: (detail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }),
       empty: html`<hn-state kind="empty" locale=${this.currentLocale} .message=${this.t('emptyUpcoming')}></hn-state>`,
     });
   }

@@ -4,7 +4,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { NavigateDetail } from '@hn-elements/core';
-import { NOW, standardBundle } from './fixtures.js';
+import { resetServer, setMode } from '@hn-elements/test-support';
+import { NOW, session, SOURCES, standardBundle } from './fixtures.js';
 import { settle } from './helpers.js';
 import type { HnAppointmentList } from '../src/hn-appointment-list.js';
 
@@ -19,7 +20,10 @@ const showAll = (el: HnAppointmentList) => el.shadowRoot!.querySelector<HTMLAnch
 const words = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<hn-appointment-list max-items all-href>: the summary for an overview', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await resetServer();
+  });
 
   it('the first upcoming appointments, each a link to itself on the page, then "Vis alle"; no switch, no actions; axe clean', async () => {
     const el = await summary(2);
@@ -50,6 +54,22 @@ describe('<hn-appointment-list max-items all-href>: the summary for an overview'
     rows(el)[0]!.click();
     showAll(el).click();
     expect(offered).to.deep.equal([{ href: rows(el)[0]!.href, reference: 'Appointment/a1' }, { href: showAll(el).href }]);
+  });
+
+  it('while it loads: "Henter" for screen readers, placeholder rows holding the rows\' place, the link already there; nothing moves when the rows come', async () => {
+    for (const source of SOURCES) await setMode(source.id, 'slow', 1500);
+    const el = await fixture<HnAppointmentList>(html`<hn-appointment-list .maxItems=${2} all-href="/appointments" request-timeout="8000" .session=${session()}></hn-appointment-list>`);
+    await el.updateComplete;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[role="status"]')!.textContent).to.equal('Henter informasjon …');
+    expect(root.querySelectorAll('.summary-placeholder')).to.have.length(2);
+    expect(words(showAll(el))).to.equal('Gå til timene dine');
+    const height = el.getBoundingClientRect().height;
+    await settle(el, 10000);
+    expect(rows(el)).to.have.length(2);
+    expect(el.getBoundingClientRect().height, 'the same height with the rows').to.equal(height);
+    await expect(el).to.be.accessible();
   });
 
   it('in nynorsk and English', async () => {

@@ -5,7 +5,7 @@ import type { TemplateResult } from 'lit';
 import { HnElement } from '../src/hn-element.js';
 import type { NavigateDetail } from '../src/navigate.js';
 import { statusBadge } from '../src/templates/status-badge.js';
-import { summaryList, type SummaryOptions, type SummaryRow } from '../src/templates/summary-list.js';
+import { summaryList, summaryPlaceholder, type SummaryOptions, type SummaryRow } from '../src/templates/summary-list.js';
 
 class SummaryHost extends HnElement {
   static override properties = { ...HnElement.properties, content: { attribute: false } };
@@ -89,5 +89,27 @@ describe('summaryList', () => {
     expect(root.querySelector('ul')).to.equal(null);
     expect(root.querySelector('.nothing')!.textContent).to.equal('Du har ingen kommende timer.');
     expect(root.querySelector('[part="show-all"]')).to.not.equal(null);
+  });
+
+  it('while it loads: a status for screen readers, placeholder rows hidden from them, the link; exactly as tall as the rows, and as the shell\'s loading line', async () => {
+    const three = [...ROWS, { ...ROWS[0]!, key: 'hb/a3' }];
+    const loaded = await render(three);
+    const emit = () => false;
+    const loading = await fixture<SummaryHost>(html`<test-summary-host></test-summary-host>`);
+    loading.content = summaryPlaceholder(3, 'Henter informasjon …', { allHref: '/appointments', allText: 'Vis alle 5 kommende timer', emit });
+    await loading.updateComplete;
+    const root = loading.shadowRoot!;
+    expect(root.querySelector('[role="status"]')!.textContent).to.equal('Henter informasjon …');
+    expect(root.querySelector('ul')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(root.querySelectorAll('.summary-placeholder')).to.have.length(3);
+    const height = loading.getBoundingClientRect().height;
+    expect(height).to.equal(loaded.el.getBoundingClientRect().height);
+    // The shell's loading line (packages/shell/site/page.css) reserves N rows, their gaps and the link.
+    const line = document.createElement('p');
+    line.style.cssText = 'margin: 0; min-block-size: calc(3 * (var(--hn-summary-row-size) + var(--hn-space-2)) + var(--hn-target-size))';
+    document.body.append(line);
+    expect(line.getBoundingClientRect().height).to.equal(height);
+    line.remove();
+    await expect(loading).to.be.accessible();
   });
 });

@@ -57,6 +57,11 @@ export interface FrameView<T> {
   retry: () => void;
   /** The component's own view of its data; `notices` go where it wants them (above the list). */
   content: (data: T, notices: TemplateResult) => unknown;
+  /**
+   * Shown while there is nothing to show yet, instead of the loading state: a view that holds its
+   * own place while it loads (a summary's placeholder rows, `summaryPlaceholder`).
+   */
+  loading?: () => unknown;
 }
 
 /**
@@ -164,7 +169,7 @@ export class DataFrameController<T extends FrameData> extends SourcesLoadControl
     const state = this.state;
     if (state.status === 'error') return loadErrorState(locale, view.errorHeading, loadErrorWords(state.error, view.subject, locale), view.retry);
     const data = this.shownValue;
-    if (!data) return loadingState(locale, itemLimit((this.element as ShortFormHost).maxItems));
+    if (!data) return view.loading ? view.loading() : loadingState(locale, itemLimit((this.element as ShortFormHost).maxItems));
     return view.content(data, loadNotices(data, locale, view.skipped, view.retry));
   }
 }

@@ -65,3 +65,17 @@ export function summaryList(rows: readonly SummaryRow[], options: SummaryOptions
     </ul>`;
   return html`${list}${all ? html`<a part="show-all" class="summary-all" href=${all} @click=${follow({ href: all })}>${options.allText}</a>` : nothing}`;
 }
+
+/**
+ * The summary while it loads: "Henter …" for screen readers (a status), `count` placeholder rows of
+ * the rows' height, and the link to the page, which needs no data. When the rows come, nothing
+ * below moves: the overview's regions keep their place.
+ */
+export function summaryPlaceholder(count: number, loadingWords: string, options: Pick<SummaryOptions, 'allHref' | 'allText' | 'emit'>): TemplateResult {
+  const all = hostPageUrl(options.allHref);
+  return html`<p class="visually-hidden" role="status">${loadingWords}</p>
+    <ul class="summary-list" aria-hidden="true">
+      ${Array.from({ length: count }, () => html`<li><span class="summary-link summary-placeholder"></span></li>`)}
+    </ul>
+    ${all ? html`<a part="show-all" class="summary-all" href=${all} @click=${(event: MouseEvent) => offerNavigation(event, options.emit, { href: all })}>${options.allText}</a>` : nothing}`;
+}
