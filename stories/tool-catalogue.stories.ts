@@ -12,6 +12,7 @@ interface Args {
   query: string;
   assignedOnly: boolean;
   maxItems?: number;
+  allHref?: string;
 }
 
 const meta: Meta<Args> = {
@@ -63,6 +64,11 @@ export const SearchByKind: Story = { ...withBundle(catalogue), args: { query: 'k
 export const NoMatch: Story = { ...withBundle(catalogue), args: { query: 'finnes ikke' } };
 /** The short form the shell's overview shows: the first three tools, those assigned first, and "Vis alle … verktøy". */
 export const AtMostThree: Story = { ...withBundle(catalogue), args: { maxItems: 3 } };
+/**
+ * The summary on an overview page (`max-items` with `all-href`, as the shell gives them there): the
+ * first tools, those assigned first, as one link each, to that tool on the catalogue's own page.
+ */
+export const Summary: Story = { ...withBundle(catalogue), args: { maxItems: 3, allHref: '/tools' } };
 export const Empty: Story = withBundle(emptyCatalogue);
 /** No source answers: the loading state stays (its test checks it as soon as it has rendered). */
 export const Loading: Story = {

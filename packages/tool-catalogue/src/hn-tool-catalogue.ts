@@ -2,30 +2,18 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Bundle } from '@hn-elements/core';
-import { Announcer, DataFrameController, FocusRescueController, HnElement, formatDateTime, itemLimit, sourceLabel, sourceLanguage, statusBadge, withSourceWords, type BadgeTone } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, formatDateTime, isItemTarget, itemLimit, sourceLabel, sourceLanguage, statusBadge, summaryList, withSourceWords, type FragmentReveal, type ItemTarget, type NavigateDetail } from '@hn-elements/core';
 import { toolMessages, type ToolMessageKey } from './messages.js';
-import { filterTools, TOOL_CATEGORIES, type AssignmentStatus, type ToolCategory, type ToolView } from './model.js';
+import { filterTools, TOOL_CATEGORIES, type ToolCategory, type ToolView } from './model.js';
 import { toolsFromBundle, toolsFromSources, type ToolData } from './load-tools.js';
+import { assignmentBadge } from './assignment-status.js';
+import { toolSummaryRow } from './tool-summary.js';
 import styles from './hn-tool-catalogue.css.js';
 import { launcherTemplate } from '@hn-elements/handoff-launcher';
 
 export type CategoryChoice = ToolCategory | 'all';
 
-export type { AuthRequiredDetail } from '@hn-elements/core';
-
-const STATUS_KEY: Record<AssignmentStatus, ToolMessageKey> = {
-  'not-started': 'statusNotStarted',
-  'in-progress': 'statusInProgress',
-  completed: 'statusCompleted',
-  cancelled: 'statusCancelled',
-};
-
-const STATUS_TONE: Record<AssignmentStatus, BadgeTone> = {
-  'not-started': 'warning',
-  'in-progress': 'info',
-  completed: 'success',
-  cancelled: 'neutral',
-};
+export type { AuthRequiredDetail, NavigateDetail } from '@hn-elements/core';
 
 /** How long the search waits for a pause in typing before it says how many tools it shows. */
 const ANNOUNCE_DELAY_MS = 600;
@@ -41,14 +29,16 @@ const ANNOUNCE_DELAY_MS = 600;
  * @attr heading-level - ARIA level of the section headings (default 2); each tool's heading is one deeper.
  * @attr request-timeout - Per-request timeout in ms for live mode.
  * @attr max-items - The short form (e.g. on an overview): only the first N tools, those assigned first, and a button that shows the rest.
+ * @attr all-href - With `max-items`: the host's page with the whole catalogue. The catalogue is then a summary for an overview page: the first tools as one link each, to the tool on that page, then a link to the page.
  * @fires {HandoffStartDetail} hn-handoff-start - From a tool's launcher: a hand-off begins. Cancelable (the host takes over).
  * @fires {HandoffErrorDetail} hn-handoff-error - From a tool's launcher: the hand-off was refused or failed.
  * @fires {AuthRequiredDetail} hn-auth-required - A source answered 401. Detail: { sourceId }.
+ * @fires {NavigateDetail} hn-navigate - With `all-href`: a link of the summary was followed (Enter or a plain click). Detail: { href, reference?, sourceId? }. Cancelable: a host that routes itself (the shell) prevents the browser's navigation and shows `href` its own way.
  * @csspart item - One tool.
  * @csspart list - A list of tools.
  * @csspart controls - Search and filters.
  * @csspart launch - A tool's launcher (<hn-handoff-launcher>).
- * @csspart show-all - With `max-items`: the button that shows every tool.
+ * @csspart show-all - With `max-items`: the button that shows every tool; with `all-href` too, the link to the host's page.
  * @cssprop --hn-color-surface - Background of each tool.
  */
 export class HnToolCatalogue extends HnElement {
@@ -63,6 +53,7 @@ export class HnToolCatalogue extends HnElement {
     query: { type: String },
     assignedOnly: { type: Boolean, attribute: 'assigned-only' },
     maxItems: { type: Number, attribute: 'max-items' },
+    allHref: { type: String, attribute: 'all-href' },
     showAll: { state: true },
   };
 
@@ -81,6 +72,13 @@ export class HnToolCatalogue extends HnElement {
    * Unset, 0 or not a number: everything.
    */
   declare maxItems: number | undefined;
+  /**
+   * With `max-items`: the host's page that shows the whole catalogue (a path or an `https:` URL).
+   * The catalogue is then a summary for an overview page: the first tools (those assigned first) as
+   * one link each, to that tool on that page, then a link to the page; no search, filters or
+   * launchers.
+   */
+  declare allHref: string | undefined;
 
   declare private showAll: boolean;
   private readonly announcer = new Announcer(this);
@@ -97,6 +95,9 @@ export class HnToolCatalogue extends HnElement {
   private readonly focusRescue = new FocusRescueController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('#search') ?? this.renderRoot.querySelector<HTMLElement>('hn-state'),
   });
+
+  /** The tool a link named in the page's fragment (`#<source>/ActivityDefinition/<id>`): listed, in sight, focused. */
+  private readonly fragmentTarget = new FragmentTargetController(this, { reveal: (target, moveFocus) => this.reveal(target, moveFocus) });
 
   constructor() {
     super();
@@ -135,12 +136,41 @@ export class HnToolCatalogue extends HnElement {
     return this.showAll ? undefined : itemLimit(this.maxItems);
   }
 
+  /** How many rows the summary for an overview page shows (`max-items` with `all-href`); undefined: no summary. */
+  private get summaryLimit(): number | undefined {
+    return this.allHref ? itemLimit(this.maxItems) : undefined;
+  }
+
   /** The tools that pass the filter, assigned first; and of them the ones listed (the short form's first few). */
   private listing(tools: readonly ToolView[]): { shown: ToolView[]; listed: ToolView[] } {
     const filtered = filterTools(tools, this.currentFilter());
     const shown = [...filtered.filter((tool) => tool.assignment), ...filtered.filter((tool) => !tool.assignment)];
     const limit = this.limit;
     return { shown, listed: limit === undefined ? shown : shown.slice(0, limit) };
+  }
+
+  /**
+   * Shows the tool `target` names: clears a search or filter that hides it, lists the whole
+   * catalogue when a short form would leave it out, scrolls to it and, with `moveFocus`, focuses it.
+   */
+  private async reveal(target: ItemTarget, moveFocus: boolean): Promise<FragmentReveal> {
+    const data = this.data.value;
+    if (!data) return 'not-yet';
+    const tool = data.tools.find((t) => isItemTarget(target, t.sourceId, `ActivityDefinition/${t.id}`));
+    // The summary lists no more than its first few, and leads to the page that shows the rest.
+    if (!tool || this.summaryLimit !== undefined) return 'absent';
+    if (!this.listing(data.tools).shown.includes(tool)) {
+      this.query = '';
+      this.category = 'all';
+      this.assignedOnly = false;
+    }
+    if (!this.listing(data.tools).listed.includes(tool)) this.showAll = true;
+    await this.updateComplete;
+    const article = this.renderRoot.querySelector<HTMLElement>(`article[data-key="${CSS.escape(tool.key)}"]`);
+    if (!article) return 'not-yet';
+    article.scrollIntoView({ block: 'nearest' });
+    if (moveFocus) article.focus();
+    return 'shown';
   }
 
   /** Lists the rest, and moves focus to the first tool that was not listed. */
@@ -206,6 +236,8 @@ export class HnToolCatalogue extends HnElement {
   /** The catalogue; the frame shows the states instead (and never another person's assignments while theirs load). */
   private renderData(data: ToolData, notices: TemplateResult) {
     const locale = this.currentLocale;
+    const summaryLimit = this.summaryLimit;
+    if (summaryLimit !== undefined) return html`${notices}${this.renderSummary(data, summaryLimit)}`;
     if (data.tools.length === 0) {
       return html`${notices}<hn-state kind="empty" locale=${locale} .message=${this.t('empty')}></hn-state>`;
     }
@@ -228,6 +260,19 @@ export class HnToolCatalogue extends HnElement {
         ? html`<button type="button" part="show-all" class="button show-all" @click=${this.showRest}>${this.t('showAll', { count: shown.length })}</button>`
         : nothing}
     `;
+  }
+
+  /** The summary for an overview page (`max-items` with `all-href`): the first tools, as the short form lists them, and the way to the rest. */
+  private renderSummary(data: ToolData, limit: number) {
+    const { shown } = this.listing(data.tools);
+    const ctx = { t: (key: ToolMessageKey, params?: Record<string, string | number>) => this.t(key, params), locale: this.currentLocale, live: this.bundle === undefined, session: this.currentSession };
+    return summaryList(shown.slice(0, limit).map((tool) => toolSummaryRow(tool, ctx)), {
+      allHref: this.allHref ?? '',
+      label: this.t('listLabel'),
+      allText: shown.length > limit ? this.t('showAll', { count: shown.length }) : this.t('openPage'),
+      emit: (detail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }),
+      empty: html`<hn-state kind="empty" locale=${this.currentLocale} .message=${this.t(data.tools.length === 0 ? 'empty' : 'noMatch')}></hn-state>`,
+    });
   }
 
   private renderControls(category: CategoryChoice) {
@@ -295,7 +340,7 @@ export class HnToolCatalogue extends HnElement {
     // The tool's name, description and note are the source's words, in the source's language.
     const lang = sourceLanguage(tool.language, this.bundle === undefined ? this.currentSession?.sources.find((s) => s.id === tool.sourceId) : undefined);
     return html`<li part="item" class="item">
-      <article class="card" tabindex="-1" aria-labelledby=${titleId}>
+      <article class="card" tabindex="-1" data-key=${tool.key} aria-labelledby=${titleId}>
         <div class="card-head">
           <p id=${titleId} class="title" role="heading" aria-level=${level} lang=${lang}>${tool.title}</p>
           ${tool.category ? statusBadge('neutral', this.t(tool.category)) : nothing}
@@ -320,7 +365,7 @@ export class HnToolCatalogue extends HnElement {
       ? withSourceWords(say('assignedByOn'), { by, date }, ['by'], lang)
       : by ? withSourceWords(say('assignedBy'), { by }, ['by'], lang) : date ? this.t('assignedOn', { date }) : '';
     return html`<div class="assignment">
-      ${statusBadge(STATUS_TONE[assignment.status], this.t(STATUS_KEY[assignment.status]))}
+      ${assignmentBadge(assignment.status, (key) => this.t(key))}
       ${who ? html`<p>${who}</p>` : nothing}
       ${assignment.plan ? html`<p>${withSourceWords(say('partOf'), { plan: assignment.plan }, ['plan'], lang)}</p>` : nothing}
       ${assignment.due ? html`<p>${this.t('due', { date: formatDateTime(assignment.due, locale, 'long-date') })}</p>` : nothing}

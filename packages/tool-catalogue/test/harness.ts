@@ -3,7 +3,7 @@
 // this tool") instead of reaching into the element's private fields or its CSS class names. When
 // the element's markup changes, this file changes; the tests do not.
 import { sendKeys } from '@web/test-runner-commands';
-import { deepQuery, deepText, ListHarness } from '@hn-elements/test-support';
+import { deepActiveElement, deepQuery, deepText, ListHarness } from '@hn-elements/test-support';
 import type { HnHandoffLauncher } from '@hn-elements/handoff-launcher';
 import type { HnToolCatalogue } from '../src/hn-tool-catalogue.js';
 
@@ -54,6 +54,24 @@ export class ToolCatalogueHarness extends ListHarness<HnToolCatalogue> {
     const list = this.root.querySelector('[part="controls"]');
     const count = list?.nextElementSibling;
     return count?.localName === 'p' ? count.textContent!.trim() : '';
+  }
+
+  /** The tool that has focus (its `part="item"` element), or undefined. */
+  focusedItem(): HTMLElement | undefined {
+    const focused = deepActiveElement();
+    return this.items().find((item) => item.querySelector('article') === focused);
+  }
+
+  // ---- the summary for an overview (`max-items` with `all-href`) ------------------------------
+
+  /** The summary's rows' links, one per tool, in order. */
+  summaryLinks(): HTMLAnchorElement[] {
+    return this.items().map((item) => item.querySelector('a')).filter((a): a is HTMLAnchorElement => a !== null);
+  }
+
+  /** The summary's link to the catalogue's page ("Vis alle 4 verktøy", "Gå til verktøyene"), or null. */
+  pageLink(): HTMLAnchorElement | null {
+    return this.root.querySelector<HTMLAnchorElement>('a[part="show-all"]');
   }
 
   // ---- search and filters --------------------------------------------------------------------
