@@ -62,6 +62,12 @@ export const Empty: Story = withBundle(emptyReferrals);
 /** As on an overview page: the first three, those under way first, then a button that lists the rest. */
 export const AtMostThree: Story = { ...live(merged), args: { maxItems: 3 } };
 
+/**
+ * The summary on an overview page (`max-items` with `all-href`, as the shell gives them there): the
+ * first referrals, those under way first, as one link each, to that referral on the list's own page.
+ */
+export const Summary: Story = { ...live(merged), args: { maxItems: 3, allHref: '/referrals' } };
+
 /** No source answers: the loading state stays (its test checks it as soon as it has rendered). */
 export const Loading: Story = {
   ...live(() => ({ 'helse-bergen': 'never', fastlegen: 'never', 'bergen-kommune': 'never' })),

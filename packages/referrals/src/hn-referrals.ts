@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle, RepresentationScope } from '@hn-elements/core';
-import { Announcer, DataFrameController, FocusRescueController, HnElement, itemLimit, listHint, LIST_HINT_ID, offerNavigation, parentalReach, RovingTabindexController, type NavigateDetail, type ParentalReach } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, isItemTarget, itemLimit, listHint, LIST_HINT_ID, offerNavigation, parentalReach, RovingTabindexController, summaryList, type FragmentReveal, type ItemTarget, type NavigateDetail, type ParentalReach } from '@hn-elements/core';
 import { referralMessages, type ReferralMessageKey } from './messages.js';
 import type { ReferralView } from './model.js';
 import { referralsFromBundle, referralsFromSources, type ReferralData } from './load-referrals.js';
 import { referralItem, type ItemContext } from './referral-item.js';
+import { referralSummaryRow } from './referral-summary.js';
 import styles from './hn-referrals.css.js';
 
 export type { AuthRequiredDetail, NavigateDetail } from '@hn-elements/core';
@@ -23,17 +24,18 @@ export const REFERRALS_SCOPE: RepresentationScope = 'journal';
  * treatment place, each a seamless hand-off; the appointments and letters each is linked to.
  *
  * @summary Referrals (FHIR R4 ServiceRequest with the Task that carries its assessment).
+ * @attr all-href - With `max-items`: the host's page with every referral. The list is then a summary for an overview page: the first referrals as one link each, to the referral on that page, then a link to the page.
  * @fires {AuthRequiredDetail} hn-auth-required - A source answered 401. Detail: { sourceId }.
  * @fires {HandoffStartDetail} hn-handoff-start - From a launcher (<hn-handoff-launcher>): a hand-off to Helfo or to choosing a treatment place begins. Cancelable.
  * @fires {HandoffErrorDetail} hn-handoff-error - From a launcher: the hand-off was refused or failed.
- * @fires {NavigateDetail} hn-navigate - A linked appointment or letter was followed (Enter or a plain click). Detail: { href, reference, sourceId }. Cancelable: a host that routes itself (the shell) prevents the browser's navigation and shows `href` its own way.
+ * @fires {NavigateDetail} hn-navigate - A linked appointment or letter, or with `all-href` a link of the summary, was followed (Enter or a plain click). Detail: { href, reference?, sourceId? }. Cancelable: a host that routes itself (the shell) prevents the browser's navigation and shows `href` its own way.
  * @csspart item - One referral.
  * @csspart list - A list of referrals (under way, closed).
  * @csspart rights - The outcome of the assessment and the rights it gives.
  * @csspart deadline-broken - What the citizen can do when the deadline has passed.
  * @csspart deadline-help - The "Be Helfo om hjelp" launcher.
  * @csspart free-choice - The "Velg behandlingssted" launcher.
- * @csspart show-all - With `max-items`: the button that shows every referral.
+ * @csspart show-all - With `max-items`: the button that shows every referral; with `all-href` too, the link to the host's page.
  * @cssprop --hn-color-surface - Background of each referral.
  * @cssprop --hn-color-border - Border of each referral.
  * @cssprop --hn-color-warning-surface - Background of the broken-deadline notice.
@@ -48,6 +50,7 @@ export class HnReferrals extends HnElement {
     now: { attribute: false },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
     maxItems: { type: Number, attribute: 'max-items' },
+    allHref: { type: String, attribute: 'all-href' },
     appointmentsHref: { attribute: 'appointments-href' },
     inboxHref: { attribute: 'inbox-href' },
     showAll: { state: true },
@@ -66,6 +69,12 @@ export class HnReferrals extends HnElement {
    * first) and a button that shows the rest. Unset, 0 or not a number: everything.
    */
   declare maxItems: number | undefined;
+  /**
+   * With `max-items`: the host's page that shows every referral (a path or an `https:` URL). The
+   * list is then a summary for an overview page: the first referrals (those under way first) as one
+   * link each, to that referral on that page, then a link to the page; no rights, actions or links.
+   */
+  declare allHref: string | undefined;
   /**
    * The host's page with the appointment list. When set, each appointment linked to a referral is a
    * link there, naming the appointment in the fragment: `<page>#<source id>/Appointment/<id>`. A
@@ -93,6 +102,9 @@ export class HnReferrals extends HnElement {
   private readonly focusRescue = new FocusRescueController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>('article[data-key]') ?? this.renderRoot.querySelector<HTMLElement>('hn-state'),
   });
+
+  /** The referral a link named in the page's fragment (`#<source>/ServiceRequest/<id>`): listed, in sight, focused. */
+  private readonly fragmentTarget = new FragmentTargetController(this, { reveal: (target, moveFocus) => this.reveal(target, moveFocus) });
 
   constructor() {
     super();
@@ -139,6 +151,39 @@ export class HnReferrals extends HnElement {
     return this.showAll ? undefined : itemLimit(this.maxItems);
   }
 
+  /** How many rows the summary for an overview page shows (`max-items` with `all-href`); undefined: no summary. */
+  private get summaryLimit(): number | undefined {
+    return this.allHref ? itemLimit(this.maxItems) : undefined;
+  }
+
+  /** Referrals under way first, then the closed ones: the order the list and the summary show them in. */
+  private ordered(data: ReferralData): ReferralView[] {
+    return [...data.items.filter((i) => i.open), ...data.items.filter((i) => !i.open)];
+  }
+
+  /**
+   * Shows the referral `target` names: the whole list when a short form would leave it out,
+   * scrolled into sight and, with `moveFocus`, focused.
+   */
+  private async reveal(target: ItemTarget, moveFocus: boolean): Promise<FragmentReveal> {
+    const data = this.data.value;
+    if (!data) return 'not-yet';
+    const ordered = this.ordered(data);
+    const index = ordered.findIndex((i) => isItemTarget(target, i.sourceId, `ServiceRequest/${i.id}`));
+    // The summary lists no more than its first few, and leads to the page that shows the rest.
+    if (index < 0 || this.summaryLimit !== undefined) return 'absent';
+    const limit = this.limit;
+    if (limit !== undefined && index >= limit) {
+      this.showAll = true;
+      await this.updateComplete;
+    }
+    const article = this.renderRoot.querySelector<HTMLElement>(`article[data-key="${CSS.escape(ordered[index]!.key)}"]`);
+    if (!article) return 'not-yet';
+    article.scrollIntoView({ block: 'nearest' });
+    if (moveFocus) this.roving.focus(index);
+    return 'shown';
+  }
+
   /** Lists the rest, and moves focus to the first referral that was not listed. */
   private async showRest(): Promise<void> {
     const firstNew = this.limit ?? 0;
@@ -175,6 +220,8 @@ export class HnReferrals extends HnElement {
   }
 
   private renderData(data: ReferralData, notices: TemplateResult) {
+    const summaryLimit = this.summaryLimit;
+    if (summaryLimit !== undefined) return html`${notices}${this.renderSummary(data, summaryLimit)}`;
     if (data.items.length === 0) {
       return html`${notices}<hn-state kind="empty" locale=${this.currentLocale} .message=${this.t('empty')}></hn-state>`;
     }
@@ -199,7 +246,7 @@ export class HnReferrals extends HnElement {
               ${items.map((item) => referralItem(item, context))}
             </ul>`
         : nothing;
-    const ordered = [...data.items.filter((i) => i.open), ...data.items.filter((i) => !i.open)];
+    const ordered = this.ordered(data);
     const limit = this.limit;
     const listed = limit === undefined ? ordered : ordered.slice(0, limit);
     return html`${notices}
@@ -211,5 +258,18 @@ export class HnReferrals extends HnElement {
             ${this.t('showAll', { count: ordered.length })}
           </button>`
         : nothing}`;
+  }
+
+  /** The summary for an overview page (`max-items` with `all-href`): the first referrals, as the short form lists them, and the way to the rest. */
+  private renderSummary(data: ReferralData, limit: number) {
+    const ordered = this.ordered(data);
+    const t = (key: ReferralMessageKey, params?: Record<string, string | number>) => this.t(key, params);
+    return summaryList(ordered.slice(0, limit).map((item) => referralSummaryRow(item, t)), {
+      allHref: this.allHref ?? '',
+      label: this.t('listLabel'),
+      allText: ordered.length > limit ? this.t('showAll', { count: ordered.length }) : this.t('openPage'),
+      emit: (detail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }),
+      empty: html`<hn-state kind="empty" locale=${this.currentLocale} .message=${this.t('empty')}></hn-state>`,
+    });
   }
 }

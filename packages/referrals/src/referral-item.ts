@@ -17,6 +17,11 @@ const STATE_TONE: Record<ReferralState, BadgeTone> = {
   withdrawn: 'neutral',
 };
 
+/** The referral's state as a badge: its word in the locale, its tone. */
+export function stateBadgeOf(item: ReferralView, t: Translate, id?: string) {
+  return statusBadge(STATE_TONE[item.state], t(STATE_TEXT[item.state].label), undefined, id);
+}
+
 /** What one referral's template needs from the element. */
 export interface ItemContext {
   t: Translate;
@@ -67,7 +72,7 @@ export function referralItem(item: ReferralView, ctx: ItemContext) {
     <article class="card ${item.open ? '' : 'card--quiet'}" data-key=${item.key} aria-labelledby="title-${id}" aria-describedby="state-${id} ${ctx.hintId}" tabindex="-1">
       <div class="card-head">
         <p id="title-${id}" class="title" role="heading" aria-level=${level} lang=${ifDefined(item.title ? lang : undefined)}>${item.title ?? t('untitled')}</p>
-        ${statusBadge(STATE_TONE[item.state], t(text.label), undefined, `state-${id}`)}
+        ${stateBadgeOf(item, t, `state-${id}`)}
       </div>
       <p>${t(text.explain)}</p>
       <dl class="facts">

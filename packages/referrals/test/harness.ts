@@ -1,6 +1,6 @@
 // A test harness for <hn-referrals>: tests ask it for what a citizen sees and does ("the
 // referrals", "the state of this one", "the Helfo launcher") instead of the element's markup.
-import { deepText, ListHarness } from '@hn-elements/test-support';
+import { deepActiveElement, deepText, ListHarness } from '@hn-elements/test-support';
 import type { HnReferrals } from '../src/hn-referrals.js';
 
 export class ReferralsHarness extends ListHarness<HnReferrals> {
@@ -40,6 +40,22 @@ export class ReferralsHarness extends ListHarness<HnReferrals> {
   /** The timeline's steps as their text, and which one is current. */
   steps(item: HTMLElement): Array<{ text: string; current: boolean }> {
     return [...item.querySelectorAll('.timeline li')].map((li) => ({ text: li.textContent!.replace(/\s+/g, ' ').trim(), current: li.getAttribute('aria-current') === 'step' }));
+  }
+
+  /** The referral that has focus (its `part="item"` element), or undefined. */
+  focusedItem(): HTMLElement | undefined {
+    const focused = deepActiveElement();
+    return this.items().find((item) => item.querySelector('article[data-key]') === focused);
+  }
+
+  /** The summary's rows' links (`max-items` with `all-href`), one per referral, in order. */
+  summaryLinks(): HTMLAnchorElement[] {
+    return this.items().map((item) => item.querySelector('a')).filter((a): a is HTMLAnchorElement => a !== null);
+  }
+
+  /** The summary's link to the list's page ("Vis alle 8 henvisninger", "Gå til henvisningene dine"), or null. */
+  pageLink(): HTMLAnchorElement | null {
+    return this.root.querySelector<HTMLAnchorElement>('a[part="show-all"]');
   }
 
   /** The group headings ("Henvisninger som er i gang", "Avsluttede henvisninger"). */
