@@ -1,4 +1,4 @@
-import { parentalReach, sessionAllows, type Session } from '@hn-elements/core';
+import { isRecord, listOf, parentalReach, sessionAllows, type Session } from '@hn-elements/core';
 
 /**
  * Which results the citizen may see (docs/data-model.md, "Test results: release and representation").
@@ -25,15 +25,9 @@ export const TEST_RESULTS_SCOPE = 'journal';
 
 /** True when the resource carries the "not released to the patient" label. */
 export function isWithheld(resource: unknown): boolean {
-  if (!resource || typeof resource !== 'object') return false;
-  const meta = (resource as { meta?: unknown }).meta;
-  const security = meta && typeof meta === 'object' ? (meta as { security?: unknown }).security : undefined;
-  if (!Array.isArray(security)) return false;
-  return security.some(
-    (label: unknown) =>
-      !!label && typeof label === 'object' &&
-      (label as { system?: unknown }).system === RELEASE_SYSTEM &&
-      (label as { code?: unknown }).code === WITHHELD_CODE,
+  const meta = isRecord(resource) ? resource['meta'] : undefined;
+  return listOf(isRecord(meta) ? meta['security'] : undefined).some(
+    (label) => isRecord(label) && label['system'] === RELEASE_SYSTEM && label['code'] === WITHHELD_CODE,
   );
 }
 
@@ -52,10 +46,8 @@ const KEY: Readonly<Record<NoAccessReason, NoAccessKey>> = {
 
 /** Whether the session may see test results at all; when not, nothing is fetched. */
 export function testResultsAccess(session: Session | undefined, now: Date): ResultsAccess {
-  const deny = (reason: NoAccessReason): ResultsAccess => ({ allowed: false, reason, messageKey: KEY[reason] });
   const reach = parentalReach(session, now);
-  if (reach === 'ended') return deny('child-16');
-  if (reach === 'limited') return deny('child-12-15');
-  if (!sessionAllows(session, TEST_RESULTS_SCOPE)) return deny('scope');
-  return { allowed: true };
+  const reason: NoAccessReason | undefined =
+    reach === 'ended' ? 'child-16' : reach === 'limited' ? 'child-12-15' : sessionAllows(session, TEST_RESULTS_SCOPE) ? undefined : 'scope';
+  return reason ? { allowed: false, reason, messageKey: KEY[reason] } : { allowed: true };
 }

@@ -1,3 +1,4 @@
+import { isRecord, listOf, readText } from '@hn-elements/core';
 import type { ResultView } from './model.js';
 
 /**
@@ -16,13 +17,8 @@ export const V2_INTERPRETATION = 'http://terminology.hl7.org/CodeSystem/v2-0078'
 export const DIAGNOSTIC_SERVICE_SECTION = 'http://terminology.hl7.org/CodeSystem/v2-0074';
 export const OBSERVATION_CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';
 
-export type KnownTest =
-  | 'hb' | 'crp' | 'hba1c' | 'ferritin' | 'creatinine' | 'egfr' | 'cholesterol' | 'ldl' | 'tsh' | 'vitamin-d' | 'inr' | 'psa';
-
-export const KNOWN_TESTS: readonly KnownTest[] = ['hb', 'crp', 'hba1c', 'ferritin', 'creatinine', 'egfr', 'cholesterol', 'ldl', 'tsh', 'vitamin-d', 'inr', 'psa'];
-
-/** The codes each test is recognised by: LOINC codes, and NLK codes (NPU… and NOR…). */
-export const TEST_CODES: Readonly<Record<KnownTest, { loinc: readonly string[]; nlk: readonly string[] }>> = {
+/** The codes each common test is recognised by: LOINC codes, and NLK codes (NPU… and NOR…). */
+export const TEST_CODES = {
   hb: { loinc: ['718-7'], nlk: ['NOR05172', 'NPU02319'] },
   crp: { loinc: ['1988-5'], nlk: ['NPU19748', 'NOR05091'] },
   hba1c: { loinc: ['4548-4', '59261-8'], nlk: ['NPU27300', 'NPU03835'] },
@@ -35,36 +31,32 @@ export const TEST_CODES: Readonly<Record<KnownTest, { loinc: readonly string[]; 
   'vitamin-d': { loinc: ['62292-8', '1989-3'], nlk: ['NPU10267', 'NPU01435', 'NPU26810'] },
   inr: { loinc: ['6301-6', '34714-6'], nlk: ['NPU01685'] },
   psa: { loinc: ['2857-1'], nlk: ['NPU08669', 'NPU12534', 'NOR25702'] },
-};
+} as const satisfies Record<string, { loinc: readonly string[]; nlk: readonly string[] }>;
+
+export type KnownTest = keyof typeof TEST_CODES;
+
+/** The common tests, in the table's order. */
+export const KNOWN_TESTS = Object.keys(TEST_CODES) as readonly KnownTest[];
 
 const BY_CODE: ReadonlyMap<string, KnownTest> = new Map(
   KNOWN_TESTS.flatMap((test) => [
-    ...TEST_CODES[test].loinc.map((code) => [`${LOINC}|${code}`, test] as const),
-    ...TEST_CODES[test].nlk.map((code) => [`${NLK}|${code}`, test] as const),
+    ...TEST_CODES[test].loinc.map((code: string) => [`${LOINC}|${code}`, test] as const),
+    ...TEST_CODES[test].nlk.map((code: string) => [`${NLK}|${code}`, test] as const),
   ]),
 );
 
-export interface CodingLike {
-  system?: unknown;
-  code?: unknown;
-}
-
-/** `system|code` of each coding that has both as strings, in order (trimmed). */
-export function codingKeys(codings: unknown): string[] {
-  if (!Array.isArray(codings)) return [];
-  return codings
-    .map((coding: unknown) => {
-      if (!coding || typeof coding !== 'object') return undefined;
-      const { system, code } = coding as CodingLike;
-      return typeof system === 'string' && typeof code === 'string' && system.trim() && code.trim() ? `${system.trim()}|${code.trim()}` : undefined;
-    })
-    .filter((key): key is string => key !== undefined);
+/** `system|code` of each coding of a CodeableConcept that has both (core's readText: trimmed, not blank), in order. */
+export function conceptKeys(concept: unknown): string[] {
+  return listOf(isRecord(concept) ? concept['coding'] : undefined).flatMap((coding) => {
+    const system = isRecord(coding) ? readText(coding['system']) : undefined;
+    const code = isRecord(coding) ? readText(coding['code']) : undefined;
+    return system && code ? [`${system}|${code}`] : [];
+  });
 }
 
 /** The common test a CodeableConcept's codings name (the first coding that is one), if any. */
 export function knownTestOf(concept: unknown): KnownTest | undefined {
-  const codings = concept && typeof concept === 'object' ? (concept as { coding?: unknown }).coding : undefined;
-  for (const key of codingKeys(codings)) {
+  for (const key of conceptKeys(concept)) {
     const test = BY_CODE.get(key);
     if (test) return test;
   }

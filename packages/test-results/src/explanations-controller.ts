@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { LoadController, type Locale } from '@hn-elements/core';
 import { loadExplanations } from './explanations/load.js';
 import type { Explanation } from './explanations/explain.js';
@@ -19,33 +19,30 @@ export type ExplanationsState = { status: 'ready'; explain: Explain } | { status
  * LoadController (one load at a time; a change of language drops the old one; unmount stops it).
  * Nothing is loaded before a citizen opens one, and a failed load stays failed until `retry`.
  */
-export class ExplanationsController implements ReactiveController {
-  private readonly load: LoadController<{ locale: Locale; explain: Explain }>;
-  /** The language being loaded now, and the one whose last load failed. */
-  private loadingLocale: Locale | undefined;
-  private failedLocale: Locale | undefined;
+export class ExplanationsController {
+  private readonly load: LoadController<Explain>;
+  /** The language of the last load started: loaded, on the way, failed, or stopped by unmount. */
+  private locale: Locale | undefined;
 
   constructor(host: ReactiveControllerHost) {
     this.load = new LoadController(host);
-    host.addController(this);
   }
 
   /** What the element shows for `locale`. */
   state(locale: Locale): ExplanationsState {
-    const loaded = this.load.state.status === 'ready' ? this.load.state.value : undefined;
-    if (loaded?.locale === locale) return { status: 'ready', explain: loaded.explain };
-    return this.failedLocale === locale ? { status: 'failed' } : { status: 'loading' };
+    const state = this.locale === locale ? this.load.state : undefined;
+    if (state?.status === 'ready') return { status: 'ready', explain: state.value };
+    return { status: state?.status === 'error' ? 'failed' : 'loading' };
   }
 
-  /** Starts loading `locale` unless it is loaded, on the way or has failed. */
+  /** Starts loading `locale` unless it is loaded, on the way or has failed (a load stopped by unmount starts again). */
   request(locale: Locale): void {
-    if (this.loadingLocale === locale || this.failedLocale === locale || this.state(locale).status === 'ready') return;
-    this.start(locale);
+    if (this.locale !== locale || this.load.state.status === 'idle') this.start(locale);
   }
 
   /** Tries a failed language again. */
   retry(locale: Locale): void {
-    if (this.failedLocale === locale) this.start(locale);
+    if (this.state(locale).status === 'failed') this.start(locale);
   }
 
   /** Resolves when no load is running and the host has rendered the outcome. Never rejects. */
@@ -54,25 +51,11 @@ export class ExplanationsController implements ReactiveController {
   }
 
   private start(locale: Locale): void {
-    this.loadingLocale = locale;
-    this.failedLocale = undefined;
+    this.locale = locale;
     void this.load.run(async () => {
-      try {
-        // The texts, and the code that picks from them: neither is needed before an explanation is opened.
-        const [texts, { explainResult }] = await Promise.all([explanationSource.load(locale), import('./explanations/explain.js')]);
-        return { locale, explain: (test, level) => explainResult(test, level, locale, texts) };
-      } catch (error) {
-        // Only the current load's failure counts: a language left behind is simply loaded again.
-        if (this.loadingLocale === locale) this.failedLocale = locale;
-        throw error;
-      } finally {
-        if (this.loadingLocale === locale) this.loadingLocale = undefined;
-      }
+      // The texts, and the code that picks from them: neither is needed before an explanation is opened.
+      const [texts, { explainResult }] = await Promise.all([explanationSource.load(locale), import('./explanations/explain.js')]);
+      return (test, level) => explainResult(test, level, locale, texts);
     });
-  }
-
-  hostDisconnected(): void {
-    // core's LoadController stops the running load; it starts again when an open explanation renders.
-    this.loadingLocale = undefined;
   }
 }

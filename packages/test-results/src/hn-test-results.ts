@@ -1,15 +1,15 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle, Locale } from '@hn-elements/core';
-import { Announcer, coreMessages, DataFrameController, FocusRescueController, HnElement, itemLimit, loadingState, LocaleMessagesController, translate } from '@hn-elements/core';
+import { Announcer, coreMessages, DataFrameController, FocusRescueController, HnElement, itemLimit, LoadController, loadingState, LocaleMessagesController, translate } from '@hn-elements/core';
 import { testResultsAccess } from './access.js';
 import { ExplanationsController } from './explanations-controller.js';
-import { TrendsController } from './trends-controller.js';
+import { trendsSource, type TrendsModule } from './trends-controller.js';
 import { filterReports, sourceOptions, testOptions, type ResultFilter } from './filters.js';
 import { testResultsFromBundle, testResultsFromSources, type TestResultData } from './load-test-results.js';
 import type { ReportView } from './model.js';
 import { testResultMessages, type TestResultMessageKey } from './messages.js';
 import { filterBar, type FilterState } from './templates/filter-bar.js';
-import { reportItem } from './templates/report-item.js';
+import { reportItem, type ItemContext } from './templates/report-item.js';
 import styles from './hn-test-results.css.js';
 
 export type { AuthRequiredDetail } from '@hn-elements/core';
@@ -78,8 +78,11 @@ export class HnTestResults extends HnElement {
   private wordsLocale: Locale | undefined;
   /** "Hva betyr svaret?" of the element's language, loaded when one is first opened. */
   private readonly explanations = new ExplanationsController(this);
-  /** "Utvikling over tid", loaded once the answers are shown in full. */
-  private readonly trends = new TrendsController(this);
+  /**
+   * "Utvikling over tid", loaded once the answers are shown in full (core's LoadController: unmount
+   * stops it). Until then, and if it fails, the answers work without it.
+   */
+  private readonly trends = new LoadController<TrendsModule>(this);
   /** Whether the trends' styles, which come with their module, are in the shadow root yet. */
   private trendStylesAdopted = false;
   /** When the focused control goes (a retry, a notice whose source is back): the first answer, else the state's message. */
@@ -129,7 +132,7 @@ export class HnTestResults extends HnElement {
     if (changed.has('maxItems')) this.showAll = false;
     this.data.syncHost(this.bundle);
     if (this.opened.size && this.wordsLocale) this.explanations.request(this.wordsLocale);
-    const trends = this.trends.module;
+    const trends = this.trends.value;
     if (trends && !this.trendStylesAdopted && this.shadowRoot) {
       adoptStyles(this.shadowRoot, [...HnTestResults.elementStyles, trends.trendStyles]);
       this.trendStylesAdopted = true;
@@ -139,7 +142,7 @@ export class HnTestResults extends HnElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The answers are listed in full: their trends are wanted now.
-    if (this.limit === undefined && this.renderRoot.querySelector('[part="list"]')) this.trends.request();
+    if (this.limit === undefined && this.trends.state.status === 'idle' && this.renderRoot.querySelector('[part="list"]')) this.loadTrends();
   }
 
   /** How many answers to list: all (undefined), or `maxItems` until the rest is asked for. */
@@ -162,9 +165,9 @@ export class HnTestResults extends HnElement {
     return article;
   }
 
-  private t(key: TestResultMessageKey, params?: Record<string, string | number>): string {
-    return translate(testResultMessages.catalogue, this.wordsLocale ?? this.currentLocale, key, params);
-  }
+  /** The element's words in the language its content is drawn in (a function of its own, for the templates). */
+  private readonly t = (key: TestResultMessageKey, params?: Record<string, string | number>): string =>
+    translate(testResultMessages.catalogue, this.wordsLocale ?? this.currentLocale, key, params);
 
   private toggleExplanation(key: string): void {
     const opened = new Set(this.opened);
@@ -176,20 +179,16 @@ export class HnTestResults extends HnElement {
   private async retryExplanations(key: string): Promise<void> {
     if (this.wordsLocale) this.explanations.retry(this.wordsLocale);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[part="explanation"] button[aria-controls="${CSS.escape(`explain-${key}`)}"]`)?.focus();
-  }
-
-  private changeFilter(next: Partial<FilterState>): void {
-    this.filter = { ...this.filter, ...next };
+    this.renderRoot.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(`explain-${key}`)}"]`)?.focus();
   }
 
   private resultFilter(): ResultFilter {
     const { query, source, test, period } = this.filter;
     return {
-      ...(query.trim() ? { query } : {}),
-      ...(source ? { sources: [source] } : {}),
-      ...(test ? { tests: [test] } : {}),
-      ...(period !== 'all' ? { from: new Date(this.moment.getTime() - Number(period) * MONTH) } : {}),
+      query,
+      sources: source ? [source] : undefined,
+      tests: test ? [test] : undefined,
+      from: period === 'all' ? undefined : new Date(this.moment.getTime() - Number(period) * MONTH),
     };
   }
 
@@ -224,32 +223,30 @@ export class HnTestResults extends HnElement {
     const filtered = shown.length !== data.items.length;
     const limit = this.limit;
     const listed = limit === undefined ? shown : shown.slice(0, limit);
-    const level = this.headingLevel;
+    const ctx: ItemContext = {
+      t: this.t,
+      locale,
+      headingLevel: this.headingLevel,
+      isOpen: (key) => this.opened.has(key),
+      toggle: (key) => this.toggleExplanation(key),
+      explanations: this.explanations.state(locale),
+      retryExplanations: (key) => void this.retryExplanations(key),
+      retryLabel: this.msg(coreMessages, 'retry'),
+    };
     return html`
       ${filterBar({
-        t: (key, params) => this.t(key, params),
+        t: this.t,
         sources: sourceOptions(data.items),
         tests: testOptions(data.items, locale),
         state: this.filter,
-        change: (next) => this.changeFilter(next),
+        change: (next) => (this.filter = { ...this.filter, ...next }),
       })}
       ${notices} ${withheld}
       <p class="count" role="status">${filtered ? this.t('shownCount', { count: shown.length }) : nothing}</p>
       ${shown.length === 0
         ? html`<hn-state kind="empty" locale=${locale} .message=${this.t('emptyFiltered')}></hn-state>`
         : html`<ul part="list" class="list card-list" aria-label=${this.t('listLabel')}>
-            ${listed.map((report) =>
-              reportItem(report, {
-                t: (key, params) => this.t(key, params),
-                locale,
-                headingLevel: level,
-                isOpen: (key) => this.opened.has(key),
-                toggle: (key) => this.toggleExplanation(key),
-                explanations: this.explanations.state(locale),
-                retryExplanations: (key) => void this.retryExplanations(key),
-                retryLabel: this.msg(coreMessages, 'retry'),
-              }),
-            )}
+            ${listed.map((report) => reportItem(report, ctx))}
           </ul>`}
       ${listed.length < shown.length
         ? html`<button type="button" part="show-all" class="button show-all" @click=${this.showRest}>
@@ -262,16 +259,20 @@ export class HnTestResults extends HnElement {
 
   /** The trends of the answers shown, once their module has loaded; a notice with 'Prøv igjen' when it could not be. */
   private renderTrends(shown: readonly ReportView[], locale: Locale) {
-    const module = this.trends.module;
-    if (module) return module.trendsSection(shown, { t: (key, params) => this.t(key, params), locale, headingLevel: this.headingLevel });
-    if (!this.trends.failed) return nothing;
+    const module = this.trends.value;
+    if (module) return module.trendsSection(shown, { t: this.t, locale, headingLevel: this.headingLevel });
+    if (this.trends.state.status !== 'error') return nothing;
     return html`<p class="trends-failed" role="status">${this.t('trendsFailed')}
       <button type="button" class="button" @click=${this.retryTrends}>${this.msg(coreMessages, 'retry')}</button></p>`;
   }
 
+  private loadTrends(): void {
+    void this.trends.run(() => trendsSource.load());
+  }
+
   /** Loads the trends again; focus goes to the first answer when the button goes. */
   private async retryTrends(): Promise<void> {
-    this.trends.retry();
+    this.loadTrends();
     await this.updateComplete;
     this.focusableAnswer(0)?.focus();
   }

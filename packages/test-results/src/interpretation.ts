@@ -1,5 +1,5 @@
 import { listOf } from '@hn-elements/core';
-import { OBSERVATION_INTERPRETATION, V2_INTERPRETATION, codingKeys } from './codes.js';
+import { OBSERVATION_INTERPRETATION, V2_INTERPRETATION, conceptKeys } from './codes.js';
 
 /**
  * What a result means against its reference, in the few levels a citizen needs. Shown in words,
@@ -28,14 +28,10 @@ const FROM_CODE: Readonly<Record<string, InterpretationLevel>> = {
 
 /** The source's interpretation: the first coding in v3-ObservationInterpretation (or v2-0078) we know. */
 export function codedInterpretation(interpretation: unknown): InterpretationLevel | undefined {
-  for (const concept of listOf(interpretation)) {
-    const codings = concept && typeof concept === 'object' ? (concept as { coding?: unknown }).coding : undefined;
-    for (const key of codingKeys(codings)) {
-      const [system, code] = key.split('|') as [string, string];
-      if (system !== OBSERVATION_INTERPRETATION && system !== V2_INTERPRETATION) continue;
-      const level = FROM_CODE[code];
-      if (level) return level;
-    }
+  for (const key of listOf(interpretation).flatMap(conceptKeys)) {
+    const [system, code] = key.split('|') as [string, string];
+    const level = system === OBSERVATION_INTERPRETATION || system === V2_INTERPRETATION ? FROM_CODE[code] : undefined;
+    if (level) return level;
   }
   return undefined;
 }
@@ -78,7 +74,7 @@ export function isOutside(level: InterpretationLevel | undefined): boolean {
 }
 
 export function isCritical(level: InterpretationLevel | undefined): boolean {
-  return level === 'critical' || level === 'critical-high' || level === 'critical-low';
+  return !!level?.startsWith('critical');
 }
 
 /** The message key (messages.ts) that says a level in words. */

@@ -1,6 +1,6 @@
 import type { Bundle, SearchParams } from '@hn-elements/core';
 import {
-  combineSearches, itemsFromBundle, itemsFromOutcomes, searchSources, type ResourceReading, type Session, type Source, type SourceFailure,
+  combineSearches, itemsFromBundle, itemsFromOutcomes, searchSources, type LoadedItems, type ResourceReading, type Session, type Source, type SourceFailure,
 } from '@hn-elements/core';
 import { NOT_WITHHELD_PARAM } from './access.js';
 import { toReportViews, sortReports, type ReportView } from './model.js';
@@ -20,22 +20,23 @@ export interface TestResultData {
 /** Bad entries of these types, or of no type, count as answers that could not be shown. */
 const TYPES = ['DiagnosticReport', 'Observation'] as const;
 
-function reading(withheld: { count: number }): ResourceReading<ReportView> {
-  return {
+/** Reads the answers with `load` (core's, for a bundle or the sources' outcomes): merged newest first, and what was withheld counted. */
+function readResults(load: (reading: ResourceReading<ReportView>) => LoadedItems<ReportView>): TestResultData {
+  let withheld = 0;
+  const loaded = load({
     types: TYPES,
     read: (resources, source) => {
       const mapped = toReportViews(resources, source);
-      withheld.count += mapped.withheld;
+      withheld += mapped.withheld;
       return mapped;
     },
-  };
+  });
+  return { ...loaded, items: sortReports(loaded.items), withheld };
 }
 
 /** A host-supplied bundle -> data. A value that is not a Bundle throws a `malformed` FhirError. */
 export function testResultsFromBundle(bundle: Bundle | unknown): TestResultData {
-  const withheld = { count: 0 };
-  const { items, skipped, failures, incomplete } = itemsFromBundle(bundle, reading(withheld));
-  return { items: sortReports(items), skipped, withheld: withheld.count, failures, incomplete };
+  return readResults((reading) => itemsFromBundle(bundle, reading));
 }
 
 /**
@@ -65,13 +66,10 @@ export interface LiveLoadOptions {
 /** Fetches the session patient's results from every source at once and merges them. */
 export async function testResultsFromSources(session: Session, options: LiveLoadOptions): Promise<TestResultData> {
   const patient = session.patient.reference;
-  const search = { signal: options.signal, timeoutMs: options.timeoutMs, retries: options.retries };
   const [reports, observations] = await Promise.all([
-    searchSources(session.sources, 'DiagnosticReport', reportSearch(patient), search),
-    searchSources(session.sources, 'Observation', observationSearch(patient), search),
+    searchSources(session.sources, 'DiagnosticReport', reportSearch(patient), options),
+    searchSources(session.sources, 'Observation', observationSearch(patient), options),
   ]);
-  const withheld = { count: 0 };
   const outcomes = combineSearches([reports, observations]);
-  const { items, skipped, failures, incomplete } = itemsFromOutcomes(outcomes, reading(withheld));
-  return { patient, items: sortReports(items), skipped, withheld: withheld.count, failures, incomplete };
+  return { patient, ...readResults((reading) => itemsFromOutcomes(outcomes, reading)) };
 }

@@ -15,7 +15,6 @@ export const en: TestResultWords = {
   noDate: 'Date not given',
   orderedBy: 'Ordered by',
   performedBy: 'Done by',
-  status: 'Status',
   test: 'Test',
   result: 'Result',
   range: 'Reference range',

@@ -15,7 +15,6 @@ export const nn: TestResultWords = {
   noDate: 'Dato ikkje oppgitt',
   orderedBy: 'Bestilt av',
   performedBy: 'Utført av',
-  status: 'Status',
   test: 'Prøve',
   result: 'Resultat',
   range: 'Referanseområde',

@@ -21,7 +21,6 @@ const nb = {
   noDate: 'Dato ikke oppgitt',
   orderedBy: 'Bestilt av',
   performedBy: 'Utført av',
-  status: 'Status',
   test: 'Prøve',
   result: 'Resultat',
   range: 'Referanseområde',

@@ -1,12 +1,13 @@
 import type { Resource } from '@hn-elements/core';
 import {
-  conceptText, decodeBase64Text, htmlToText, indexByReference, isRecord, listOf, parseFhirInstant, readFhirDateTime, readText,
+  conceptText, decodeBase64Text, htmlToText, indexByReference, isRecord, listOf, referenceKey, parseFhirInstant, readFhirDateTime, readText,
   referenceDisplay, resolveReference, sourceLanguage, type FhirMoment, type ResourceProblem, type Source,
 } from '@hn-elements/core';
 import { isWithheld } from './access.js';
-import { DIAGNOSTIC_SERVICE_SECTION, OBSERVATION_CATEGORY, codingKeys, knownTestOf, type KnownTest } from './codes.js';
+import { defined } from './defined.js';
+import { DIAGNOSTIC_SERVICE_SECTION, OBSERVATION_CATEGORY, conceptKeys, knownTestOf, type KnownTest } from './codes.js';
 import { codedInterpretation, rangeInterpretation, type InterpretationView } from './interpretation.js';
-import { InvalidValue, readRange, readValue, sameUnit, type ReferenceRangeView, type ResultValue } from './values.js';
+import { Problem, readRange, readValue, sameUnit, type ReferenceRangeView, type ResultValue } from './values.js';
 
 export type { ResultValue, ReferenceRangeView } from './values.js';
 
@@ -108,8 +109,6 @@ const IMAGING_SECTIONS = new Set(['RAD', 'RX', 'CT', 'NMR', 'NMS', 'VUS', 'CUS',
 const MAX_DEPTH = 3;
 const MAX_TEXT = 20_000;
 
-class Problem extends Error {}
-
 interface Context {
   index: ReadonlyMap<string, Resource>;
   source: Pick<Source, 'id' | 'name' | 'language'> | undefined;
@@ -130,26 +129,19 @@ function statusOf(value: unknown): ResultStatus | 'hidden' {
   return status;
 }
 
-/** `effective[x]` as a moment: dateTime, or a Period's start; present but not a real date is a problem. */
+/** `effective[x]` as a moment: dateTime, an instant (to the second), or a Period's start; present but not a real date is a problem. */
 function effectiveOf(resource: Record<string, unknown>): FhirMoment | undefined {
-  if (resource['effectiveDateTime'] !== undefined) {
-    const moment = readFhirDateTime(resource['effectiveDateTime']);
-    if (!moment) throw new Problem('invalid effective date');
-    return moment;
+  const { effectiveDateTime: dateTime, effectiveInstant: instant, effectivePeriod: period } = resource;
+  let moment: FhirMoment | undefined;
+  if (dateTime !== undefined) moment = readFhirDateTime(dateTime);
+  else if (instant !== undefined) {
+    moment = readFhirDateTime(instant);
+    if (moment?.precision !== 'time') moment = undefined;
   }
-  if (resource['effectiveInstant'] !== undefined) {
-    const moment = readFhirDateTime(resource['effectiveInstant']);
-    if (!moment || moment.precision !== 'time') throw new Problem('invalid effective date');
-    return moment;
-  }
-  const period = resource['effectivePeriod'];
-  if (period !== undefined) {
-    const start = isRecord(period) ? period['start'] : undefined;
-    const moment = readFhirDateTime(start);
-    if (!moment) throw new Problem('invalid effective date');
-    return moment;
-  }
-  return undefined;
+  else if (period !== undefined) moment = readFhirDateTime(isRecord(period) ? period['start'] : undefined);
+  else return undefined;
+  if (!moment) throw new Problem('invalid effective date');
+  return moment;
 }
 
 function issuedOf(resource: Record<string, unknown>): Date | undefined {
@@ -167,14 +159,12 @@ function firstDisplay(references: unknown, context: Context, container: Record<s
   return undefined;
 }
 
-function contained(container: Record<string, unknown>, reference: string, type: string): Record<string, unknown> | undefined {
-  return listOf(container['contained']).find((item: unknown): item is Record<string, unknown> => isRecord(item) && item['resourceType'] === type && item['id'] === reference.slice(1));
-}
-
 function target(reference: unknown, type: 'Observation' | 'ServiceRequest', context: Context, container: Record<string, unknown>): Record<string, unknown> | undefined {
   const ref = isRecord(reference) ? readText(reference['reference']) : undefined;
   if (!ref) return undefined;
-  if (ref.startsWith('#')) return contained(container, ref, type);
+  if (ref.startsWith('#')) {
+    return listOf(container['contained']).find((item): item is Record<string, unknown> => isRecord(item) && item['resourceType'] === type && item['id'] === ref.slice(1));
+  }
   return resolveReference(context.index, ref, type) as Record<string, unknown> | undefined;
 }
 
@@ -182,7 +172,7 @@ function target(reference: unknown, type: 'Observation' | 'ServiceRequest', cont
 function orderedBy(resource: Record<string, unknown>, context: Context): string | undefined {
   for (const reference of listOf(resource['basedOn'])) {
     const request = target(reference, 'ServiceRequest', context, resource);
-    const name = request ? referenceDisplay(request['requester'], context.index, isRecord(request) ? { contained: resource['contained'] ?? request['contained'] } : undefined) : undefined;
+    const name = request && referenceDisplay(request['requester'], context.index, { contained: resource['contained'] ?? request['contained'] });
     if (name) return name;
   }
   return undefined;
@@ -214,13 +204,7 @@ function readObservation(observation: Record<string, unknown>, parentKey: string
   if (status === 'hidden') return undefined;
   const id = typeof observation['id'] === 'string' ? observation['id'] : '';
   const key = `${parentKey}/${id}`;
-  let value: ResultValue | undefined;
-  try {
-    value = readValue(observation);
-  } catch (error) {
-    if (error instanceof InvalidValue) throw new Problem(`invalid value: ${error.message}`);
-    throw error;
-  }
+  const value = readValue(observation);
   const range = readRange(observation);
   const effective = effectiveOf(observation);
   const issued = issuedOf(observation);
@@ -234,33 +218,28 @@ function readObservation(observation: Record<string, unknown>, parentKey: string
       if (view) members.push(view);
     }
   }
-  const absentReason = conceptText(observation['dataAbsentReason']);
-  const note = noteOf(observation);
-  const performer = firstDisplay(observation['performer'], context, container);
-  const test = knownTestOf(observation['code']);
-  const codes = codingKeys(isRecord(observation['code']) ? observation['code']['coding'] : undefined);
-  const interpretation = interpretationOf(observation, value, range);
-  return {
+  const code = observation['code'];
+  return defined<ResultView>({
     key,
     id,
-    name: conceptText(observation['code']) ?? '',
-    ...(test ? { test } : {}),
-    codes,
+    name: conceptText(code) ?? '',
+    test: knownTestOf(code),
+    codes: conceptKeys(code),
     status,
-    ...(value ? { value } : {}),
-    ...(absentReason && !value ? { absentReason } : {}),
-    ...(range ? { range } : {}),
-    ...(interpretation ? { interpretation } : {}),
-    ...(effective ? { effective } : {}),
-    ...(issued ? { issued } : {}),
-    ...(note ? { note } : {}),
-    ...(performer ? { performer } : {}),
+    value,
+    absentReason: value ? undefined : conceptText(observation['dataAbsentReason']),
+    range,
+    interpretation: interpretationOf(observation, value, range),
+    effective,
+    issued,
+    note: noteOf(observation),
+    performer: firstDisplay(observation['performer'], context, container),
     members,
-  };
+  });
 }
 
 function kindOf(resource: Record<string, unknown>): ReportKind {
-  const keys = listOf(resource['category']).flatMap((category: unknown) => codingKeys(isRecord(category) ? category['coding'] : undefined));
+  const keys = listOf(resource['category']).flatMap(conceptKeys);
   if (keys.some((key) => key.startsWith(`${DIAGNOSTIC_SERVICE_SECTION}|`) && IMAGING_SECTIONS.has(key.split('|')[1]!))) return 'imaging';
   if (keys.includes(`${OBSERVATION_CATEGORY}|imaging`)) return 'imaging';
   if (keys.some((key) => key.startsWith(`${DIAGNOSTIC_SERVICE_SECTION}|`)) || keys.includes(`${OBSERVATION_CATEGORY}|laboratory`)) return 'lab';
@@ -271,7 +250,7 @@ function presentedText(report: Record<string, unknown>): { text?: string; unread
   let unreadable = false;
   for (const form of listOf(report['presentedForm'])) {
     if (!isRecord(form) || form['data'] === undefined) continue;
-    const type = typeof form['contentType'] === 'string' ? form['contentType'].split(';')[0]!.trim().toLowerCase() : '';
+    const type = readText(form['contentType'])?.split(';')[0]!.trim().toLowerCase();
     if (type !== 'text/plain' && type !== 'text/html') continue;
     const decoded = decodeBase64Text(form['data']);
     if (decoded === undefined) {
@@ -288,8 +267,20 @@ function keyBase(context: Context): string {
   return context.source?.id ?? 'bundle';
 }
 
-function attribution(context: Context, performer: string | undefined): string {
-  return context.source?.name ?? performer ?? '';
+/**
+ * What a report and a result on its own say alike: where it comes from (the source, or in bundle
+ * mode the performer), the language of its text, who ordered it and who did it.
+ */
+function answer(resource: Record<string, unknown>, key: string, id: string, context: Context, performer: string | undefined) {
+  return {
+    key,
+    id,
+    sourceId: context.source?.id ?? '',
+    sourceName: context.source?.name ?? performer ?? '',
+    lang: sourceLanguage(resource['language'], context.source),
+    orderedBy: orderedBy(resource, context),
+    performer,
+  };
 }
 
 function readReport(report: Record<string, unknown>, context: Context): ReportView | undefined {
@@ -322,31 +313,22 @@ function readReport(report: Record<string, unknown>, context: Context): ReportVi
     }
   }
   const performer = firstDisplay(report['performer'], context, report) ?? firstDisplay(report['resultsInterpreter'], context, report);
-  const conclusionCodes = listOf(report['conclusionCode']).map(conceptText).filter((text): text is string => !!text);
   const presented = presentedText(report);
-  const conclusion = readText(report['conclusion']);
-  const orderer = orderedBy(report, context);
-  return {
-    key,
-    id: report['id'],
+  return defined<ReportView>({
+    ...answer(report, key, report['id'], context, performer),
     resourceType: 'DiagnosticReport',
-    sourceId: context.source?.id ?? '',
-    sourceName: attribution(context, performer),
-    lang: sourceLanguage(report['language'], context.source),
     kind: kindOf(report),
     title: conceptText(report['code']) ?? results[0]?.name ?? '',
     status,
-    ...(effective ? { effective } : {}),
-    ...(issued ? { issued } : {}),
-    ...(orderer ? { orderedBy: orderer } : {}),
-    ...(performer ? { performer } : {}),
-    ...(conclusion ? { conclusion } : {}),
-    conclusionCodes,
-    ...(presented.text ? { presentedText: presented.text } : {}),
-    ...(presented.unreadable ? { presentedUnreadable: true } : {}),
+    effective,
+    issued,
+    conclusion: readText(report['conclusion']),
+    conclusionCodes: listOf(report['conclusionCode']).map(conceptText).filter((text): text is string => !!text),
+    presentedText: presented.text,
+    presentedUnreadable: presented.unreadable,
     results,
     withheldResults: context.withheld - withheldBefore,
-  };
+  });
 }
 
 /** A lab or imaging Observation that no report holds, shown as an answer of its own. */
@@ -357,26 +339,18 @@ function readLoneObservation(observation: Record<string, unknown>, context: Cont
   const key = `${keyBase(context)}/Observation/${observation['id']}`;
   const result = readObservation(observation, key, context, observation, 0, new Set());
   if (!result) return undefined;
-  const orderer = orderedBy(observation, context);
-  const single = { ...result, key: `${key}/${result.id}` };
-  return {
-    key,
-    id: result.id,
+  return defined<ReportView>({
+    ...answer(observation, key, result.id, context, result.performer),
     resourceType: 'Observation',
-    sourceId: context.source?.id ?? '',
-    sourceName: attribution(context, result.performer),
-    lang: sourceLanguage(observation['language'], context.source),
     kind,
     title: result.name,
     status: result.status,
-    ...(result.effective ? { effective: result.effective } : {}),
-    ...(result.issued ? { issued: result.issued } : {}),
-    ...(orderer ? { orderedBy: orderer } : {}),
-    ...(result.performer ? { performer: result.performer } : {}),
+    effective: result.effective,
+    issued: result.issued,
     conclusionCodes: [],
-    results: [single],
+    results: [{ ...result, key: `${key}/${result.id}` }],
     withheldResults: 0,
-  };
+  });
 }
 
 /**
@@ -390,28 +364,21 @@ export function toReportViews(answer: readonly Resource[], source: Pick<Source, 
   const positions = new Map<unknown, number>(resources.map((resource, position) => [resource, position]));
   const context: Context = { index: indexByReference(resources), source, used: new Set(), positions, withheld: 0, problems: [] };
   const items: ReportView[] = [];
-  resources.forEach((resource, position) => {
-    if (resource.resourceType !== 'DiagnosticReport') return;
-    const report = resource as unknown as Record<string, unknown>;
-    try {
-      const view = readReport(report, context);
-      if (view) items.push(view);
-    } catch (error) {
-      if (!(error instanceof Problem)) throw error;
-      context.problems.push(problem(position, report, error.message));
-    }
-  });
-  resources.forEach((resource, position) => {
-    if (resource.resourceType !== 'Observation' || context.used.has(resource)) return;
-    const observation = resource as unknown as Record<string, unknown>;
-    try {
-      const view = readLoneObservation(observation, context);
-      if (view) items.push(view);
-    } catch (error) {
-      if (!(error instanceof Problem)) throw error;
-      context.problems.push(problem(position, observation, error.message));
-    }
-  });
+  // The reports first, then the Observations that none of them holds.
+  const readAll = (type: string, read: (resource: Record<string, unknown>, context: Context) => ReportView | undefined) =>
+    resources.forEach((resource, position) => {
+      if (resource.resourceType !== type || context.used.has(resource)) return;
+      const record = resource as unknown as Record<string, unknown>;
+      try {
+        const view = read(record, context);
+        if (view) items.push(view);
+      } catch (error) {
+        if (!(error instanceof Problem)) throw error;
+        context.problems.push(problem(position, record, error.message));
+      }
+    });
+  readAll('DiagnosticReport', readReport);
+  readAll('Observation', readLoneObservation);
   return { items: sortReports(items), problems: context.problems, withheld: context.withheld };
 }
 
@@ -419,8 +386,8 @@ export function toReportViews(answer: readonly Resource[], source: Pick<Source, 
 function distinct(resources: readonly Resource[]): Resource[] {
   const seen = new Set<string>();
   return resources.filter((resource) => {
-    if (typeof resource.id !== 'string') return true;
-    const key = `${resource.resourceType}/${resource.id}`;
+    const key = referenceKey(resource);
+    if (key === undefined) return true;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,4 +1,6 @@
 import { conceptText, isRecord, listOf, readText } from '@hn-elements/core';
+import { conceptKeys } from './codes.js';
+import { defined } from './defined.js';
 import type { Comparator, RangeBounds } from './interpretation.js';
 
 /** A result's value as the source gave it: a number with a unit, text, or a coded answer in words. */
@@ -6,6 +8,8 @@ export type ResultValue =
   | { kind: 'quantity'; value: number; comparator?: Comparator; unit?: string }
   | { kind: 'text'; text: string }
   | { kind: 'coded'; text: string };
+
+type Quantity = Extract<ResultValue, { kind: 'quantity' }>;
 
 export interface ReferenceRangeView extends RangeBounds {
   unit?: string;
@@ -16,29 +20,38 @@ export interface ReferenceRangeView extends RangeBounds {
 const COMPARATORS: readonly Comparator[] = ['<', '<=', '>=', '>'];
 const NORMAL_RANGE_MEANING = 'http://terminology.hl7.org/CodeSystem/referencerange-meaning';
 
-/** A value that was given but cannot be read truthfully: the result is left out and counted. */
-export class InvalidValue extends Error {}
+/**
+ * An entry that cannot be shown truthfully (a value given but broken, an unknown status, an
+ * impossible date): it is left out and counted as a problem (model.ts).
+ */
+export class Problem extends Error {}
 
-function quantity(raw: unknown): Extract<ResultValue, { kind: 'quantity' }> | undefined {
-  if (!isRecord(raw)) throw new InvalidValue('valueQuantity is not an object');
-  const value = raw['value'];
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidValue('valueQuantity.value is not a number');
-  const comparator = raw['comparator'];
-  if (comparator !== undefined && !COMPARATORS.includes(comparator as Comparator)) throw new InvalidValue('unknown comparator');
-  const unit = readText(raw['unit']) ?? readText(raw['code']);
-  return { kind: 'quantity', value, ...(comparator ? { comparator: comparator as Comparator } : {}), ...(unit ? { unit } : {}) };
+/** A Quantity's number (when it is a finite one) and its unit: the unit's text, else its UCUM code. */
+function bound(value: unknown): { value?: number; unit?: string } {
+  if (!isRecord(value)) return {};
+  const number = value['value'];
+  return defined({ value: typeof number === 'number' && Number.isFinite(number) ? number : undefined, unit: readText(value['unit']) ?? readText(value['code']) });
+}
+
+function quantity(raw: unknown): Quantity {
+  if (!isRecord(raw)) throw new Problem('invalid value: valueQuantity is not an object');
+  const { value, unit } = bound(raw);
+  if (value === undefined) throw new Problem('invalid value: valueQuantity.value is not a number');
+  const comparator = raw['comparator'] as Comparator | undefined;
+  if (comparator !== undefined && !COMPARATORS.includes(comparator)) throw new Problem('invalid value: unknown comparator');
+  return defined<Quantity>({ kind: 'quantity', value, comparator, unit });
 }
 
 /**
  * `Observation.value[x]`: valueQuantity (a finite number, an optional comparator, the unit's text or
  * its UCUM code), valueInteger (a number without unit), valueString, valueCodeableConcept (in words).
- * Other types are not shown as a value. Throws `InvalidValue` for a value that is there but broken.
+ * Other types are not shown as a value. Throws `Problem` for a value that is there but broken.
  */
 export function readValue(observation: Record<string, unknown>): ResultValue | undefined {
   if (observation['valueQuantity'] !== undefined) return quantity(observation['valueQuantity']);
   const integer = observation['valueInteger'];
   if (integer !== undefined) {
-    if (typeof integer !== 'number' || !Number.isInteger(integer)) throw new InvalidValue('valueInteger is not an integer');
+    if (typeof integer !== 'number' || !Number.isInteger(integer)) throw new Problem('invalid value: valueInteger is not an integer');
     return { kind: 'quantity', value: integer };
   }
   if (observation['valueString'] !== undefined) {
@@ -52,18 +65,8 @@ export function readValue(observation: Record<string, unknown>): ResultValue | u
   return undefined;
 }
 
-function bound(value: unknown): { value?: number; unit?: string } {
-  if (!isRecord(value)) return {};
-  const number = value['value'];
-  const unit = readText(value['unit']) ?? readText(value['code']);
-  return { ...(typeof number === 'number' && Number.isFinite(number) ? { value: number } : {}), ...(unit ? { unit } : {}) };
-}
-
 function isNormalRange(range: Record<string, unknown>): boolean {
-  const type = range['type'];
-  if (type === undefined) return true;
-  const codings = isRecord(type) ? listOf(type['coding']) : [];
-  return codings.some((coding: unknown) => isRecord(coding) && coding['system'] === NORMAL_RANGE_MEANING && coding['code'] === 'normal');
+  return range['type'] === undefined || conceptKeys(range['type']).includes(`${NORMAL_RANGE_MEANING}|normal`);
 }
 
 /**
@@ -76,14 +79,7 @@ export function readRange(observation: Record<string, unknown>): ReferenceRangeV
   if (!range) return undefined;
   const low = bound(range['low']);
   const high = bound(range['high']);
-  const text = readText(range['text']);
-  const unit = low.unit ?? high.unit;
-  const view: ReferenceRangeView = {
-    ...(low.value !== undefined ? { low: low.value } : {}),
-    ...(high.value !== undefined ? { high: high.value } : {}),
-    ...(unit ? { unit } : {}),
-    ...(text ? { text } : {}),
-  };
+  const view = defined<ReferenceRangeView>({ low: low.value, high: high.value, unit: low.unit ?? high.unit, text: readText(range['text']) });
   return Object.keys(view).length ? view : undefined;
 }
 

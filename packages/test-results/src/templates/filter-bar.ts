@@ -20,38 +20,30 @@ export interface FilterContext {
   change: (next: Partial<FilterState>) => void;
 }
 
+/** One of the filter's choices: a labelled native select; `field` is the part of the state it sets. */
+function choice(ctx: FilterContext, label: string, field: 'source' | 'test' | 'period', options: readonly FilterOption[]) {
+  return html`<label class="field">
+    <span>${label}</span>
+    <select @change=${(e: Event) => ctx.change({ [field]: (e.target as HTMLSelectElement).value })}>
+      ${options.map((option) => html`<option value=${option.id} lang=${ifDefined(option.lang)} ?selected=${ctx.state[field] === option.id}>${option.name}</option>`)}
+    </select>
+  </label>`;
+}
+
 /** Search, source, test and period: native controls with visible labels, usable by keyboard as they are. */
 export function filterBar(ctx: FilterContext): TemplateResult {
-  const { t, state } = ctx;
-  const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+  const { t } = ctx;
   return html`<div class="filters" part="filters" role="search" aria-label=${t('filters')}>
     <label class="field">
       <span>${t('search')}</span>
-      <input type="search" .value=${state.query} autocomplete="off" @input=${(e: Event) => ctx.change({ query: value(e) })} />
+      <input type="search" .value=${ctx.state.query} autocomplete="off" @input=${(e: Event) => ctx.change({ query: (e.target as HTMLInputElement).value })} />
     </label>
-    ${ctx.sources.length > 1
-      ? html`<label class="field">
-          <span>${t('source')}</span>
-          <select @change=${(e: Event) => ctx.change({ source: value(e) })}>
-            <option value="" ?selected=${state.source === ''}>${t('allSources')}</option>
-            ${ctx.sources.map((source) => html`<option value=${source.id} lang=${ifDefined(source.lang)} ?selected=${state.source === source.id}>${source.name}</option>`)}
-          </select>
-        </label>`
-      : ''}
-    <label class="field">
-      <span>${t('testFilter')}</span>
-      <select @change=${(e: Event) => ctx.change({ test: value(e) })}>
-        <option value="" ?selected=${state.test === ''}>${t('allTests')}</option>
-        ${ctx.tests.map((test) => html`<option value=${test.id} lang=${ifDefined(test.lang)} ?selected=${state.test === test.id}>${test.name}</option>`)}
-      </select>
-    </label>
-    <label class="field">
-      <span>${t('period')}</span>
-      <select @change=${(e: Event) => ctx.change({ period: value(e) as Period })}>
-        ${(['all', '3', '12'] as const).map(
-          (period) => html`<option value=${period} ?selected=${state.period === period}>${t(period === 'all' ? 'periodAll' : period === '3' ? 'period3' : 'period12')}</option>`,
-        )}
-      </select>
-    </label>
+    ${ctx.sources.length > 1 ? choice(ctx, t('source'), 'source', [{ id: '', name: t('allSources') }, ...ctx.sources]) : ''}
+    ${choice(ctx, t('testFilter'), 'test', [{ id: '', name: t('allTests') }, ...ctx.tests])}
+    ${choice(ctx, t('period'), 'period', [
+      { id: 'all', name: t('periodAll') },
+      { id: '3', name: t('period3') },
+      { id: '12', name: t('period12') },
+    ])}
   </div>`;
 }

@@ -45,12 +45,10 @@ export function valueText(value: ResultValue | undefined, locale: Locale): strin
 /** "3,5–5,0 mmol/L", "Under 5 mg/L", or the source's own words. */
 export function rangeText(range: ReferenceRangeView | undefined, ctx: Pick<ItemContext, 't' | 'locale'>): string | undefined {
   if (!range) return undefined;
-  const n = (value: number) => formatNumber(value, ctx.locale);
-  const unit = range.unit ? ` ${range.unit}` : '';
-  if (range.low !== undefined && range.high !== undefined) return `${ctx.t('rangeBetween', { low: n(range.low), high: n(range.high) })}${unit}`;
-  if (range.high !== undefined) return `${ctx.t('rangeBelow', { high: n(range.high) })}${unit}`;
-  if (range.low !== undefined) return `${ctx.t('rangeAbove', { low: n(range.low) })}${unit}`;
-  return range.text;
+  const { low, high, unit } = range;
+  const n = (value: number | undefined) => (value === undefined ? '' : formatNumber(value, ctx.locale));
+  const key = low === undefined ? (high === undefined ? undefined : 'rangeBelow') : high === undefined ? 'rangeAbove' : 'rangeBetween';
+  return key ? `${ctx.t(key, { low: n(low), high: n(high) })}${unit ? ` ${unit}` : ''}` : range.text;
 }
 
 function flatten(results: readonly ResultView[], depth = 0): { result: ResultView; depth: number }[] {
@@ -77,14 +75,14 @@ function resultRow({ result, depth }: { result: ResultView; depth: number }, ctx
 }
 
 /** The text under an open "Hva betyr svaret?": the explanation, a line while it loads, or what to do when it could not be loaded. */
-function explanationText(result: ResultView & { test: KnownTest }, ctx: ItemContext) {
+function explanationText(result: ResultView, test: KnownTest, ctx: ItemContext) {
   const state = ctx.explanations;
   if (state.status === 'loading') return html`<p class="explanation-loading">${ctx.t('explanationLoading')}</p>`;
   if (state.status === 'failed') {
     return html`<p role="status">${ctx.t('explanationFailed')}</p>
       <button type="button" class="button" @click=${() => ctx.retryExplanations(result.key)}>${ctx.retryLabel}</button>`;
   }
-  const explanation = state.explain(result.test, result.interpretation?.level);
+  const explanation = state.explain(test, result.interpretation?.level);
   return html`<p>${explanation.about}</p>
     ${explanation.meaning ? html`<p>${explanation.meaning}</p>` : nothing}
     <p class="next">${explanation.next}</p>`;
@@ -102,16 +100,23 @@ function resultNotes(result: ResultView, ctx: ItemContext, lang: string) {
           ${ctx.t('whatItMeans', { name: testName(test, ctx.locale) })}
         </button>
         <div id=${id} class="explanation-text" ?hidden=${!open} aria-busy=${open && ctx.explanations.status === 'loading' ? 'true' : 'false'}>
-          ${open ? explanationText({ ...result, test }, ctx) : nothing}
+          ${open ? explanationText(result, test, ctx) : nothing}
         </div>
       </div>`
     : nothing}
   ${result.note ? html`<p class="note"><span class="label">${ctx.t('comment')} (<span lang=${lang}>${result.name}</span>):</span> <span lang=${lang}>${result.note}</span></p>` : nothing}`;
 }
 
-function fact(label: string, value: TemplateResult | string | undefined, lang?: string) {
+function fact(label: string, value: string | undefined, lang?: string) {
   return value ? html`<div><dt>${label}</dt><dd lang=${ifDefined(lang)}>${value}</dd></div>` : nothing;
 }
+
+/** The conclusion and the report's text: the component's label over the source's words. */
+function sourceText(className: string, label: string, text: string | undefined, lang: string) {
+  return text ? html`<div class=${className}><p class="label">${label}</p><p lang=${lang}>${text}</p></div>` : nothing;
+}
+
+const COLUMNS = ['test', 'result', 'range', 'assessment'] as const;
 
 /** One answer: `part="item"`, its heading, facts, status explained, results and what they mean. */
 export function reportItem(report: ReportView, ctx: ItemContext): TemplateResult {
@@ -121,34 +126,32 @@ export function reportItem(report: ReportView, ctx: ItemContext): TemplateResult
   const keys = STATUS_KEYS[report.status];
   const rows = flatten(report.results);
   const critical = rows.some(({ result }) => isCritical(result.interpretation?.level));
-  const when = (date: Date | undefined) => (date ? formatDateTime(date, locale, 'date-time') : undefined);
-  const sample = report.effective ? formatDateTime(report.effective.date, locale, report.effective.precision === 'time' ? 'date-time' : 'date') : undefined;
+  const { effective, issued, lang } = report;
+  const sample = effective ? formatDateTime(effective.date, locale, effective.precision === 'time' ? 'date-time' : 'date') : undefined;
   return html`<li part="item" class="item${critical ? ' item--critical' : ''}">
     <article class="card${critical ? ' card--strong' : ''}" data-key=${report.key} aria-labelledby=${titleId} aria-describedby=${statusId}>
       <div class="card-head">
-        <p id=${titleId} class="title" role="heading" aria-level=${ctx.headingLevel} lang=${report.lang}>${report.title || t('untitled')}</p>
+        <p id=${titleId} class="title" role="heading" aria-level=${ctx.headingLevel} lang=${lang}>${report.title || t('untitled')}</p>
         ${statusBadge(TONE[report.status], t(keys.label), 'status')}
       </div>
       <p id=${statusId} class="status-text">${t(keys.explanation)}</p>
       <dl class="facts">
-        ${fact(t('sampleTaken'), sample ?? (report.issued ? undefined : t('noDate')))}
-        ${fact(t('answered'), when(report.issued))}
-        ${fact(t('orderedBy'), report.orderedBy, report.lang)}
-        ${fact(t('performedBy'), report.performer, report.lang)}
+        ${fact(t('sampleTaken'), sample ?? (issued ? undefined : t('noDate')))}
+        ${fact(t('answered'), issued && formatDateTime(issued, locale, 'date-time'))}
+        ${fact(t('orderedBy'), report.orderedBy, lang)}
+        ${fact(t('performedBy'), report.performer, lang)}
       </dl>
-      ${report.sourceName ? sourceLabel(locale, report.sourceName, 'source', report.lang) : nothing}
+      ${report.sourceName ? sourceLabel(locale, report.sourceName, 'source', lang) : nothing}
       ${rows.length
         ? html`<div class="table-wrap" role="group" tabindex="0" aria-labelledby=${`table-${report.key}`}><table class="results">
-            <caption id=${`table-${report.key}`} class="visually-hidden" lang=${ifDefined(report.title ? report.lang : undefined)}>${report.title || t('untitled')}</caption>
-            <thead><tr><th scope="col">${t('test')}</th><th scope="col">${t('result')}</th><th scope="col">${t('range')}</th><th scope="col">${t('assessment')}</th></tr></thead>
-            <tbody>${rows.map((row) => resultRow(row, ctx, report.lang))}</tbody>
+            <caption id=${`table-${report.key}`} class="visually-hidden" lang=${ifDefined(report.title ? lang : undefined)}>${report.title || t('untitled')}</caption>
+            <thead><tr>${COLUMNS.map((column) => html`<th scope="col">${t(column)}</th>`)}</tr></thead>
+            <tbody>${rows.map((row) => resultRow(row, ctx, lang))}</tbody>
           </table></div>
-          ${rows.map(({ result }) => resultNotes(result, ctx, report.lang))}`
+          ${rows.map(({ result }) => resultNotes(result, ctx, lang))}`
         : nothing}
-      ${report.conclusion || report.conclusionCodes.length
-        ? html`<div class="conclusion"><p class="label">${t('conclusion')}</p><p lang=${report.lang}>${[report.conclusion, ...report.conclusionCodes.filter((code) => code !== report.conclusion)].filter(Boolean).join(' ')}</p></div>`
-        : nothing}
-      ${report.presentedText ? html`<div class="report-text"><p class="label">${t('reportText')}</p><p lang=${report.lang}>${report.presentedText}</p></div>` : nothing}
+      ${sourceText('conclusion', t('conclusion'), [report.conclusion, ...report.conclusionCodes.filter((code) => code !== report.conclusion)].filter(Boolean).join(' '), lang)}
+      ${sourceText('report-text', t('reportText'), report.presentedText, lang)}
       ${report.presentedUnreadable ? html`<p class="report-text">${t('reportTextUnreadable')}</p>` : nothing}
     </article>
   </li>`;
