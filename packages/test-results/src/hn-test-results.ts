@@ -76,6 +76,11 @@ export class HnTestResults extends HnElement {
    * before until the new words are here (no flash of bokmål, nothing torn down under focus).
    */
   private wordsLocale: Locale | undefined;
+  /**
+   * The language asked for whose words could not be loaded (until the element is connected again):
+   * the element then speaks bokmål throughout, and its `lang` says so (`currentLocale`).
+   */
+  private wordsFailed: Locale | undefined;
   /** "Hva betyr svaret?" of the element's language, loaded when one is first opened. */
   private readonly explanations = new ExplanationsController(this);
   /**
@@ -108,6 +113,12 @@ export class HnTestResults extends HnElement {
     this.showAll = false;
   }
 
+  /** The language in force (core's rule), or bokmål while that language's words could not be loaded. */
+  override get currentLocale(): Locale {
+    const asked = super.currentLocale;
+    return asked === this.wordsFailed ? 'nb' : asked;
+  }
+
   private get moment(): Date {
     return this.now ?? new Date();
   }
@@ -128,7 +139,11 @@ export class HnTestResults extends HnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.words.ready()) this.wordsLocale = this.currentLocale;
+    const asked = super.currentLocale;
+    if (this.words.ready(asked)) {
+      this.wordsFailed = testResultMessages.has(asked) ? undefined : asked;
+      this.wordsLocale = this.currentLocale;
+    }
     if (changed.has('maxItems')) this.showAll = false;
     this.data.syncHost(this.bundle);
     if (this.opened.size && this.wordsLocale) this.explanations.request(this.wordsLocale);
