@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle, RepresentationScope } from '@hn-elements/core';
-import { Announcer, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, isItemTarget, itemLimit, listHint, LIST_HINT_ID, offerNavigation, parentalReach, RovingTabindexController, summaryList, type FragmentReveal, type ItemTarget, type NavigateDetail, type ParentalReach } from '@hn-elements/core';
+import { Announcer, coreMessages, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, isItemTarget, itemLimit, listHint, LIST_HINT_ID, offerNavigation, parentalReach, RovingTabindexController, summaryList, summaryPlaceholder, type FragmentReveal, type ItemTarget, type NavigateDetail, type ParentalReach } from '@hn-elements/core';
 import { referralMessages, type ReferralMessageKey } from './messages.js';
 import type { ReferralView } from './model.js';
 import { referralsFromBundle, referralsFromSources, type ReferralData } from './load-referrals.js';
@@ -206,6 +206,10 @@ export class HnReferrals extends HnElement {
         skipped: (count) => this.t('itemsSkipped', { count }),
         retry: () => this.reload(),
         content: (data, notices) => this.renderData(data, notices),
+        // A summary holds its rows' place while it loads (core's summaryPlaceholder).
+        ...(this.summaryLimit !== undefined
+          ? { loading: () => summaryPlaceholder(this.summaryLimit ?? 0, this.msg(coreMessages, 'loading'), { allHref: this.allHref ?? '', allText: this.t('openPage'), emit: (detail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }) }) }
+          : {}),
       })}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     `;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Bundle } from '@hn-elements/core';
-import { Announcer, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, formatDateTime, isItemTarget, itemLimit, sourceLabel, sourceLanguage, statusBadge, summaryList, withSourceWords, type FragmentReveal, type ItemTarget, type NavigateDetail } from '@hn-elements/core';
+import { Announcer, coreMessages, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, formatDateTime, isItemTarget, itemLimit, sourceLabel, sourceLanguage, statusBadge, summaryList, summaryPlaceholder, withSourceWords, type FragmentReveal, type ItemTarget, type NavigateDetail } from '@hn-elements/core';
 import { toolMessages, type ToolMessageKey } from './messages.js';
 import { filterTools, TOOL_CATEGORIES, type ToolCategory, type ToolView } from './model.js';
 import { toolsFromBundle, toolsFromSources, type ToolData } from './load-tools.js';
@@ -229,6 +229,10 @@ export class HnToolCatalogue extends HnElement {
         skipped: (count) => this.t('itemsSkipped', { count }),
         retry: () => this.reload(),
         content: (data, notices) => this.renderData(data, notices),
+        // A summary holds its rows' place while it loads (core's summaryPlaceholder).
+        ...(this.summaryLimit !== undefined
+          ? { loading: () => summaryPlaceholder(this.summaryLimit ?? 0, this.msg(coreMessages, 'loading'), { allHref: this.allHref ?? '', allText: this.t('openPage'), emit: (detail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }) }) }
+          : {}),
       })}
     `;
   }
