@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle } from '@hn-elements/core';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { Announcer, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, VirtualRovingTabindexController, WidthController, isItemTarget, type FragmentReveal, type ItemTarget, type Source } from '@hn-elements/core';
+import { Announcer, coreMessages, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, VirtualRovingTabindexController, WidthController, isItemTarget, itemLimit, loadingState, type FragmentReveal, type ItemTarget, type NavigateDetail, type Source } from '@hn-elements/core';
 import type { InboxContext } from './context.js';
 import { AttachmentsController } from './controllers/attachments-controller.js';
 import { PrintController } from './controllers/print-controller.js';
@@ -13,6 +13,7 @@ import { inboxMessages, type InboxMessageKey } from './messages.js';
 import { NO_FILTER, filterInbox, itemReferences, type InboxFilter, type InboxItem, type ThreadItem } from './model.js';
 import { listTemplate, toolbarTemplate } from './views/list.js';
 import { paneTemplate } from './views/pane.js';
+import { summaryLoadingTemplate, summaryTemplate, type SummaryLinks } from './views/summary.js';
 import styles from './hn-inbox.css.js';
 
 export type { InboxOpenDetail, MessageReadDetail, MessageSendDetail, MessageSentDetail } from './events.js';
@@ -37,10 +38,17 @@ const PLAIN_LIST_MAX = 200;
  * idempotent. Up to 200 items the list renders every row (browse mode reaches each); beyond that it
  * is virtualised, so thousands of items stay fast.
  *
+ * With `max-items` and `all-href` (the shell gives both on its overview page) it is a summary
+ * instead: the newest items as one link each, to the item on the inbox's own page, then a link to
+ * that page. No search, no reading pane; nothing is opened or marked read. `max-items` alone
+ * changes nothing: the inbox has no other short form.
+ *
  * @summary Inbox: messages, forms and letters (FHIR R4 Communication, Task, DocumentReference).
  * @attr selected - Key of the item open in the reading pane (`<sourceId>/<kind>/<id>`).
  * @attr heading-level - ARIA level of the reading pane's heading (2–6, default 2).
  * @attr request-timeout - Per-request timeout in ms for live mode (default 10000).
+ * @attr max-items - With `all-href`: how many items the summary lists (e.g. 3 on an overview). Alone it is ignored.
+ * @attr all-href - With `max-items`: the inbox's own page (a path or an `https:` URL); the element is then a summary linking there.
  * @fires {InboxOpenDetail} hn-inbox-open - An item was opened in the reading pane. Detail: InboxOpenDetail.
  * @fires {MessageReadDetail} hn-message-read - Unread messages are about to be marked read. Cancelable: the host marks them. Detail: MessageReadDetail.
  * @fires {MessageSendDetail} hn-message-send - The citizen sends a reply. Cancelable: the host sends it. Detail: MessageSendDetail.
@@ -48,9 +56,11 @@ const PLAIN_LIST_MAX = 200;
  * @fires {AuthRequiredDetail} hn-auth-required - A source answered 401. Detail: { sourceId }.
  * @fires {HandoffStartDetail} hn-handoff-start - From the "open the form" launcher (see @hn-elements/handoff-launcher).
  * @fires {HandoffErrorDetail} hn-handoff-error - From the "open the form" launcher.
+ * @fires {NavigateDetail} hn-navigate - In the summary (`max-items` with `all-href`): a link was followed (Enter or a plain click). Cancelable: a host that routes itself (the shell) prevents the browser's navigation and shows `href` its own way.
  * @csspart toolbar - Search and filters.
- * @csspart list - The list (virtualised beyond 200 items).
- * @csspart item - One item in the list.
+ * @csspart list - The list (virtualised beyond 200 items); the summary's list.
+ * @csspart item - One item in the list, or in the summary.
+ * @csspart show-all - In the summary: the link to the inbox's own page.
  * @csspart pane - The reading pane.
  * @csspart reply - The reply form.
  * @cssprop --hn-color-surface - Background of the list and pane.
@@ -69,6 +79,8 @@ export class HnInbox extends HnElement {
     selected: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
+    maxItems: { type: Number, attribute: 'max-items' },
+    allHref: { type: String, attribute: 'all-href' },
     filter: { state: true },
   };
 
@@ -80,6 +92,14 @@ export class HnInbox extends HnElement {
   declare headingLevel: number;
   /** Per-request timeout in ms for live mode. */
   declare requestTimeout: number;
+  /** With `allHref`: how many items the summary lists (e.g. 3 on an overview page). Alone it is ignored. */
+  declare maxItems: number | undefined;
+  /**
+   * With `maxItems`: the inbox's own page (a path or an `https:` URL). The inbox is then a summary
+   * for an overview page: the newest items as one link each, to that item on that page, then a
+   * link to the page.
+   */
+  declare allHref: string | undefined;
 
   declare private filter: InboxFilter;
 
@@ -223,7 +243,8 @@ export class HnInbox extends HnElement {
     }
     this.listVirtual = virtual;
     if (changed.has('selected')) this.selectionChanged();
-    const item = this.selectedItem();
+    // The summary opens nothing, so it marks nothing read.
+    const item = this.summaryLimit === undefined ? this.selectedItem() : undefined;
     if (item && item.key !== this.handledKey) {
       this.handledKey = item.key;
       this.itemOpened(item);
@@ -339,7 +360,8 @@ export class HnInbox extends HnElement {
    */
   private async reveal(target: ItemTarget, moveFocus: boolean): Promise<FragmentReveal> {
     const items = this.data.value?.items;
-    if (!items) return 'not-yet';
+    // The summary opens nothing: the link waits until the element is the whole inbox again.
+    if (!items || this.summaryLimit !== undefined) return 'not-yet';
     const item = items.find((i) => itemReferences(i).some((reference) => isItemTarget(target, i.sourceId, reference)));
     if (!item) return 'absent';
     // Out of the update that asked first: its `updated()` would take the request to focus the pane.
@@ -389,6 +411,16 @@ export class HnInbox extends HnElement {
 
   // ---- rendering -----------------------------------------------------------------------------
 
+  /** How many items the summary for an overview page lists (`max-items` with `all-href`); undefined: no summary. */
+  private get summaryLimit(): number | undefined {
+    return this.allHref ? itemLimit(this.maxItems) : undefined;
+  }
+
+  /** The summary's page, and its links offered to the host as `hn-navigate`. */
+  private summaryLinks(): SummaryLinks {
+    return { allHref: this.allHref ?? '', emit: (detail: NavigateDetail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }) };
+  }
+
   override render() {
     return html`
       ${this.data.banner()}
@@ -399,6 +431,11 @@ export class HnInbox extends HnElement {
         skipped: (count) => this.t('itemsSkipped', { count }),
         retry: () => this.reload(),
         content: (data, notices) => this.renderData(data, notices),
+        // The summary holds its rows' place while it loads; the whole inbox has no short form to reserve rows for (max-items alone).
+        loading: () => {
+          const limit = this.summaryLimit;
+          return limit === undefined ? loadingState(this.currentLocale) : summaryLoadingTemplate(this.context, limit, this.msg(coreMessages, 'loading'), this.summaryLinks());
+        },
       })}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     `;
@@ -407,6 +444,8 @@ export class HnInbox extends HnElement {
   /** The list and the pane; the frame shows the states instead (and never another person's inbox while theirs loads). */
   private renderData(data: InboxData, notices: TemplateResult) {
     const locale = this.currentLocale;
+    const limit = this.summaryLimit;
+    if (limit !== undefined) return html`${notices}${summaryTemplate(this.context, data.items, limit, this.summaryLinks())}`;
     if (data.items.length === 0) {
       return html`
         ${notices}

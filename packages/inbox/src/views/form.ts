@@ -13,7 +13,7 @@ export const FORM_STATUS_KEY: Record<FormStatus, InboxMessageKey> = {
   cancelled: 'formCancelled',
 };
 
-const FORM_STATUS_TONE: Record<FormStatus, BadgeTone> = {
+export const FORM_STATUS_TONE: Record<FormStatus, BadgeTone> = {
   'not-started': 'info',
   started: 'warning',
   done: 'success',

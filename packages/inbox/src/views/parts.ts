@@ -13,7 +13,7 @@ export const KIND_KEY: Record<InboxKind, InboxMessageKey> = { message: 'kindMess
  * The language of an item's text from its source (sender, subject, body): the message's or the
  * resource's own `language`, else the source's, else bokmål (core's `sourceLanguage`).
  */
-export function itemLang(view: InboxView, item: InboxItem, message?: MessageView): string {
+export function itemLang(view: Pick<InboxView, 'sourceOf'>, item: InboxItem, message?: MessageView): string {
   const resource = message?.resource ?? (item.kind === 'message' ? item.messages.at(-1)?.resource : item.resource);
   return sourceLanguage(resource?.language, view.sourceOf(item));
 }
