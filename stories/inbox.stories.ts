@@ -21,6 +21,8 @@ import {
 interface Args {
   headingLevel: number;
   selected: string;
+  maxItems?: number;
+  allHref?: string;
 }
 
 const meta: Meta<Args> = {
@@ -137,6 +139,12 @@ export const Loading: Story = {
 };
 
 export const MergedFromSeveralSources: Story = live(both);
+
+/**
+ * The summary on an overview page (`max-items` with `all-href`, as the shell gives them there): the
+ * newest items as one link each, to that item on the inbox's own page; nothing is opened or marked read.
+ */
+export const Summary: Story = live(both, {}, { maxItems: 3, allHref: '/inbox' });
 
 /** Reply sent: the server's copy joins the thread, the draft is gone, the live region says so. */
 export const ReplySent: Story = {
