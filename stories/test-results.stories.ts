@@ -63,6 +63,9 @@ export const Empty: Story = withBundle(emptyResults);
 /** As on an overview page: the first two, without the trends, then a button that lists the rest. */
 export const AtMostTwo: Story = { ...live(merged), args: { maxItems: 2 } };
 
+/** The summary on an overview page (`max-items` with `all-href`, as the shell gives them there): the newest answers as one link each. */
+export const Summary: Story = { ...live(merged), args: { maxItems: 3, allHref: '/test-results' } };
+
 /** No source answers: the loading state stays (its test checks it as soon as it has rendered). */
 export const Loading: Story = {
   ...live(() => ({ 'helse-bergen': 'never', fastlegen: 'never', 'bergen-kommune': 'never' })),

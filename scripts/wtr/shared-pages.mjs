@@ -26,6 +26,8 @@ export const OWN_PAGE = {
   'packages/core/test/fonts.test.ts': 'checks that no font face exists before the first component connects',
   'packages/handoff-launcher/test/popup-blocker.test.ts': 'needs a page no key press has activated yet (the browser keeps user activation for a while)',
   'packages/shell/test/*': "each file starts single-spa's router and registers the applications, once per page",
+  'packages/test-results/test/locale-words.test.ts': "checks that nynorsk's and English words load when first asked for: a page keeps a language's words once loaded",
+  'packages/test-results/test/words-failed.test.ts': "makes the first load of a language's words fail: a page keeps a language's words once loaded",
 };
 
 /**

@@ -1,6 +1,6 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Bundle, Locale } from '@hn-elements/core';
-import { Announcer, coreMessages, DataFrameController, FocusRescueController, HnElement, itemLimit, LoadController, loadingState, LocaleMessagesController, translate } from '@hn-elements/core';
+import type { Bundle, FragmentReveal, ItemTarget, Locale, NavigateDetail } from '@hn-elements/core';
+import { Announcer, coreMessages, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, isItemTarget, itemLimit, LoadController, loadingState, LocaleMessagesController, summaryList, summaryPlaceholder, translate } from '@hn-elements/core';
 import { testResultsAccess } from './access.js';
 import { ExplanationsController } from './explanations-controller.js';
 import { trendsSource, type TrendsModule } from './trends-controller.js';
@@ -10,6 +10,7 @@ import type { ReportView } from './model.js';
 import { testResultMessages, type TestResultMessageKey } from './messages.js';
 import { filterBar, type FilterState } from './templates/filter-bar.js';
 import { reportItem, type ItemContext } from './templates/report-item.js';
+import { reportSummaryRow } from './templates/summary-row.js';
 import styles from './hn-test-results.css.js';
 
 export type { AuthRequiredDetail } from '@hn-elements/core';
@@ -23,6 +24,7 @@ const MONTH = 30.44 * 86_400_000;
  *
  * @summary Test results (FHIR R4 DiagnosticReport and Observation).
  * @fires {AuthRequiredDetail} hn-auth-required - A source answered 401. Detail: { sourceId }.
+ * @fires {NavigateDetail} hn-navigate - With `all-href`: a link of the summary was followed (Enter or a plain click). Cancelable: a host that routes itself (the shell) prevents the browser's navigation and shows `href` its own way.
  * @csspart item - One answer (a report, or a result on its own).
  * @csspart list - The list of answers.
  * @csspart filters - Search, source, test and period.
@@ -30,7 +32,7 @@ const MONTH = 30.44 * 86_400_000;
  * @csspart source - An answer's source attribution.
  * @csspart explanation - "Hva betyr svaret?" for a common test: a button that opens the text below it.
  * @csspart trend - One test's development over time: summary, chart and table.
- * @csspart show-all - With `max-items`: the button that shows every answer (and the trends).
+ * @csspart show-all - With `max-items`: the button that shows every answer (and the trends); with `all-href` too, the link to the host's page.
  * @cssprop --hn-color-surface - Background of each answer.
  * @cssprop --hn-color-border - Borders of answers and tables.
  */
@@ -44,6 +46,7 @@ export class HnTestResults extends HnElement {
     now: { attribute: false },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
     maxItems: { type: Number, attribute: 'max-items' },
+    allHref: { type: String, attribute: 'all-href' },
     showAll: { state: true },
     filter: { state: true },
     opened: { state: true },
@@ -62,6 +65,12 @@ export class HnTestResults extends HnElement {
    * trends, and a button that shows the rest. Unset, 0 or not a number: everything.
    */
   declare maxItems: number | undefined;
+  /**
+   * With `max-items`: the host's page with every answer (a path or an `https:` URL). The element is
+   * then a summary for an overview page: the newest answers as one link each, to that answer on
+   * that page, then a link to the page; no filters, tables or explanations.
+   */
+  declare allHref: string | undefined;
 
   declare private showAll: boolean;
   declare private filter: FilterState;
@@ -173,6 +182,25 @@ export class HnTestResults extends HnElement {
     this.focusableAnswer(firstNew)?.focus();
   }
 
+  /** The answer a link named in the page's fragment (`#<source>/DiagnosticReport/<id>`): listed, in sight, focused. */
+  private readonly fragmentTarget = new FragmentTargetController(this, { reveal: (target, moveFocus) => this.reveal(target, moveFocus) });
+
+  /** Lists the answer `target` names (clearing the filters, showing the rest), scrolls to it and, with `moveFocus`, focuses it. */
+  private async reveal(target: ItemTarget, moveFocus: boolean): Promise<FragmentReveal> {
+    const items = this.data.value?.items;
+    if (!items || !this.wordsLocale) return 'not-yet';
+    if (this.summaryLimit !== undefined) return 'absent';
+    const report = items.find((r) => isItemTarget(target, r.sourceId, `${r.resourceType}/${r.id}`));
+    if (!report) return 'absent';
+    this.filter = { query: '', source: '', test: '', period: 'all' };
+    this.showAll = true;
+    await this.updateComplete;
+    const article = this.focusableAnswer([...this.renderRoot.querySelectorAll<HTMLElement>('article[data-key]')].findIndex((a) => a.dataset['key'] === report.key));
+    article?.scrollIntoView({ block: 'nearest' });
+    if (moveFocus) article?.focus();
+    return 'shown';
+  }
+
   /** The answer at `index`, focusable from code (answers are no tab stops of their own). */
   private focusableAnswer(index: number): HTMLElement | undefined {
     const article = this.renderRoot.querySelectorAll<HTMLElement>('article[data-key]')[index];
@@ -213,7 +241,7 @@ export class HnTestResults extends HnElement {
     const access = testResultsAccess(this.currentSession, this.moment);
     return html`
       ${this.data.banner()}
-      ${this.wordsLocale ? this.renderFrame(access, this.wordsLocale) : loadingState(this.currentLocale, itemLimit(this.maxItems))}
+      ${this.wordsLocale ? this.renderFrame(access, this.wordsLocale) : this.summaryLimit !== undefined ? summaryPlaceholder(this.summaryLimit, this.msg(coreMessages, 'loading'), this.summaryLinks()) : loadingState(this.currentLocale, itemLimit(this.maxItems))}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     `;
   }
@@ -226,13 +254,33 @@ export class HnTestResults extends HnElement {
       skipped: (count) => this.t('itemsSkipped', { count }),
       retry: () => this.reload(),
       content: (data, notices) => this.renderData(data, notices, locale),
+      ...(this.summaryLimit !== undefined ? { loading: () => summaryPlaceholder(this.summaryLimit ?? 0, this.msg(coreMessages, 'loading'), this.summaryLinks()) } : {}),
     });
+  }
+
+  /** How many rows the summary for an overview page shows (`max-items` with `all-href`); undefined: no summary. */
+  private get summaryLimit(): number | undefined {
+    return this.allHref ? this.limit : undefined;
+  }
+
+  /** The summary's way to the page: "Vis alle 9 prøvesvar" when some are left out, else "Gå til prøvesvarene". */
+  private summaryLinks(count = 0) {
+    return {
+      allHref: this.allHref ?? '',
+      allText: count > (this.summaryLimit ?? 0) ? this.t('showAll', { count }) : this.t('openPage'),
+      emit: (detail: NavigateDetail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }),
+    };
   }
 
   private renderData(data: TestResultData, notices: TemplateResult, locale: Locale) {
     const withheld = data.withheld ? html`<p class="withheld" role="status">${this.t('withheld', { count: data.withheld })}</p>` : nothing;
     if (data.items.length === 0) {
       return html`${notices}${withheld}<hn-state kind="empty" locale=${locale} .message=${this.t('empty')}></hn-state>`;
+    }
+    const summaryLimit = this.summaryLimit;
+    if (summaryLimit !== undefined) {
+      const rows = data.items.slice(0, summaryLimit).map((report) => reportSummaryRow(report, this.t, locale));
+      return html`${notices}${withheld}${summaryList(rows, { ...this.summaryLinks(data.items.length), label: this.t('listLabel') })}`;
     }
     const shown = filterReports(data.items, this.resultFilter(), locale);
     const filtered = shown.length !== data.items.length;

@@ -4,6 +4,7 @@ import type { TestResultWords } from './messages.js';
 export const en: TestResultWords = {
   listLabel: 'Test results',
   showAll: ({ count }) => `Show all ${count} test results`,
+  openPage: 'Go to your test results',
   loadError: 'We could not fetch your test results.',
   itemsSkipped: ({ count }) => (count === 1 ? 'One test result could not be shown because its information was incomplete or wrong.' : `${count} test results could not be shown because their information was incomplete or wrong.`),
   empty: 'You have no test results.',

@@ -4,6 +4,7 @@ import type { TestResultWords } from './messages.js';
 export const nn: TestResultWords = {
   listLabel: 'Prøvesvar',
   showAll: ({ count }) => `Vis alle ${count} prøvesvar`,
+  openPage: 'Gå til prøvesvara dine',
   loadError: 'Vi fekk ikkje henta prøvesvara dine.',
   itemsSkipped: ({ count }) => (count === 1 ? 'Eitt prøvesvar kunne ikkje visast fordi informasjonen i det var ufullstendig eller feil.' : `${count} prøvesvar kunne ikkje visast fordi informasjonen i dei var ufullstendig eller feil.`),
   empty: 'Du har ingen prøvesvar.',

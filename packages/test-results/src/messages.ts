@@ -10,6 +10,7 @@ import { LocaleMessages, type Message } from '@hn-elements/core';
 const nb = {
   listLabel: 'Prøvesvar',
   showAll: ({ count }) => `Vis alle ${count} prøvesvar`,
+  openPage: 'Gå til prøvesvarene dine',
   loadError: 'Vi fikk ikke hentet prøvesvarene dine.',
   itemsSkipped: ({ count }) => (count === 1 ? 'Ett prøvesvar kunne ikke vises fordi informasjonen i det var ufullstendig eller feil.' : `${count} prøvesvar kunne ikke vises fordi informasjonen i dem var ufullstendig eller feil.`),
   empty: 'Du har ingen prøvesvar.',
