@@ -1,6 +1,7 @@
-// End-to-end: the inbox on the shell's overview and on its own page exposes every message to
-// assistive technology, read from Chromium's accessibility tree (what a screen reader's browse
-// mode reads), whether or not the list is on screen; printed, it shows every row, none cut off.
+// End-to-end: the inbox on its own page exposes every message to assistive technology, read from
+// Chromium's accessibility tree (what a screen reader's browse mode reads), whether or not the list
+// is on screen; printed, it shows every row, none cut off. On the overview the inbox is its summary:
+// the newest items as one link each, each in the tree too.
 // Up to HnInbox.plainListMax items the list renders every row (docs/accessibility.md, "Inbox").
 // It reads the deployable shell (dist/shell, served by the preview server; scripts/e2e/site.mjs),
 // without starting a Vite dev server.
@@ -48,7 +49,39 @@ async function accessibleList(page) {
 describe('every message of the inbox reachable by assistive technology', { timeout: 180_000 }, () => {
   const running = useSiteAndBrowser(before, after);
 
-  for (const path of ['/', '/inbox']) {
+  test('/: the summary\'s items, each a link, are in the accessibility tree', async () => {
+    const page = await running.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      await page.goto(`${running.preview.url}/`);
+      await page.waitForFunction(() => {
+        const el = document.querySelector('hn-inbox');
+        return !!el && !el.hasAttribute('aria-busy') && el.shadowRoot.querySelectorAll('[part="list"] [part="item"] a').length > 0;
+      }, undefined, { timeout: 60_000 });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Accessibility.enable');
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      await cdp.detach();
+      const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+      const list = nodes.find((node) => !node.ignored && node.role?.value === 'list' && node.name?.value === 'Innboks');
+      assert.ok(list, 'the summary is a list named "Innboks"');
+      const links = [];
+      const walk = (node) => {
+        for (const id of node.childIds ?? []) {
+          const child = byId.get(id);
+          if (!child) continue;
+          if (!child.ignored && child.role?.value === 'link') links.push(String(child.name?.value ?? ''));
+          else walk(child);
+        }
+      };
+      walk(list);
+      assert.equal(links.length, 3, `three links: ${links.join(' | ')}`);
+      for (const name of links) assert.ok(name.length > 3 && name.includes(', '), `a named link: "${name}"`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  for (const path of ['/inbox']) {
     test(`${path}: every item of the list is in the accessibility tree, and prints`, async () => {
       const page = await running.browser.newPage({ viewport: { width: 1280, height: 720 } });
       try {
