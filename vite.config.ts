@@ -77,6 +77,36 @@ function packageOf(file: string | undefined): string {
 }
 
 /**
+ * A chunk of no package (the bundler's own runtime, which builds a module's namespace object when
+ * one entry imports a module that another loads with `import()`) would land in `_shared/` and be
+ * imported from outside the package, which no installed package can reach. It is copied into each
+ * package whose chunks import it instead, and their imports point at the copy beside them.
+ */
+function keepChunksInTheirPackage(): Plugin {
+  return {
+    name: 'hn-chunks-in-their-package',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const shared of Object.values(bundle)) {
+        if (shared.type !== 'chunk' || !shared.fileName.startsWith('_shared/')) continue;
+        const name = shared.fileName.split('/').pop()!;
+        for (const importer of Object.values(bundle)) {
+          if (importer.type !== 'chunk' || !importer.imports.includes(shared.fileName)) continue;
+          const copy = `${importer.fileName.split('/')[0]}/dist/chunks/${name}`;
+          if (!bundle[copy]) this.emitFile({ type: 'asset', fileName: copy, source: shared.code });
+          const from = relative(dirname(importer.fileName), shared.fileName).split(sep).join('/');
+          const to = relative(dirname(importer.fileName), copy).split(sep).join('/');
+          importer.code = importer.code.split(`"${from.startsWith('.') ? from : `./${from}`}"`).join(`"${to.startsWith('.') ? to : `./${to}`}"`);
+          importer.imports = importer.imports.map((file) => (file === shared.fileName ? copy : file));
+        }
+        delete bundle[shared.fileName];
+        delete bundle[`${shared.fileName}.map`];
+      }
+    },
+  };
+}
+
+/**
  * Removes the previous build's chunks (hashed names pile up); entries are overwritten in place.
  * Only in the library build: Storybook's build reads this config without `build.lib`.
  */
@@ -151,7 +181,7 @@ export default defineConfig(({ command }) => {
       conditions: ['source', ...defaultClientConditions],
     },
     publicDir: false,
-    plugins: [cleanChunks(entries), keepRelativeAssetUrls(), standaloneBuild()],
+    plugins: [cleanChunks(entries), keepRelativeAssetUrls(), keepChunksInTheirPackage(), standaloneBuild()],
     build: {
       // Each entry's file name carries its package, `<name>/dist/<export>.js`, under packages/.
       // Nothing is emptied: packages/tokens/dist also holds the generated tokens.css.

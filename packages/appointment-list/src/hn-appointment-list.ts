@@ -34,7 +34,7 @@ export interface AppointmentCalendarDetail {
   fileName: string;
 }
 
-export type { AuthRequiredDetail } from '@hn-elements/core';
+export type { AuthRequiredDetail, NavigateDetail } from '@hn-elements/core';
 
 /**
  * The citizen's appointments from every source, merged: upcoming and past, with status, place,

@@ -17,7 +17,7 @@ import { summaryLoadingTemplate, summaryTemplate, type SummaryLinks } from './vi
 import styles from './hn-inbox.css.js';
 
 export type { InboxOpenDetail, MessageReadDetail, MessageSendDetail, MessageSentDetail } from './events.js';
-export type { AuthRequiredDetail } from '@hn-elements/core';
+export type { AuthRequiredDetail, NavigateDetail } from '@hn-elements/core';
 
 /** From this width (in rem) the list and the reading pane sit side by side. */
 const WIDE_REM = 48;

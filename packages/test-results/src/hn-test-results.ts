@@ -13,7 +13,7 @@ import { reportItem, type ItemContext } from './templates/report-item.js';
 import { reportSummaryRow } from './templates/summary-row.js';
 import styles from './hn-test-results.css.js';
 
-export type { AuthRequiredDetail } from '@hn-elements/core';
+export type { AuthRequiredDetail, NavigateDetail } from '@hn-elements/core';
 
 const MONTH = 30.44 * 86_400_000;
 
