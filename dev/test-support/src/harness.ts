@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { NavigateDetail } from '@hn-elements/core';
 import { deepText, settle } from './dom.js';
 import type { LoadingElement } from './remove-while-loading.js';
 
@@ -74,6 +75,51 @@ export abstract class ListHarness<E extends LoadingElement> extends ElementHarne
 
   /** The element with an item's title (the text its source wrote). */
   abstract titleElement(item: HTMLElement): HTMLElement;
+
+  // ---- the summary for an overview page (`max-items` with `all-href`: core's summaryList) -----
+
+  /** The summary's rows' links, one per item, in order. */
+  summaryLinks(): HTMLAnchorElement[] {
+    return [...this.root.querySelectorAll<HTMLAnchorElement>('[part="list"] [part="item"] a.summary-link')];
+  }
+
+  /** The summary's link to the component's page ("Vis alle 8 …", "Gå til …"), or null. */
+  pageLink(): HTMLAnchorElement | null {
+    return this.root.querySelector<HTMLAnchorElement>('a[part="show-all"]');
+  }
+
+  /** What a summary link reads as, white space folded (its accessible name: the row's text). */
+  linkWords(link: Element): string {
+    return link.textContent!.replace(/\s+/g, ' ').trim();
+  }
+
+  /**
+   * Follows the summary's first row and its link to the page with a plain click, and returns what
+   * the element offered the host as `hn-navigate` (each taken, as the shell takes them).
+   */
+  followSummaryLinks(): NavigateDetail[] {
+    const offered: NavigateDetail[] = [];
+    const take = (event: Event) => {
+      offered.push((event as CustomEvent<NavigateDetail>).detail);
+      event.preventDefault();
+    };
+    this.element.addEventListener('hn-navigate', take);
+    try {
+      this.summaryLinks()[0]?.click();
+      this.pageLink()?.click();
+    } finally {
+      this.element.removeEventListener('hn-navigate', take);
+    }
+    return offered;
+  }
+
+  /** At the page's width now: nothing of the summary goes sideways, and every link is a target tall. */
+  expectSummaryFits(): void {
+    expect(this.element.scrollWidth, 'nothing sideways').to.be.at.most(this.element.clientWidth);
+    const links = [...this.summaryLinks(), ...(this.pageLink() ? [this.pageLink()!] : [])];
+    expect(links.length, 'links in the summary').to.be.greaterThan(0);
+    for (const link of links) expect(link.getBoundingClientRect().height, this.linkWords(link)).to.be.at.least(44);
+  }
 }
 
 /**

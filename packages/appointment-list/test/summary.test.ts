@@ -3,10 +3,9 @@
 // link to the page; no view switch and no actions.
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { NavigateDetail } from '@hn-elements/core';
 import { resetServer, setMode } from '@hn-elements/test-support';
 import { NOW, session, SOURCES, standardBundle } from './fixtures.js';
-import { settle } from './helpers.js';
+import { harness, settle } from './helpers.js';
 import type { HnAppointmentList } from '../src/hn-appointment-list.js';
 
 async function summary(limit: number, locale = 'nb'): Promise<HnAppointmentList> {
@@ -45,15 +44,8 @@ describe('<hn-appointment-list max-items all-href>: the summary for an overview'
   });
 
   it('a followed link is offered to the host as hn-navigate (the shell routes it)', async () => {
-    const el = await summary(1);
-    const offered: NavigateDetail[] = [];
-    el.addEventListener('hn-navigate', (event) => {
-      offered.push(event.detail);
-      event.preventDefault();
-    });
-    rows(el)[0]!.click();
-    showAll(el).click();
-    expect(offered).to.deep.equal([{ href: rows(el)[0]!.href, reference: 'Appointment/a1' }, { href: showAll(el).href }]);
+    const h = harness(await summary(1));
+    expect(h.followSummaryLinks()).to.deep.equal([{ href: h.summaryLinks()[0]!.href, reference: 'Appointment/a1' }, { href: h.pageLink()!.href }]);
   });
 
   it('while it loads: "Henter" for screen readers, placeholder rows holding the rows\' place, the link already there; nothing moves when the rows come', async () => {
@@ -81,8 +73,6 @@ describe('<hn-appointment-list max-items all-href>: the summary for an overview'
 
   it('at 320 px nothing goes sideways, every link at least 44 px tall', async () => {
     await setViewport({ width: 320, height: 640 });
-    const el = await summary(3);
-    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-    for (const link of [...rows(el), showAll(el)]) expect(link.getBoundingClientRect().height).to.be.at.least(44);
+    harness(await summary(3)).expectSummaryFits();
   });
 });

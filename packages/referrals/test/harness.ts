@@ -48,15 +48,6 @@ export class ReferralsHarness extends ListHarness<HnReferrals> {
     return this.items().find((item) => item.querySelector('article[data-key]') === focused);
   }
 
-  /** The summary's rows' links (`max-items` with `all-href`), one per referral, in order. */
-  summaryLinks(): HTMLAnchorElement[] {
-    return this.items().map((item) => item.querySelector('a')).filter((a): a is HTMLAnchorElement => a !== null);
-  }
-
-  /** The summary's link to the list's page ("Vis alle 8 henvisninger", "Gå til henvisningene dine"), or null. */
-  pageLink(): HTMLAnchorElement | null {
-    return this.root.querySelector<HTMLAnchorElement>('a[part="show-all"]');
-  }
 
   /** The group headings ("Henvisninger som er i gang", "Avsluttede henvisninger"). */
   groups(): string[] {

@@ -3,7 +3,6 @@
 // then a link to the page; no rights, actions or linked items.
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { NavigateDetail } from '@hn-elements/core';
 import { session } from '@hn-elements/test-support';
 import { bundleOf, everyStateBundle } from './fixtures.js';
 import { harness, withBundle } from './helpers.js';
@@ -73,16 +72,8 @@ describe('<hn-referrals max-items all-href>: the summary for an overview', () =>
   });
 
   it('a followed link is offered to the host as hn-navigate (the shell routes it)', async () => {
-    const el = await summary(1);
-    const h = harness(el);
-    const offered: NavigateDetail[] = [];
-    el.addEventListener('hn-navigate', (event) => {
-      offered.push(event.detail);
-      event.preventDefault();
-    });
-    h.summaryLinks()[0]!.click();
-    h.pageLink()!.click();
-    expect(offered).to.deep.equal([{ href: h.summaryLinks()[0]!.href, reference: 'ServiceRequest/sent' }, { href: h.pageLink()!.href }]);
+    const h = harness(await summary(1));
+    expect(h.followSummaryLinks()).to.deep.equal([{ href: h.summaryLinks()[0]!.href, reference: 'ServiceRequest/sent' }, { href: h.pageLink()!.href }]);
   });
 
   it('in nynorsk and English', async () => {
@@ -96,9 +87,7 @@ describe('<hn-referrals max-items all-href>: the summary for an overview', () =>
 
   it('at 320 px nothing goes sideways, every link at least 44 px tall', async () => {
     await setViewport({ width: 320, height: 640 });
-    const el = await summary(6);
-    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    harness(await summary(6)).expectSummaryFits();
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    for (const link of [...harness(el).summaryLinks(), harness(el).pageLink()!]) expect(link.getBoundingClientRect().height).to.be.at.least(44);
   });
 });

@@ -3,9 +3,9 @@
 // no filters, tables, explanations or trends.
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { NavigateDetail } from '@hn-elements/core';
 import { settle } from '@hn-elements/test-support';
 import { NOW } from './fixtures.js';
+import { harness } from './harness.js';
 import type { HnTestResults } from '../src/hn-test-results.js';
 
 const NLK = 'urn:oid:2.16.578.1.12.4.1.1.7280';
@@ -51,13 +51,8 @@ describe('<hn-test-results max-items all-href>: the summary for an overview', ()
     expect(rows(el)).to.have.length(3);
     expect(words(rows(el)[2]!)).to.equal('Stoffskifte, 1. juni 2026');
     expect(words(showAll(el))).to.equal('Gå til prøvesvarene dine');
-    const offered: NavigateDetail[] = [];
-    el.addEventListener('hn-navigate', (event) => {
-      offered.push(event.detail);
-      event.preventDefault();
-    });
-    rows(el)[0]!.click();
-    expect(offered).to.deep.equal([{ href: rows(el)[0]!.href, reference: 'DiagnosticReport/akutt' }]);
+    const h = harness(el);
+    expect(h.followSummaryLinks()).to.deep.equal([{ href: h.summaryLinks()[0]!.href, reference: 'DiagnosticReport/akutt' }, { href: h.pageLink()!.href }]);
   });
 
   it('in nynorsk and English', async () => {
@@ -67,8 +62,6 @@ describe('<hn-test-results max-items all-href>: the summary for an overview', ()
 
   it('at 320 px nothing goes sideways, every link at least 44 px tall', async () => {
     await setViewport({ width: 320, height: 640 });
-    const el = await summary(3);
-    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-    for (const link of [...rows(el), showAll(el)]) expect(link.getBoundingClientRect().height).to.be.at.least(44);
+    harness(await summary(3)).expectSummaryFits();
   });
 });

@@ -62,17 +62,6 @@ export class ToolCatalogueHarness extends ListHarness<HnToolCatalogue> {
     return this.items().find((item) => item.querySelector('article') === focused);
   }
 
-  // ---- the summary for an overview (`max-items` with `all-href`) ------------------------------
-
-  /** The summary's rows' links, one per tool, in order. */
-  summaryLinks(): HTMLAnchorElement[] {
-    return this.items().map((item) => item.querySelector('a')).filter((a): a is HTMLAnchorElement => a !== null);
-  }
-
-  /** The summary's link to the catalogue's page ("Vis alle 4 verktøy", "Gå til verktøyene"), or null. */
-  pageLink(): HTMLAnchorElement | null {
-    return this.root.querySelector<HTMLAnchorElement>('a[part="show-all"]');
-  }
 
   // ---- search and filters --------------------------------------------------------------------
 
