@@ -5,29 +5,11 @@
 // en words is checked on the build: test/node/messages.test.ts.)
 import { expect, fixture, html } from '@open-wc/testing';
 import { harness } from './harness.js';
-import { NOW } from './fixtures.js';
+import { NOW, ONE_CRP } from './fixtures.js';
 import '../src/define.js';
 import type { HnTestResults } from '../src/hn-test-results.js';
 
-const NLK = 'urn:oid:2.16.578.1.12.4.1.1.7280';
-const BUNDLE = {
-  resourceType: 'Bundle',
-  type: 'collection',
-  entry: [
-    {
-      resource: {
-        resourceType: 'Observation',
-        id: 'crp',
-        status: 'final',
-        category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'laboratory' }] }],
-        code: { coding: [{ system: NLK, code: 'NPU19748' }], text: 'CRP' },
-        effectiveDateTime: '2026-11-20T08:00:00+01:00',
-        valueQuantity: { value: 3, unit: 'mg/L' },
-        referenceRange: [{ high: { value: 5 } }],
-      },
-    },
-  ],
-};
+const BUNDLE = ONE_CRP;
 
 /** What one answer says in the component's words: status, the table's head, "Hva betyr svaret?". */
 function words(el: HnTestResults): { status: string; head: string; explain: string } {

@@ -5,28 +5,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { languageOf } from '@hn-elements/test-support';
 import { harness } from './harness.js';
-import { NOW } from './fixtures.js';
+import { NOW, ONE_CRP } from './fixtures.js';
 import '../src/define.js';
 import type { HnTestResults } from '../src/hn-test-results.js';
 import { testResultMessages } from '../src/messages.js';
 
-const BUNDLE = {
-  resourceType: 'Bundle',
-  type: 'collection',
-  entry: [
-    {
-      resource: {
-        resourceType: 'Observation',
-        id: 'crp',
-        status: 'final',
-        category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'laboratory' }] }],
-        code: { coding: [{ system: 'urn:oid:2.16.578.1.12.4.1.1.7280', code: 'NPU19748' }], text: 'CRP' },
-        effectiveDateTime: '2026-11-20T08:00:00+01:00',
-        valueQuantity: { value: 3, unit: 'mg/L' },
-      },
-    },
-  ],
-};
+const BUNDLE = ONE_CRP;
 
 function statusText(el: HnTestResults): Element {
   const [item] = harness(el).items();
