@@ -21,7 +21,7 @@
 // subject; <hn-inbox>'s rows also show a preview line and a kind line, and the element brings
 // search, filters, keyboard handling, the reading pane, replies and drafts. Numbers only.
 // Options: BENCH_SIZES=100,1000,10000  BENCH_RUNS=7
-import { countersAfterGc, buildPages, gzipSize, launch, median, serve } from './support/pages.mjs';
+import { closeSides, countersAfterGc, buildPages, kb, launch, loadedSize, median, ratio, serve } from './support/pages.mjs';
 import { report } from './support/results.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -81,26 +81,11 @@ try {
     }
   }
 
-  for (const side of SIDES) {
-    const { built, requested } = sides[side];
-    const size = { js: 0, css: 0 };
-    for (const output of built.outputs) {
-      if (!requested.has(output.fileName)) continue;
-      if (output.fileName.endsWith('.js')) size.js += gzipSize(output);
-      else if (output.fileName.endsWith('.css')) size.css += gzipSize(output);
-    }
-    sides[side].size = size;
-  }
+  for (const side of SIDES) sides[side].size = loadedSize(sides[side].built, sides[side].requested);
 } finally {
-  await browser.close();
-  for (const side of Object.values(sides)) {
-    await side.server.close();
-    side.built.remove();
-  }
+  await closeSides(browser, sides);
 }
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 const int = (v) => v.toLocaleString('en');
 /** One line: the four values, then hn÷React, hn÷React-virtualised, hn÷vanilla (unless `showRatio` is false). */
 const row = (label, pick, format, showRatio = true) => {

@@ -16,7 +16,7 @@
 // What differs: the React and hand-written pages render only the cards; <hn-appointment-list>
 // renders the whole component (view switcher with counts, source attribution, change links, a
 // confirm dialog, a live region, keyboard handling). Numbers only.
-import { countersAfterGc, buildPages, gzipSize, launch, median, serve } from './support/pages.mjs';
+import { closeSides, countersAfterGc, buildPages, kb, launch, loadedSize, median, ratio, serve } from './support/pages.mjs';
 import { report } from './support/results.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -67,31 +67,11 @@ try {
     }
   }
 
-  for (const side of SIDES) {
-    const { built, requested } = sides[side];
-    const size = { js: 0, css: 0, unusedJs: 0, unusedFiles: 0 };
-    for (const output of built.outputs) {
-      const loaded = requested.has(output.fileName);
-      if (output.fileName.endsWith('.js')) {
-        if (loaded) size.js += gzipSize(output);
-        else {
-          size.unusedJs += gzipSize(output);
-          size.unusedFiles += 1;
-        }
-      } else if (output.fileName.endsWith('.css') && loaded) size.css += gzipSize(output);
-    }
-    sides[side].size = size;
-  }
+  for (const side of SIDES) sides[side].size = loadedSize(sides[side].built, sides[side].requested);
 } finally {
-  await browser.close();
-  for (const side of Object.values(sides)) {
-    await side.server.close();
-    side.built.remove();
-  }
+  await closeSides(browser, sides);
 }
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 const { hn, react, vanilla } = sides;
 /** One line: the three values, then hn÷React, hn÷vanilla, React÷vanilla (unless `showRatio` is false). */
 const row = (label, pick, format, showRatio = true) => {

@@ -179,3 +179,37 @@ export async function serveSourcePage(name, html) {
   await server.listen();
   return { url: `http://127.0.0.1:${server.httpServer.address().port}${path}`, close: () => server.close() };
 }
+
+/**
+ * What a side-by-side page loaded, gzip: its JavaScript and CSS that the page requested, and the
+ * built JavaScript it never asked for (count and size).
+ * @param {{ outputs: any[] }} built @param {Set<string>} requested
+ */
+export function loadedSize(built, requested) {
+  const size = { js: 0, css: 0, unusedJs: 0, unusedFiles: 0 };
+  for (const output of built.outputs) {
+    const loaded = requested.has(output.fileName);
+    if (output.fileName.endsWith('.js')) {
+      if (loaded) size.js += gzipSize(output);
+      else {
+        size.unusedJs += gzipSize(output);
+        size.unusedFiles += 1;
+      }
+    } else if (output.fileName.endsWith('.css') && loaded) size.css += gzipSize(output);
+  }
+  return size;
+}
+
+/** Closes the browser and every side's server, and removes its build. */
+export async function closeSides(browser, sides) {
+  await browser.close();
+  for (const side of Object.values(sides)) {
+    await side.server.close();
+    side.built.remove();
+  }
+}
+
+/** "12.3 KB" */
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+/** "0.42×", or "—" when there is nothing to divide by. */
+export const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
