@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Appointment, Bundle } from '@hn-elements/core';
-import { Announcer, coreMessages, FocusRescueController, FragmentTargetController, HnElement, isItemTarget, summaryList, summaryPlaceholder, type FragmentReveal, type ItemTarget, type NavigateDetail, RovingTabindexController, DataFrameController, itemLimit, listHint, LIST_HINT_ID, saveBlob, sourceErrorWords, withSourceWords } from '@hn-elements/core';
+import { Announcer, FocusRescueController, FragmentTargetController, HnElement, isItemTarget, SummaryForm, type FragmentReveal, type ItemTarget, RovingTabindexController, DataFrameController, itemLimit, listHint, LIST_HINT_ID, saveBlob, sourceErrorWords, withSourceWords } from '@hn-elements/core';
 import { appointmentMessages, type AppointmentMessageKey } from './messages.js';
 import type { AppointmentView } from './model.js';
 import { appointmentToIcs, icsFileName } from './ics.js';
@@ -116,6 +116,8 @@ export class HnAppointmentList extends HnElement {
   });
   /** The appointment a link named in the page's fragment (`#<source>/Appointment/<id>`): its view, listed, in sight, focused. */
   private readonly fragmentTarget = new FragmentTargetController(this, { reveal: (target, moveFocus) => this.reveal(target, moveFocus) });
+  /** The summary for an overview page (`max-items` with `all-href`): core's one way of showing one. */
+  private readonly summary = new SummaryForm(this, () => this.limit);
   /** The cancel dialog's state and the write behind it (see cancel-controller.ts). */
   private readonly cancel = new CancelController(this, {
     confirmed: (item) =>
@@ -253,7 +255,7 @@ export class HnAppointmentList extends HnElement {
         skipped: (count) => this.t('itemsSkipped', { count }),
         retry: () => this.reload(),
         content: (data, notices) => this.renderData(data, notices),
-        ...(this.summaryLimit !== undefined ? { loading: () => summaryPlaceholder(this.summaryLimit ?? 0, this.msg(coreMessages, 'loading'), this.summaryLinks(undefined)) } : {}),
+        ...(this.summary.rows !== undefined ? { loading: () => this.summary.placeholder(this.t('openPage')) } : {}),
       })}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
       ${this.renderDialog()}
@@ -263,7 +265,7 @@ export class HnAppointmentList extends HnElement {
   /** The appointments of the view; the frame shows the states instead (and never another person's while theirs load). */
   private renderData(data: AppointmentData, notices: TemplateResult) {
     const locale = this.currentLocale;
-    if (this.summaryLimit !== undefined) return html`${notices}${this.renderSummary(data, this.summaryLimit)}`;
+    if (this.summary.rows !== undefined) return html`${notices}${this.renderSummary(data)}`;
     const shown = data.items.filter((item) => item.timing === this.view);
     return html`
       <div part="toolbar" class="toolbar" role="group" aria-label=${this.t('viewChoice')}>
@@ -285,29 +287,16 @@ export class HnAppointmentList extends HnElement {
     `;
   }
 
-  /** How many rows the summary for an overview page shows (`max-items` with `all-href`); undefined: no summary. */
-  private get summaryLimit(): number | undefined {
-    return this.allHref ? this.limit : undefined;
-  }
-
-  /** The summary's way to the list's page: "Vis alle 5 kommende timer" when some are left out, else "Gå til timene dine". */
-  private summaryLinks(hidden: number | undefined) {
-    return {
-      allHref: this.allHref ?? '',
-      allText: hidden ? this.t('showAllUpcoming', { count: hidden }) : this.t('openPage'),
-      emit: (detail: NavigateDetail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }),
-    };
-  }
-
   /** The summary for an overview page: the first upcoming appointments and the way to the rest. */
-  private renderSummary(data: AppointmentData, limit: number) {
+  private renderSummary(data: AppointmentData) {
     const upcoming = data.items.filter((item) => item.timing === 'upcoming');
     const ctx = { t: (key: AppointmentMessageKey, params?: Record<string, string | number>) => this.t(key, params), locale: this.currentLocale, live: this.bundle === undefined, session: this.currentSession };
-    return summaryList(upcoming.slice(0, limit).map((item) => appointmentSummaryRow(item, ctx)), {
-      ...this.summaryLinks(upcoming.length > limit ? upcoming.length : undefined),
-      label: this.t('upcoming'),
-      empty: html`<hn-state kind="empty" locale=${this.currentLocale} .message=${this.t('emptyUpcoming')}></hn-state>`,
-    });
+    return this.summary.list(
+      upcoming,
+      (item) => appointmentSummaryRow(item, ctx),
+      { label: this.t('upcoming'), openPage: this.t('openPage'), showAll: (count) => this.t('showAllUpcoming', { count }) },
+      html`<hn-state kind="empty" locale=${this.currentLocale} .message=${this.t('emptyUpcoming')}></hn-state>`,
+    );
   }
 
   private renderList(shown: readonly AppointmentView[]) {

@@ -59,7 +59,7 @@ export { Announcer } from './controllers/announcer.js';
 export { FocusRescueController, type FocusRescueOptions } from './controllers/focus-rescue.js';
 export { FragmentTargetController, type FragmentTargetOptions, type FragmentReveal } from './controllers/fragment-target.js';
 export { itemFragment, itemTargetFrom, isItemTarget, type ItemTarget } from './item-fragment.js';
-export { summaryList, summaryPlaceholder, type SummaryRow, type SummaryOptions } from './templates/summary-list.js';
+export { summaryList, summaryPlaceholder, SummaryForm, type SummaryRow, type SummaryOptions, type SummaryHost, type SummaryWords } from './templates/summary-list.js';
 export { VirtualRovingTabindexController, type VirtualRovingTabindexOptions } from './controllers/virtual-roving-tabindex.js';
 export { ageOn, representedAge, parentalReach, type ParentalReach } from './representation-age.js';
 export { decodeBase64, decodeBase64Text, base64Size } from './base64-text.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle } from '@hn-elements/core';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { Announcer, coreMessages, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, VirtualRovingTabindexController, WidthController, isItemTarget, itemLimit, loadingState, type FragmentReveal, type ItemTarget, type NavigateDetail, type Source } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, SummaryForm, VirtualRovingTabindexController, WidthController, isItemTarget, itemLimit, loadingState, type FragmentReveal, type ItemTarget, type Source } from '@hn-elements/core';
 import type { InboxContext } from './context.js';
 import { AttachmentsController } from './controllers/attachments-controller.js';
 import { PrintController } from './controllers/print-controller.js';
@@ -13,7 +13,7 @@ import { inboxMessages, type InboxMessageKey } from './messages.js';
 import { NO_FILTER, filterInbox, itemReferences, type InboxFilter, type InboxItem, type ThreadItem } from './model.js';
 import { listTemplate, toolbarTemplate } from './views/list.js';
 import { paneTemplate } from './views/pane.js';
-import { summaryLoadingTemplate, summaryTemplate, type SummaryLinks } from './views/summary.js';
+import { summaryTemplate } from './views/summary.js';
 import styles from './hn-inbox.css.js';
 
 export type { InboxOpenDetail, MessageReadDetail, MessageSendDetail, MessageSentDetail } from './events.js';
@@ -127,6 +127,8 @@ export class HnInbox extends HnElement {
       this.renderRoot.querySelector<HTMLElement>('#inbox-search') ??
       this.renderRoot.querySelector<HTMLElement>('hn-state'),
   });
+  /** The summary for an overview page (`max-items` with `all-href`): core's one way of showing one. */
+  private readonly summary = new SummaryForm(this, () => itemLimit(this.maxItems));
   private readonly files = new AttachmentsController(this, this.context);
   private readonly read = new ReadController(this, this.context);
   private readonly reply = new ReplyController(this, this.context);
@@ -244,7 +246,7 @@ export class HnInbox extends HnElement {
     this.listVirtual = virtual;
     if (changed.has('selected')) this.selectionChanged();
     // The summary opens nothing, so it marks nothing read.
-    const item = this.summaryLimit === undefined ? this.selectedItem() : undefined;
+    const item = this.summary.rows === undefined ? this.selectedItem() : undefined;
     if (item && item.key !== this.handledKey) {
       this.handledKey = item.key;
       this.itemOpened(item);
@@ -361,7 +363,7 @@ export class HnInbox extends HnElement {
   private async reveal(target: ItemTarget, moveFocus: boolean): Promise<FragmentReveal> {
     const items = this.data.value?.items;
     // The summary opens nothing: the link waits until the element is the whole inbox again.
-    if (!items || this.summaryLimit !== undefined) return 'not-yet';
+    if (!items || this.summary.rows !== undefined) return 'not-yet';
     const item = items.find((i) => itemReferences(i).some((reference) => isItemTarget(target, i.sourceId, reference)));
     if (!item) return 'absent';
     // Out of the update that asked first: its `updated()` would take the request to focus the pane.
@@ -411,16 +413,6 @@ export class HnInbox extends HnElement {
 
   // ---- rendering -----------------------------------------------------------------------------
 
-  /** How many items the summary for an overview page lists (`max-items` with `all-href`); undefined: no summary. */
-  private get summaryLimit(): number | undefined {
-    return this.allHref ? itemLimit(this.maxItems) : undefined;
-  }
-
-  /** The summary's page, and its links offered to the host as `hn-navigate`. */
-  private summaryLinks(): SummaryLinks {
-    return { allHref: this.allHref ?? '', emit: (detail: NavigateDetail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }) };
-  }
-
   override render() {
     return html`
       ${this.data.banner()}
@@ -433,8 +425,7 @@ export class HnInbox extends HnElement {
         content: (data, notices) => this.renderData(data, notices),
         // The summary holds its rows' place while it loads; the whole inbox has no short form to reserve rows for (max-items alone).
         loading: () => {
-          const limit = this.summaryLimit;
-          return limit === undefined ? loadingState(this.currentLocale) : summaryLoadingTemplate(this.context, limit, this.msg(coreMessages, 'loading'), this.summaryLinks());
+          return this.summary.rows === undefined ? loadingState(this.currentLocale) : this.summary.placeholder(this.t('openPage'));
         },
       })}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
@@ -444,8 +435,7 @@ export class HnInbox extends HnElement {
   /** The list and the pane; the frame shows the states instead (and never another person's inbox while theirs loads). */
   private renderData(data: InboxData, notices: TemplateResult) {
     const locale = this.currentLocale;
-    const limit = this.summaryLimit;
-    if (limit !== undefined) return html`${notices}${summaryTemplate(this.context, data.items, limit, this.summaryLinks())}`;
+    if (this.summary.rows !== undefined) return html`${notices}${summaryTemplate(this.context, data.items, this.summary)}`;
     if (data.items.length === 0) {
       return html`
         ${notices}

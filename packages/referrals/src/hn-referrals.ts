@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Bundle, RepresentationScope } from '@hn-elements/core';
-import { Announcer, coreMessages, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, isItemTarget, itemLimit, listHint, LIST_HINT_ID, offerNavigation, parentalReach, RovingTabindexController, summaryList, summaryPlaceholder, type FragmentReveal, type ItemTarget, type NavigateDetail, type ParentalReach } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, isItemTarget, itemLimit, listHint, LIST_HINT_ID, offerNavigation, parentalReach, RovingTabindexController, SummaryForm, type FragmentReveal, type ItemTarget, type NavigateDetail, type ParentalReach } from '@hn-elements/core';
 import { referralMessages, type ReferralMessageKey } from './messages.js';
 import type { ReferralView } from './model.js';
 import { referralsFromBundle, referralsFromSources, type ReferralData } from './load-referrals.js';
@@ -151,10 +151,8 @@ export class HnReferrals extends HnElement {
     return this.showAll ? undefined : itemLimit(this.maxItems);
   }
 
-  /** How many rows the summary for an overview page shows (`max-items` with `all-href`); undefined: no summary. */
-  private get summaryLimit(): number | undefined {
-    return this.allHref ? itemLimit(this.maxItems) : undefined;
-  }
+  /** The summary for an overview page (`max-items` with `all-href`): core's one way of showing one. */
+  private readonly summary = new SummaryForm(this, () => itemLimit(this.maxItems));
 
   /** Referrals under way first, then the closed ones: the order the list and the summary show them in. */
   private ordered(data: ReferralData): ReferralView[] {
@@ -171,7 +169,7 @@ export class HnReferrals extends HnElement {
     const ordered = this.ordered(data);
     const index = ordered.findIndex((i) => isItemTarget(target, i.sourceId, `ServiceRequest/${i.id}`));
     // The summary lists no more than its first few, and leads to the page that shows the rest.
-    if (index < 0 || this.summaryLimit !== undefined) return 'absent';
+    if (index < 0 || this.summary.rows !== undefined) return 'absent';
     const limit = this.limit;
     if (limit !== undefined && index >= limit) {
       this.showAll = true;
@@ -206,10 +204,8 @@ export class HnReferrals extends HnElement {
         skipped: (count) => this.t('itemsSkipped', { count }),
         retry: () => this.reload(),
         content: (data, notices) => this.renderData(data, notices),
-        // A summary holds its rows' place while it loads (core's summaryPlaceholder).
-        ...(this.summaryLimit !== undefined
-          ? { loading: () => summaryPlaceholder(this.summaryLimit ?? 0, this.msg(coreMessages, 'loading'), { allHref: this.allHref ?? '', allText: this.t('openPage'), emit: (detail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }) }) }
-          : {}),
+        // A summary holds its rows' place while it loads.
+        ...(this.summary.rows !== undefined ? { loading: () => this.summary.placeholder(this.t('openPage')) } : {}),
       })}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     `;
@@ -224,8 +220,7 @@ export class HnReferrals extends HnElement {
   }
 
   private renderData(data: ReferralData, notices: TemplateResult) {
-    const summaryLimit = this.summaryLimit;
-    if (summaryLimit !== undefined) return html`${notices}${this.renderSummary(data, summaryLimit)}`;
+    if (this.summary.rows !== undefined) return html`${notices}${this.renderSummary(data)}`;
     if (data.items.length === 0) {
       return html`${notices}<hn-state kind="empty" locale=${this.currentLocale} .message=${this.t('empty')}></hn-state>`;
     }
@@ -265,15 +260,14 @@ export class HnReferrals extends HnElement {
   }
 
   /** The summary for an overview page (`max-items` with `all-href`): the first referrals, as the short form lists them, and the way to the rest. */
-  private renderSummary(data: ReferralData, limit: number) {
-    const ordered = this.ordered(data);
+  private renderSummary(data: ReferralData) {
     const t = (key: ReferralMessageKey, params?: Record<string, string | number>) => this.t(key, params);
-    return summaryList(ordered.slice(0, limit).map((item) => referralSummaryRow(item, t)), {
-      allHref: this.allHref ?? '',
-      label: this.t('listLabel'),
-      allText: ordered.length > limit ? this.t('showAll', { count: ordered.length }) : this.t('openPage'),
-      emit: (detail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }),
-      empty: html`<hn-state kind="empty" locale=${this.currentLocale} .message=${this.t('empty')}></hn-state>`,
-    });
+    return this.summary.list(
+      this.ordered(data),
+      (item) => referralSummaryRow(item, t),
+      { label: this.t('listLabel'), openPage: this.t('openPage'), showAll: (count) => this.t('showAll', { count }) },
+      html`<hn-state kind="empty" locale=${this.currentLocale} .message=${this.t('empty')}></hn-state>`,
+    );
   }
+
 }

@@ -1,6 +1,6 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Bundle, FragmentReveal, ItemTarget, Locale, NavigateDetail } from '@hn-elements/core';
-import { Announcer, coreMessages, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, isItemTarget, itemLimit, LoadController, loadingState, LocaleMessagesController, summaryList, summaryPlaceholder, translate } from '@hn-elements/core';
+import type { Bundle, FragmentReveal, ItemTarget, Locale } from '@hn-elements/core';
+import { Announcer, coreMessages, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, isItemTarget, itemLimit, LoadController, loadingState, LocaleMessagesController, SummaryForm, translate } from '@hn-elements/core';
 import { testResultsAccess } from './access.js';
 import { ExplanationsController } from './explanations-controller.js';
 import { trendsSource, type TrendsModule } from './trends-controller.js';
@@ -182,6 +182,8 @@ export class HnTestResults extends HnElement {
     this.focusableAnswer(firstNew)?.focus();
   }
 
+  /** The summary for an overview page (`max-items` with `all-href`): core's one way of showing one. */
+  private readonly summary = new SummaryForm(this, () => this.limit);
   /** The answer a link named in the page's fragment (`#<source>/DiagnosticReport/<id>`): listed, in sight, focused. */
   private readonly fragmentTarget = new FragmentTargetController(this, { reveal: (target, moveFocus) => this.reveal(target, moveFocus) });
 
@@ -189,7 +191,7 @@ export class HnTestResults extends HnElement {
   private async reveal(target: ItemTarget, moveFocus: boolean): Promise<FragmentReveal> {
     const items = this.data.value?.items;
     if (!items || !this.wordsLocale) return 'not-yet';
-    if (this.summaryLimit !== undefined) return 'absent';
+    if (this.summary.rows !== undefined) return 'absent';
     const report = items.find((r) => isItemTarget(target, r.sourceId, `${r.resourceType}/${r.id}`));
     if (!report) return 'absent';
     this.filter = { query: '', source: '', test: '', period: 'all' };
@@ -241,7 +243,7 @@ export class HnTestResults extends HnElement {
     const access = testResultsAccess(this.currentSession, this.moment);
     return html`
       ${this.data.banner()}
-      ${this.wordsLocale ? this.renderFrame(access, this.wordsLocale) : this.summaryLimit !== undefined ? summaryPlaceholder(this.summaryLimit, this.msg(coreMessages, 'loading'), this.summaryLinks()) : loadingState(this.currentLocale, itemLimit(this.maxItems))}
+      ${this.wordsLocale ? this.renderFrame(access, this.wordsLocale) : this.summary.rows !== undefined ? this.summary.placeholder(this.t('openPage')) : loadingState(this.currentLocale, itemLimit(this.maxItems))}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
     `;
   }
@@ -254,22 +256,8 @@ export class HnTestResults extends HnElement {
       skipped: (count) => this.t('itemsSkipped', { count }),
       retry: () => this.reload(),
       content: (data, notices) => this.renderData(data, notices, locale),
-      ...(this.summaryLimit !== undefined ? { loading: () => summaryPlaceholder(this.summaryLimit ?? 0, this.msg(coreMessages, 'loading'), this.summaryLinks()) } : {}),
+      ...(this.summary.rows !== undefined ? { loading: () => this.summary.placeholder(this.t('openPage')) } : {}),
     });
-  }
-
-  /** How many rows the summary for an overview page shows (`max-items` with `all-href`); undefined: no summary. */
-  private get summaryLimit(): number | undefined {
-    return this.allHref ? this.limit : undefined;
-  }
-
-  /** The summary's way to the page: "Vis alle 9 prøvesvar" when some are left out, else "Gå til prøvesvarene". */
-  private summaryLinks(count = 0) {
-    return {
-      allHref: this.allHref ?? '',
-      allText: count > (this.summaryLimit ?? 0) ? this.t('showAll', { count }) : this.t('openPage'),
-      emit: (detail: NavigateDetail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }),
-    };
   }
 
   private renderData(data: TestResultData, notices: TemplateResult, locale: Locale) {
@@ -277,10 +265,9 @@ export class HnTestResults extends HnElement {
     if (data.items.length === 0) {
       return html`${notices}${withheld}<hn-state kind="empty" locale=${locale} .message=${this.t('empty')}></hn-state>`;
     }
-    const summaryLimit = this.summaryLimit;
-    if (summaryLimit !== undefined) {
-      const rows = data.items.slice(0, summaryLimit).map((report) => reportSummaryRow(report, this.t, locale));
-      return html`${notices}${withheld}${summaryList(rows, { ...this.summaryLinks(data.items.length), label: this.t('listLabel') })}`;
+    if (this.summary.rows !== undefined) {
+      const words = { label: this.t('listLabel'), openPage: this.t('openPage'), showAll: (count: number) => this.t('showAll', { count }) };
+      return html`${notices}${withheld}${this.summary.list(data.items, (report) => reportSummaryRow(report, this.t, locale), words)}`;
     }
     const shown = filterReports(data.items, this.resultFilter(), locale);
     const filtered = shown.length !== data.items.length;

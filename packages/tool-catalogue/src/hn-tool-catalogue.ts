@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Bundle } from '@hn-elements/core';
-import { Announcer, coreMessages, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, formatDateTime, isItemTarget, itemLimit, sourceLabel, sourceLanguage, statusBadge, summaryList, summaryPlaceholder, withSourceWords, type FragmentReveal, type ItemTarget, type NavigateDetail } from '@hn-elements/core';
+import { Announcer, DataFrameController, FocusRescueController, FragmentTargetController, HnElement, formatDateTime, isItemTarget, itemLimit, sourceLabel, sourceLanguage, statusBadge, SummaryForm, withSourceWords, type FragmentReveal, type ItemTarget } from '@hn-elements/core';
 import { toolMessages, type ToolMessageKey } from './messages.js';
 import { filterTools, TOOL_CATEGORIES, type ToolCategory, type ToolView } from './model.js';
 import { toolsFromBundle, toolsFromSources, type ToolData } from './load-tools.js';
@@ -136,10 +136,8 @@ export class HnToolCatalogue extends HnElement {
     return this.showAll ? undefined : itemLimit(this.maxItems);
   }
 
-  /** How many rows the summary for an overview page shows (`max-items` with `all-href`); undefined: no summary. */
-  private get summaryLimit(): number | undefined {
-    return this.allHref ? itemLimit(this.maxItems) : undefined;
-  }
+  /** The summary for an overview page (`max-items` with `all-href`): core's one way of showing one. */
+  private readonly summary = new SummaryForm(this, () => itemLimit(this.maxItems));
 
   /** The tools that pass the filter, assigned first; and of them the ones listed (the short form's first few). */
   private listing(tools: readonly ToolView[]): { shown: ToolView[]; listed: ToolView[] } {
@@ -158,7 +156,7 @@ export class HnToolCatalogue extends HnElement {
     if (!data) return 'not-yet';
     const tool = data.tools.find((t) => isItemTarget(target, t.sourceId, `ActivityDefinition/${t.id}`));
     // The summary lists no more than its first few, and leads to the page that shows the rest.
-    if (!tool || this.summaryLimit !== undefined) return 'absent';
+    if (!tool || this.summary.rows !== undefined) return 'absent';
     if (!this.listing(data.tools).shown.includes(tool)) {
       this.query = '';
       this.category = 'all';
@@ -229,10 +227,8 @@ export class HnToolCatalogue extends HnElement {
         skipped: (count) => this.t('itemsSkipped', { count }),
         retry: () => this.reload(),
         content: (data, notices) => this.renderData(data, notices),
-        // A summary holds its rows' place while it loads (core's summaryPlaceholder).
-        ...(this.summaryLimit !== undefined
-          ? { loading: () => summaryPlaceholder(this.summaryLimit ?? 0, this.msg(coreMessages, 'loading'), { allHref: this.allHref ?? '', allText: this.t('openPage'), emit: (detail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }) }) }
-          : {}),
+        // A summary holds its rows' place while it loads.
+        ...(this.summary.rows !== undefined ? { loading: () => this.summary.placeholder(this.t('openPage')) } : {}),
       })}
     `;
   }
@@ -240,8 +236,7 @@ export class HnToolCatalogue extends HnElement {
   /** The catalogue; the frame shows the states instead (and never another person's assignments while theirs load). */
   private renderData(data: ToolData, notices: TemplateResult) {
     const locale = this.currentLocale;
-    const summaryLimit = this.summaryLimit;
-    if (summaryLimit !== undefined) return html`${notices}${this.renderSummary(data, summaryLimit)}`;
+    if (this.summary.rows !== undefined) return html`${notices}${this.renderSummary(data)}`;
     if (data.tools.length === 0) {
       return html`${notices}<hn-state kind="empty" locale=${locale} .message=${this.t('empty')}></hn-state>`;
     }
@@ -267,17 +262,17 @@ export class HnToolCatalogue extends HnElement {
   }
 
   /** The summary for an overview page (`max-items` with `all-href`): the first tools, as the short form lists them, and the way to the rest. */
-  private renderSummary(data: ToolData, limit: number) {
+  private renderSummary(data: ToolData) {
     const { shown } = this.listing(data.tools);
     const ctx = { t: (key: ToolMessageKey, params?: Record<string, string | number>) => this.t(key, params), locale: this.currentLocale, live: this.bundle === undefined, session: this.currentSession };
-    return summaryList(shown.slice(0, limit).map((tool) => toolSummaryRow(tool, ctx)), {
-      allHref: this.allHref ?? '',
-      label: this.t('listLabel'),
-      allText: shown.length > limit ? this.t('showAll', { count: shown.length }) : this.t('openPage'),
-      emit: (detail) => this.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true }),
-      empty: html`<hn-state kind="empty" locale=${this.currentLocale} .message=${this.t(data.tools.length === 0 ? 'empty' : 'noMatch')}></hn-state>`,
-    });
+    return this.summary.list(
+      shown,
+      (tool) => toolSummaryRow(tool, ctx),
+      { label: this.t('listLabel'), openPage: this.t('openPage'), showAll: (count) => this.t('showAll', { count }) },
+      html`<hn-state kind="empty" locale=${this.currentLocale} .message=${this.t(data.tools.length === 0 ? 'empty' : 'noMatch')}></hn-state>`,
+    );
   }
+
 
   private renderControls(category: CategoryChoice) {
     const name = this.representedName;

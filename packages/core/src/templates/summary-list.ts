@@ -2,6 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { itemFragment, type ItemTarget } from '../item-fragment.js';
 import { hostPageUrl, offerNavigation, type NavigateDetail } from '../navigate.js';
+import { coreMessages } from '../i18n/core-messages.js';
+import { translate } from '../i18n/messages.js';
+import type { Locale } from '../session.js';
 
 /**
  * One item in a component's summary: what a citizen needs to recognise it on an overview page,
@@ -78,4 +81,66 @@ export function summaryPlaceholder(count: number, loadingWords: string, options:
       ${Array.from({ length: count }, () => html`<li><span class="summary-link summary-placeholder"></span></li>`)}
     </ul>
     ${all ? html`<a part="show-all" class="summary-all" href=${all} @click=${(event: MouseEvent) => offerNavigation(event, options.emit, { href: all })}>${options.allText}</a>` : nothing}`;
+}
+
+/** What a component with a summary form is, as far as its summary goes. */
+export interface SummaryHost {
+  /** The component's own page (`all-href`); without it there is no summary. */
+  allHref?: string | undefined;
+  currentLocale: Locale;
+  emit<T>(name: string, detail: T, options?: { cancelable?: boolean }): boolean;
+}
+
+/** A component's words for its summary. */
+export interface SummaryWords {
+  /** Name of the list ("Kommende timer"). */
+  label: string;
+  /** The link to the page when nothing is left out ("Gå til timene dine"). */
+  openPage: string;
+  /** The link to the page when `count` items are there in all ("Vis alle 12 kommende timer"). */
+  showAll: (count: number) => string;
+}
+
+/**
+ * A component's summary form (`max-items` with `all-href`) in one place: whether the component is
+ * one and how many rows it shows, its placeholder while it loads, and its list with the way to the
+ * page, each link offered to the host as `hn-navigate`. A component only maps its items to rows.
+ */
+export class SummaryForm {
+  private readonly host: SummaryHost;
+  private readonly limit: () => number | undefined;
+
+  /** `limit`: how many items the component's short form lists now (`itemLimit` of its `max-items`). */
+  constructor(host: SummaryHost, limit: () => number | undefined) {
+    this.host = host;
+    this.limit = limit;
+  }
+
+  /** How many rows the summary shows; undefined when the component is no summary. */
+  get rows(): number | undefined {
+    return this.host.allHref ? this.limit() : undefined;
+  }
+
+  /** Offers a followed link to the host (`hn-navigate`, cancelable: the shell routes it). */
+  private readonly emit = (detail: NavigateDetail): boolean => this.host.emit<NavigateDetail>('hn-navigate', detail, { cancelable: true });
+
+  /** The summary while it loads (`summaryPlaceholder`), with `openPage` as its link. */
+  placeholder(openPage: string): TemplateResult {
+    return summaryPlaceholder(this.rows ?? 0, translate(coreMessages, this.host.currentLocale, 'loading'), { allHref: this.host.allHref ?? '', allText: openPage, emit: this.emit });
+  }
+
+  /**
+   * The first of `items` (as many as the summary shows, each made a row by `row`), then the link to
+   * the page: "Vis alle …" when some are left out, else "Gå til …"; `empty` when there are none.
+   */
+  list<T>(items: readonly T[], row: (item: T) => SummaryRow, words: SummaryWords, empty?: TemplateResult): TemplateResult {
+    const shown = this.rows ?? items.length;
+    return summaryList(items.slice(0, shown).map(row), {
+      allHref: this.host.allHref ?? '',
+      label: words.label,
+      allText: items.length > shown ? words.showAll(items.length) : words.openPage,
+      emit: this.emit,
+      ...(empty ? { empty } : {}),
+    });
+  }
 }

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { formatDateTime, statusBadge, summaryList, summaryPlaceholder, type NavigateDetail, type SummaryRow } from '@hn-elements/core';
+import { formatDateTime, statusBadge, type SummaryForm, type SummaryRow } from '@hn-elements/core';
 import type { InboxView } from '../context.js';
 import { itemReferences, type InboxItem } from '../model.js';
 import { FORM_STATUS_KEY, FORM_STATUS_TONE } from './form.js';
@@ -35,35 +35,16 @@ export function inboxSummaryRow(item: InboxItem, view: Pick<InboxView, 'locale' 
   };
 }
 
-export interface SummaryLinks {
-  /** The inbox's own page (`all-href`). */
-  allHref: string;
-  /** Offers a followed link to the host as `hn-navigate`. */
-  emit: (detail: NavigateDetail) => boolean;
-}
-
 /**
- * The inbox's summary for an overview page (`max-items` with `all-href`): the newest `limit` items
- * (the inbox's own order, no filter) as one link each, then "Vis alle N i innboksen" when some are
- * left out, else "Gå til innboksen". No search, no reading pane: nothing is opened, nothing marked read.
+ * The inbox's summary for an overview page (`max-items` with `all-href`): the newest items (the
+ * inbox's own order, no filter) as one link each, then "Vis alle N i innboksen" when some are left
+ * out, else "Gå til innboksen". No search, no reading pane: nothing is opened, nothing marked read.
  */
-export function summaryTemplate(view: InboxView, items: readonly InboxItem[], limit: number, links: SummaryLinks): TemplateResult {
-  return summaryList(
-    items.slice(0, limit).map((item) => inboxSummaryRow(item, view)),
-    {
-      ...links,
-      label: view.t('listLabel'),
-      allText: items.length > limit ? view.t('showAll', { count: items.length }) : view.t('openPage'),
-      empty: html`<hn-state kind="empty" locale=${view.locale} .message=${view.t('empty')}></hn-state>`,
-    },
+export function summaryTemplate(view: InboxView, items: readonly InboxItem[], summary: SummaryForm): TemplateResult {
+  return summary.list(
+    items,
+    (item) => inboxSummaryRow(item, view),
+    { label: view.t('listLabel'), openPage: view.t('openPage'), showAll: (count) => view.t('showAll', { count }) },
+    html`<hn-state kind="empty" locale=${view.locale} .message=${view.t('empty')}></hn-state>`,
   );
-}
-
-/**
- * The summary while the inbox loads (core's `summaryPlaceholder`): `loadingWords` for screen
- * readers, `limit` placeholder rows of the rows' height, and "Gå til innboksen", so nothing below
- * moves when the items come.
- */
-export function summaryLoadingTemplate(view: InboxView, limit: number, loadingWords: string, links: SummaryLinks): TemplateResult {
-  return summaryPlaceholder(limit, loadingWords, { ...links, allText: view.t('openPage') });
 }
