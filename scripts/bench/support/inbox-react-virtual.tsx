@@ -2,11 +2,9 @@
 // the same rows (inbox-react-rows.tsx) in a scroller as high as <hn-inbox>'s virtualised list, only
 // those near the visible part rendered, each measured (rows differ in height, as the inbox's do).
 import { useRef } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { inboxBundle, inboxRows, type InboxRow } from './inbox-data.js';
-import { Row, rowsIn } from './inbox-react-rows.js';
+import type { InboxRow } from './inbox-data.js';
+import { installRenderList, Row, rowsIn } from './inbox-react-rows.js';
 import './inbox-list.css';
 
 function VirtualList({ rows }: { rows: InboxRow[] }) {
@@ -35,19 +33,4 @@ function VirtualList({ rows }: { rows: InboxRow[] }) {
   );
 }
 
-let root: Root | undefined;
-
-window.renderList = async (count) => {
-  const bundle = inboxBundle(count);
-  root?.unmount();
-  const container = document.getElementById('root')!;
-  container.replaceChildren();
-  const started = performance.now();
-  const rows = inboxRows(bundle);
-  root = createRoot(container);
-  flushSync(() => root!.render(<VirtualList rows={rows} />));
-  await rowsIn(container);
-  container.getBoundingClientRect(); // style and layout of the whole document
-  return performance.now() - started;
-};
-document.body.dataset.ready = 'true';
+installRenderList((rows) => <VirtualList rows={rows} />, rowsIn);
